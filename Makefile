@@ -1,0 +1,73 @@
+# Alignment Pulse. The two commands a newcomer needs:
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080/
+#   make test    install what is missing, run every test tier and the payload check
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := serve
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+LOGS := target/test-logs
+
+.PHONY: serve dev build install install-test test test-native check-boundary test-wasm test-e2e payload bench screenshot clean
+
+## serve: build the release site and serve it on 127.0.0.1 (the default target)
+serve: build
+	node scripts/serve.mjs --port $(PORT) --dir dist
+
+## dev: rebuild on every change (Trunk's own server, debug build)
+dev: install
+	trunk serve --offline --port $(PORT)
+
+## build: the release site in dist/
+build: install
+	trunk build --release --offline
+	@if grep -Eq '<script>|<script( type="module")?>' dist/index.html; then \
+	  echo "dist/index.html has an inline <script>; the page must run under a strict CSP" >&2; exit 1; fi
+
+install:
+	@scripts/install.sh build
+
+install-test:
+	@scripts/install.sh test
+
+## test: every tier, then the payload check and a count of the tests run
+test: install-test
+	@rm -rf $(LOGS) && mkdir -p $(LOGS)
+	$(MAKE) --no-print-directory test-native test-wasm test-e2e payload
+	@scripts/summary.sh $(LOGS)
+
+## test-native: the pure core with no web dependency (cargo test --no-default-features)
+test-native: check-boundary
+	@mkdir -p $(LOGS)
+	cargo test --no-default-features 2>&1 | tee $(LOGS)/native.log
+
+## check-boundary: the core's dependency graph holds no web crate
+check-boundary:
+	@if cargo tree --no-default-features -e normal,build --prefix none | grep -E '^(leptos|web-sys|gloo|wasm-bindgen|js-sys)'; then \
+	  echo "the core depends on a web crate (above); it must build without the ui feature" >&2; exit 1; \
+	else echo "boundary: the core's dependency graph has no leptos, web-sys, gloo, js-sys or wasm-bindgen"; fi
+
+## test-wasm: component tests in headless Chromium through chromedriver
+test-wasm:
+	@mkdir -p $(LOGS)
+	cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee $(LOGS)/wasm.log
+
+## test-e2e: Playwright and axe-core against the release dist/ on 127.0.0.1
+test-e2e: build
+	@mkdir -p $(LOGS)
+	playwright test 2>&1 | tee $(LOGS)/e2e.log
+
+## payload: gzip size of the wasm, JS and CSS in dist/ (fails above 150 KB)
+payload: build
+	@mkdir -p $(LOGS)
+	@scripts/payload.sh | tee $(LOGS)/payload.log
+
+## screenshot: docs/screenshot.png of the first screen, for the README
+screenshot: build
+	node scripts/screenshot.mjs
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

@@ -1,0 +1,58 @@
+// Serves dist/ on 127.0.0.1 with the strict Content-Security-Policy that host
+// intranets use, so whatever runs here also runs under that policy.
+//
+//   node scripts/serve.mjs [--port 8080] [--dir dist] [--no-csp]
+//
+// It only reads files below --dir and answers only on the loopback address.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const port = Number(option('--port', process.env.PORT || '8080'));
+const root = resolve(option('--dir', 'dist'));
+const csp = !args.includes('--no-csp');
+
+export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (path !== root && !path.startsWith(root + sep)) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    const headers = {
+      'Content-Type': types[extname(path)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (csp) headers['Content-Security-Policy'] = POLICY;
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Alignment Pulse is served at http://127.0.0.1:${port}/ (from ${root}${csp ? ', strict CSP' : ''})`);
+});

@@ -1,0 +1,29 @@
+//! The instruments that ship with the app, as instrument files compiled in.
+//!
+//! The JSON sources live in `instruments/` so that facilitators can read them
+//! as examples of the format; `tests/builtin.rs` validates them.
+
+use crate::instrument::Instrument;
+
+/// The source of the Leadership Alignment Pulse, the default instrument.
+pub const LEADERSHIP_ALIGNMENT_PULSE: &str = include_str!("../instruments/leadership-alignment-pulse.json");
+/// The source of the Team Psychological Safety scale (after Edmondson 1999).
+pub const TEAM_PSYCHOLOGICAL_SAFETY: &str = include_str!("../instruments/team-psychological-safety.json");
+
+/// Every built-in instrument's id and source, the default first.
+pub const ALL: [(&str, &str); 2] = [
+    ("leadership-alignment-pulse", LEADERSHIP_ALIGNMENT_PULSE),
+    ("team-psychological-safety", TEAM_PSYCHOLOGICAL_SAFETY),
+];
+
+/// The built-in instrument with this id, parsed and validated.
+pub fn by_id(id: &str) -> Option<Instrument> {
+    ALL.iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, src)| Instrument::from_json(src).expect("built-in instruments are validated by tests/builtin.rs"))
+}
+
+/// The instrument shown when the host page names none.
+pub fn default_instrument() -> Instrument {
+    by_id(ALL[0].0).expect("the default instrument exists")
+}

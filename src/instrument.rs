@@ -1,0 +1,322 @@
+//! The instrument: what a survey asks, in which order, on which scale.
+//!
+//! # Wire format
+//!
+//! An instrument travels as a versioned file:
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/instrument",
+//!   "version": 1,
+//!   "instrument": {
+//!     "id": "leadership-alignment-pulse",
+//!     "version": 1,
+//!     "title": {"en": "Leadership Alignment Pulse"},
+//!     "intro": {"en": "…"},
+//!     "minutes": 5,
+//!     "scale": {"points": 5, "labels": [{"en": "Strongly disagree"}, …]},
+//!     "dimensions": [
+//!       {"id": "purpose", "title": {"en": "Shared purpose"},
+//!        "items": [{"id": "purpose-1", "text": {"en": "…"}, "reverse": false}]}
+//!     ],
+//!     "questions": [
+//!       {"kind": "enps", "id": "enps", "text": {"en": "…"}},
+//!       {"kind": "ranking", "id": "priorities", "text": {…}, "top": 3, "objects": [{"id": "growth", "label": {…}}]},
+//!       {"kind": "decision_rights", "id": "owners", "text": {…}, "decisions": [...], "roles": [...]},
+//!       {"kind": "segment", "id": "role", "text": {…}, "options": [...]},
+//!       {"kind": "comment", "id": "comment", "text": {…}, "max_chars": 1000}
+//!     ]
+//!   }
+//! }
+//! ```
+//!
+//! `format` and the outer `version` describe the file; `instrument.version`
+//! is the instrument's own revision, which every response records. Localized
+//! text is an object from language tag to string and must hold English
+//! (`"en"`), the fallback for any other language. Likert items belong to
+//! dimensions (the unit that alignment is scored on); every other question
+//! kind is listed under `questions` and asked after the dimensions.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+use crate::error::{FileError, Problem};
+
+/// The `format` tag of an instrument file.
+pub const INSTRUMENT_FORMAT: &str = "alignment-pulse/instrument";
+/// The newest instrument file version this build reads and writes.
+pub const INSTRUMENT_FORMAT_VERSION: u32 = 1;
+
+/// Text in several languages, keyed by BCP 47 tag (`"en"`, `"de"`).
+///
+/// Always rendered as text, never as HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// English-only text, for tests and generated content.
+    pub fn en(s: &str) -> Self {
+        Text(BTreeMap::from([("en".to_owned(), s.to_owned())]))
+    }
+
+    /// The text in `lang`, else in its primary language (`de` for `de-CH`),
+    /// else in English, else the empty string.
+    pub fn get(&self, lang: &str) -> &str {
+        let primary = lang.split('-').next().unwrap_or(lang);
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get(primary))
+            .or_else(|| self.0.get("en"))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// An instrument file: the envelope around an [`Instrument`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstrumentFile {
+    /// Always [`INSTRUMENT_FORMAT`].
+    pub format: String,
+    /// The file format's version, [`INSTRUMENT_FORMAT_VERSION`].
+    pub version: u32,
+    pub instrument: Instrument,
+}
+
+/// A survey definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// Stable identifier, lower-case letters, digits and `-`.
+    pub id: String,
+    /// The instrument's revision; responses record it.
+    pub version: u32,
+    pub title: Text,
+    /// What is asked and why, shown before the first question.
+    pub intro: Text,
+    /// How long answering takes, in minutes, as told to respondents.
+    pub minutes: u8,
+    /// The agreement scale shared by every Likert item.
+    pub scale: Scale,
+    pub dimensions: Vec<Dimension>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+/// A Likert scale of `points` options, 1 = strongest disagreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// 5 or 7.
+    pub points: u8,
+    /// One label per point, from 1 upwards.
+    pub labels: Vec<Text>,
+}
+
+/// A group of Likert items scored together (one practice of alignment).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub title: Text,
+    pub items: Vec<Item>,
+}
+
+/// One Likert statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    /// Negatively worded: scored as `points + 1 − answer`.
+    #[serde(default)]
+    pub reverse: bool,
+}
+
+/// A labelled option of a ranking, decision-rights or segment question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+}
+
+/// The question kinds other than Likert items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Question {
+    /// Employee Net Promoter question, answered 0–10.
+    Enps { id: String, text: Text },
+    /// Rank the `top` most important of `objects` (1 = most important).
+    Ranking { id: String, text: Text, top: u8, objects: Vec<Choice> },
+    /// For each decision, pick the role that owns it.
+    DecisionRights { id: String, text: Text, decisions: Vec<Choice>, roles: Vec<Choice> },
+    /// One choice that places the respondent in a subgroup (e.g. leader or team member).
+    Segment { id: String, text: Text, options: Vec<Choice> },
+    /// Optional free text.
+    Comment { id: String, text: Text, max_chars: u16 },
+}
+
+impl Question {
+    pub fn id(&self) -> &str {
+        match self {
+            Question::Enps { id, .. }
+            | Question::Ranking { id, .. }
+            | Question::DecisionRights { id, .. }
+            | Question::Segment { id, .. }
+            | Question::Comment { id, .. } => id,
+        }
+    }
+}
+
+impl Instrument {
+    /// Parses and validates an instrument file.
+    ///
+    /// Every error names the JSON path of what is wrong.
+    pub fn from_json(json: &str) -> Result<Instrument, FileError> {
+        let file: InstrumentFile = crate::error::parse_envelope(json, INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION)?;
+        file.instrument.validate()?;
+        Ok(file.instrument)
+    }
+
+    /// Serializes the instrument as a versioned file.
+    pub fn to_json(&self) -> String {
+        let file = InstrumentFile {
+            format: INSTRUMENT_FORMAT.to_owned(),
+            version: INSTRUMENT_FORMAT_VERSION,
+            instrument: self.clone(),
+        };
+        serde_json::to_string_pretty(&file).expect("an instrument always serializes")
+    }
+
+    /// Checks what the types alone cannot: ids, scale, required English text.
+    pub fn validate(&self) -> Result<(), FileError> {
+        let at = |path: String, problem: Problem| Err(FileError::Invalid { path, problem });
+        let root = "$.instrument";
+        check_id(&self.id, &format!("{root}.id"))?;
+        if self.version == 0 {
+            return at(format!("{root}.version"), Problem::OutOfRange { min: 1, max: u32::MAX as i64 });
+        }
+        check_text(&self.title, &format!("{root}.title"))?;
+        check_text(&self.intro, &format!("{root}.intro"))?;
+        if !(5 == self.scale.points || 7 == self.scale.points) {
+            return at(format!("{root}.scale.points"), Problem::Unsupported("a scale has 5 or 7 points".into()));
+        }
+        if self.scale.labels.len() != self.scale.points as usize {
+            return at(
+                format!("{root}.scale.labels"),
+                Problem::WrongCount { expected: self.scale.points as usize, found: self.scale.labels.len() },
+            );
+        }
+        for (i, label) in self.scale.labels.iter().enumerate() {
+            check_text(label, &format!("{root}.scale.labels[{i}]"))?;
+        }
+        if self.dimensions.is_empty() {
+            return at(format!("{root}.dimensions"), Problem::Empty);
+        }
+        let mut ids = HashSet::new();
+        let mut unique = |id: &str, path: String| -> Result<(), FileError> {
+            check_id(id, &path)?;
+            if ids.insert(id.to_owned()) {
+                Ok(())
+            } else {
+                Err(FileError::Invalid { path, problem: Problem::DuplicateId(id.to_owned()) })
+            }
+        };
+        for (d, dim) in self.dimensions.iter().enumerate() {
+            let p = format!("{root}.dimensions[{d}]");
+            unique(&dim.id, format!("{p}.id"))?;
+            check_text(&dim.title, &format!("{p}.title"))?;
+            if dim.items.is_empty() {
+                return at(format!("{p}.items"), Problem::Empty);
+            }
+            for (i, item) in dim.items.iter().enumerate() {
+                unique(&item.id, format!("{p}.items[{i}].id"))?;
+                check_text(&item.text, &format!("{p}.items[{i}].text"))?;
+            }
+        }
+        for (q, question) in self.questions.iter().enumerate() {
+            let p = format!("{root}.questions[{q}]");
+            unique(question.id(), format!("{p}.id"))?;
+            match question {
+                Question::Enps { text, .. } => check_text(text, &format!("{p}.text"))?,
+                Question::Comment { text, max_chars, .. } => {
+                    check_text(text, &format!("{p}.text"))?;
+                    if *max_chars == 0 {
+                        return at(format!("{p}.max_chars"), Problem::OutOfRange { min: 1, max: u16::MAX as i64 });
+                    }
+                }
+                Question::Ranking { text, top, objects, .. } => {
+                    check_text(text, &format!("{p}.text"))?;
+                    check_choices(objects, &format!("{p}.objects"), 2)?;
+                    if *top < 2 || *top as usize > objects.len() {
+                        return at(format!("{p}.top"), Problem::OutOfRange { min: 2, max: objects.len() as i64 });
+                    }
+                }
+                Question::DecisionRights { text, decisions, roles, .. } => {
+                    check_text(text, &format!("{p}.text"))?;
+                    check_choices(decisions, &format!("{p}.decisions"), 1)?;
+                    check_choices(roles, &format!("{p}.roles"), 2)?;
+                }
+                Question::Segment { text, options, .. } => {
+                    check_text(text, &format!("{p}.text"))?;
+                    check_choices(options, &format!("{p}.options"), 2)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The number of Likert items across all dimensions.
+    pub fn item_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.items.len()).sum()
+    }
+}
+
+fn check_id(id: &str, path: &str) -> Result<(), FileError> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(FileError::Invalid { path: path.to_owned(), problem: Problem::BadId(truncate(id)) })
+    }
+}
+
+fn check_text(text: &Text, path: &str) -> Result<(), FileError> {
+    match text.0.get("en") {
+        Some(s) if !s.trim().is_empty() => Ok(()),
+        _ => Err(FileError::Invalid { path: path.to_owned(), problem: Problem::MissingEnglish }),
+    }
+}
+
+fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileError> {
+    if choices.len() < min {
+        return Err(FileError::Invalid {
+            path: path.to_owned(),
+            problem: Problem::WrongCount { expected: min, found: choices.len() },
+        });
+    }
+    let mut seen = HashSet::new();
+    for (i, c) in choices.iter().enumerate() {
+        check_id(&c.id, &format!("{path}[{i}].id"))?;
+        if !seen.insert(c.id.as_str()) {
+            return Err(FileError::Invalid {
+                path: format!("{path}[{i}].id"),
+                problem: Problem::DuplicateId(c.id.clone()),
+            });
+        }
+        check_text(&c.label, &format!("{path}[{i}].label"))?;
+    }
+    Ok(())
+}
+
+/// At most 40 characters of `s`, for quoting bad input in messages.
+pub(crate) fn truncate(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_owned(),
+    }
+}

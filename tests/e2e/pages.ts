@@ -1,0 +1,37 @@
+// Page objects and checks shared by the end-to-end specs.
+import { expect, type Page, type Request } from '@playwright/test';
+
+/** Loads the standalone page and collects what a well-behaved widget must never do. */
+export async function openSurvey(page: Page) {
+  const problems: string[] = [];
+  const requests: Request[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto('/');
+  const survey = new SurveyPage(page);
+  await expect(survey.progress).toHaveText(/Step 1 of \d+/);
+  return { survey, problems, requests };
+}
+
+export class SurveyPage {
+  constructor(readonly page: Page) {}
+  get root() { return this.page.locator('.ap-root'); }
+  get title() { return this.page.getByRole('heading', { level: 1 }); }
+  get progress() { return this.page.locator('.ap-progress'); }
+  get stepTitle() { return this.page.getByRole('heading', { level: 2 }); }
+  get questions() { return this.page.getByRole('group'); }
+  question(n: number) { return this.questions.nth(n); }
+  next() { return this.page.getByRole('button', { name: 'Next' }).click(); }
+  back() { return this.page.getByRole('button', { name: 'Back' }).click(); }
+}

@@ -1,0 +1,69 @@
+// The first screen of the built site, as a respondent meets it.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openSurvey } from './pages';
+
+test('the first screen shows the intro and the first question, with nothing going wrong', async ({ page }) => {
+  const { survey, problems, requests } = await openSurvey(page);
+  await expect(survey.title).toHaveText('Leadership Alignment Pulse');
+  await expect(page.getByText(/Anonymous: no name, email or device details/)).toBeVisible();
+  await expect(survey.progress).toHaveText('Step 1 of 10');
+  await expect(survey.stepTitle).toHaveText('Shared purpose');
+
+  const first = survey.question(0);
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('radio')).toHaveCount(5);
+  for (const label of ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']) {
+    await expect(first.getByRole('radio', { name: label, exact: true })).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+  const origin = new URL(page.url()).origin;
+  expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin))).toEqual([]);
+});
+
+test('the built page has no inline script and runs under the strict CSP', async ({ page, request }) => {
+  const response = await request.get('/');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const html = await response.text();
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toMatch(/\bsrc=/);
+  expect(html).not.toMatch(/<style\b/);
+  const { problems } = await openSurvey(page);
+  expect(problems).toEqual([]);
+});
+
+test('a question is answered by keyboard alone and the answer survives moving between steps', async ({ page }) => {
+  const { survey } = await openSurvey(page);
+  const first = survey.question(0);
+  await first.getByRole('radio', { name: 'Neither agree nor disagree' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+
+  await survey.next();
+  await expect(survey.progress).toHaveText('Step 2 of 10');
+  await expect(survey.stepTitle).toHaveText('Transparent goals');
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+
+  await survey.back();
+  await expect(survey.question(0).getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+});
+
+test('it fits a 320 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const { survey } = await openSurvey(page);
+  await expect(survey.question(0)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no accessibility violation (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openSurvey(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    // The scan really covered the page's text, contrast included.
+    expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'label', 'landmark-one-main']));
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

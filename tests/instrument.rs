@@ -1,0 +1,134 @@
+//! The instrument format: the built-ins are valid, and bad files are rejected
+//! with a message that names what is wrong and where.
+
+use alignment_pulse::builtin;
+use alignment_pulse::error::{FileError, Problem};
+use alignment_pulse::instrument::Instrument;
+use serde_json::{json, Value};
+
+fn leadership() -> Value {
+    serde_json::from_str(builtin::LEADERSHIP_ALIGNMENT_PULSE).unwrap()
+}
+
+/// Applies `edit` to the default instrument's JSON and parses the result.
+fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<Instrument, FileError> {
+    let mut v = leadership();
+    edit(&mut v);
+    Instrument::from_json(&v.to_string())
+}
+
+#[test]
+fn every_builtin_instrument_is_valid() {
+    for (id, src) in builtin::ALL {
+        let inst = Instrument::from_json(src).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(inst.id, id);
+    }
+}
+
+#[test]
+fn leadership_pulse_covers_the_ten_practices_of_the_article() {
+    let inst = builtin::default_instrument();
+    let ids: Vec<_> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "purpose", "goals", "accountability", "incentives", "governance", "learning", "communication",
+            "collaboration", "artifacts", "cadence"
+        ]
+    );
+    for d in &inst.dimensions {
+        assert!((2..=4).contains(&d.items.len()), "{} has {} items", d.id, d.items.len());
+    }
+    let reversed = inst.dimensions.iter().flat_map(|d| &d.items).filter(|i| i.reverse).count();
+    assert!(reversed >= 5, "only {reversed} reverse-scored items");
+    assert_eq!(inst.scale.points, 5);
+    let kinds: Vec<_> = inst.questions.iter().map(|q| serde_json::to_value(q).unwrap()["kind"].clone()).collect();
+    assert_eq!(kinds, [json!("enps"), json!("ranking"), json!("decision_rights"), json!("comment")]);
+}
+
+#[test]
+fn psychological_safety_follows_edmondson_1999() {
+    let inst = builtin::by_id("team-psychological-safety").unwrap();
+    assert_eq!(inst.scale.points, 7);
+    let items = &inst.dimensions[0].items;
+    assert_eq!(items.len(), 7);
+    let reversed: Vec<usize> = items.iter().enumerate().filter(|(_, i)| i.reverse).map(|(n, _)| n + 1).collect();
+    assert_eq!(reversed, [1, 3, 5]);
+}
+
+#[test]
+fn an_instrument_survives_a_round_trip() {
+    for (_, src) in builtin::ALL {
+        let inst = Instrument::from_json(src).unwrap();
+        assert_eq!(Instrument::from_json(&inst.to_json()).unwrap(), inst);
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let with_bom = format!("\u{feff}{}", builtin::LEADERSHIP_ALIGNMENT_PULSE);
+    assert_eq!(Instrument::from_json(&with_bom).unwrap(), builtin::default_instrument());
+}
+
+#[test]
+fn localized_text_falls_back_to_the_primary_language_then_english() {
+    let mut text = alignment_pulse::instrument::Text::en("Hello");
+    text.0.insert("de".into(), "Hallo".into());
+    assert_eq!(text.get("de-CH"), "Hallo");
+    assert_eq!(text.get("de"), "Hallo");
+    assert_eq!(text.get("fr"), "Hello");
+}
+
+#[test]
+fn files_that_are_not_instruments_say_so() {
+    assert_eq!(Instrument::from_json("  \n"), Err(FileError::Empty));
+    assert!(matches!(
+        Instrument::from_json("{\"format\": \"alignment-pulse/instrument\",\n \"version\": 1,"),
+        Err(FileError::Syntax { line: 2, .. })
+    ));
+    assert_eq!(
+        Instrument::from_json(r#"{"format": "alignment-pulse/session", "version": 1}"#),
+        Err(FileError::WrongFormat { expected: "alignment-pulse/instrument", found: Some("alignment-pulse/session".into()) })
+    );
+    assert_eq!(
+        Instrument::from_json("[1, 2, 3]"),
+        Err(FileError::WrongFormat { expected: "alignment-pulse/instrument", found: None })
+    );
+    let future = parse_edited(|v| v["version"] = json!(2));
+    assert_eq!(future, Err(FileError::UnsupportedVersion { found: "2".into(), newest: 1 }));
+    assert_eq!(future.unwrap_err().to_string(), "$.version: 2 is not supported; this version of Alignment Pulse reads version 1 to 1");
+}
+
+/// Each row: an edit of a valid file, the JSON path the error must name, and
+/// a word its message must contain.
+#[test]
+fn invalid_instruments_name_the_json_path() {
+    type Edit = fn(&mut Value);
+    let cases: [(Edit, &str, &str); 10] = [
+        (|v| v["instrument"]["dimensions"][0]["items"][1]["reverse"] = json!("yes"), "$.instrument.dimensions[0].items[1].reverse", "boolean"),
+        (|v| v["instrument"]["dimensions"][2]["items"][0]["id"] = json!("purpose-1"), "$.instrument.dimensions[2].items[0].id", "used twice"),
+        (|v| v["instrument"]["scale"]["points"] = json!(4), "$.instrument.scale.points", "5 or 7"),
+        (|v| v["instrument"]["scale"]["points"] = json!(7), "$.instrument.scale.labels", "expected 7"),
+        (|v| v["instrument"]["dimensions"][1]["items"] = json!([]), "$.instrument.dimensions[1].items", "empty"),
+        (|v| v["instrument"]["dimensions"][3]["title"] = json!({"de": "Anreize"}), "$.instrument.dimensions[3].title", "English"),
+        (|v| v["instrument"]["id"] = json!("Bad Id!"), "$.instrument.id", "not a valid id"),
+        (|v| v["instrument"]["questions"][1]["top"] = json!(9), "$.instrument.questions[1].top", "between 2 and 6"),
+        (|v| { v["instrument"].as_object_mut().unwrap().remove("scale"); }, "$.instrument", "missing field `scale`"),
+        (|v| v["instrument"]["colour"] = json!("red"), "$.instrument.colour", "unknown field `colour`"),
+    ];
+    for (edit, path, word) in cases {
+        let err = parse_edited(edit).expect_err(path);
+        let message = err.to_string();
+        assert!(message.starts_with(&format!("{path}: ")), "{message:?} should start with {path:?}");
+        assert!(message.contains(word), "{message:?} should contain {word:?}");
+    }
+}
+
+#[test]
+fn a_duplicate_id_is_reported_as_such() {
+    let err = parse_edited(|v| v["instrument"]["questions"][0]["id"] = json!("comment")).unwrap_err();
+    assert_eq!(
+        err,
+        FileError::Invalid { path: "$.instrument.questions[3].id".into(), problem: Problem::DuplicateId("comment".into()) }
+    );
+}
