@@ -9,6 +9,7 @@
 pub mod builtin;
 pub mod error;
 pub mod instrument;
+pub mod stats;
 
 #[cfg(feature = "ui")]
 pub mod ui;
