@@ -31,6 +31,16 @@ pub enum Problem {
     BadId(String),
     MissingEnglish,
     Unsupported(String),
+    /// An id that the instrument does not define.
+    UnknownId(String),
+    /// Not a calendar date written as YYYY-MM-DD.
+    BadDate(String),
+    /// Not a random (version 4) UUID.
+    BadUuid(String),
+    /// A response with this id is already stored with other answers.
+    Conflict(String),
+    /// Something the file refers to does not match (another instrument, say).
+    Mismatch(String),
 }
 
 impl fmt::Display for Problem {
@@ -47,6 +57,14 @@ impl fmt::Display for Problem {
             ),
             Problem::MissingEnglish => write!(f, "needs non-empty English text (\"en\")"),
             Problem::Unsupported(why) => write!(f, "{why}"),
+            Problem::UnknownId(id) => write!(f, "\"{id}\" is not defined by the instrument"),
+            Problem::BadDate(d) => write!(f, "\"{d}\" is not a date written as YYYY-MM-DD"),
+            Problem::BadUuid(u) => write!(f, "\"{u}\" is not a random (version 4) UUID"),
+            Problem::Conflict(id) => write!(
+                f,
+                "a different response with the id {id} is already stored; the file was not imported"
+            ),
+            Problem::Mismatch(why) => write!(f, "{why}"),
         }
     }
 }
@@ -77,41 +95,71 @@ impl std::error::Error for FileError {}
 /// Parses a versioned file: checks `format` and `version` first, so that a
 /// file of the wrong kind gets that message rather than a list of missing
 /// fields, then deserializes the whole with the path of the first bad value.
-///
-/// A leading byte-order mark is skipped, as editors on Windows write one.
 pub(crate) fn parse_envelope<T: DeserializeOwned>(
     json: &str,
     format: &'static str,
     newest: u32,
 ) -> Result<T, FileError> {
+    let value = parse_value(json)?;
+    check_header(&value, format, newest)?;
+    from_value(value)
+}
+
+/// Parses JSON text into a tree. A leading byte-order mark is skipped, as
+/// editors on Windows write one; serde_json refuses nesting deeper than 128.
+pub(crate) fn parse_value(json: &str) -> Result<Value, FileError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
         return Err(FileError::Empty);
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| FileError::Syntax {
+    serde_json::from_str(json).map_err(|e| FileError::Syntax {
         line: e.line(),
         column: e.column(),
         message: syntax_message(&e),
-    })?;
-    match value.get("format") {
-        Some(Value::String(f)) if f == format => {}
-        Some(Value::String(f)) => {
-            return Err(FileError::WrongFormat { expected: format, found: Some(crate::instrument::truncate(f)) })
-        }
-        _ => return Err(FileError::WrongFormat { expected: format, found: None }),
+    })
+}
+
+/// The `format` tag of a parsed file, if it has one.
+pub(crate) fn format_of(value: &Value) -> Option<&str> {
+    value.get("format").and_then(Value::as_str)
+}
+
+/// Checks that a parsed file is of `format` and of a version this build reads.
+pub(crate) fn check_header(value: &Value, format: &'static str, newest: u32) -> Result<(), FileError> {
+    match format_of(value) {
+        Some(f) if f == format => {}
+        Some(f) => return Err(FileError::WrongFormat { expected: format, found: Some(truncate(f)) }),
+        None => return Err(FileError::WrongFormat { expected: format, found: None }),
     }
     match value.get("version") {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => {}
-        Some(v) => return Err(FileError::UnsupportedVersion { found: crate::instrument::truncate(&v.to_string()), newest }),
-        None => {
-            return Err(FileError::Invalid { path: "$.version".into(), problem: Problem::Type("missing field `version`".into()) })
-        }
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => Ok(()),
+        Some(v) => Err(FileError::UnsupportedVersion { found: truncate(&v.to_string()), newest }),
+        None => Err(FileError::Invalid { path: "$.version".into(), problem: Problem::Type("missing field `version`".into()) }),
     }
+}
+
+/// Deserializes a parsed file, naming the JSON path of the first bad value.
+pub(crate) fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, FileError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "$".to_owned() } else { format!("$.{inner}") };
-        FileError::Invalid { path, problem: Problem::Type(e.into_inner().to_string()) }
+        let message = e.into_inner().to_string();
+        // serde's words for an untagged enum say nothing useful to a person.
+        let message = if message.contains("untagged enum Answer") {
+            "expected a whole number, a text, a list of ids or an object of ids".to_owned()
+        } else {
+            message
+        };
+        FileError::Invalid { path, problem: Problem::Type(message) }
     })
+}
+
+/// At most 40 characters of `s`, for quoting bad input in messages.
+pub(crate) fn truncate(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_owned(),
+    }
 }
 
 /// serde_json's message without its trailing " at line L column C".

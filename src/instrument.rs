@@ -51,6 +51,7 @@ pub const INSTRUMENT_FORMAT_VERSION: u32 = 1;
 ///
 /// Always rendered as text, never as HTML.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -75,6 +76,7 @@ impl Text {
 
 /// An instrument file: the envelope around an [`Instrument`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InstrumentFile {
     /// Always [`INSTRUMENT_FORMAT`].
@@ -86,6 +88,7 @@ pub struct InstrumentFile {
 
 /// A survey definition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
     /// Stable identifier, lower-case letters, digits and `-`.
@@ -106,6 +109,7 @@ pub struct Instrument {
 
 /// A Likert scale of `points` options, 1 = strongest disagreement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     /// 5 or 7.
@@ -116,6 +120,7 @@ pub struct Scale {
 
 /// A group of Likert items scored together (one practice of alignment).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
@@ -125,6 +130,7 @@ pub struct Dimension {
 
 /// One Likert statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
@@ -136,6 +142,7 @@ pub struct Item {
 
 /// A labelled option of a ranking, decision-rights or segment question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -144,6 +151,7 @@ pub struct Choice {
 
 /// The question kinds other than Likert items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Question {
     /// Employee Net Promoter question, answered 0–10.
@@ -281,7 +289,7 @@ fn check_id(id: &str, path: &str) -> Result<(), FileError> {
     if ok {
         Ok(())
     } else {
-        Err(FileError::Invalid { path: path.to_owned(), problem: Problem::BadId(truncate(id)) })
+        Err(FileError::Invalid { path: path.to_owned(), problem: Problem::BadId(crate::error::truncate(id)) })
     }
 }
 
@@ -311,12 +319,4 @@ fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileE
         check_text(&c.label, &format!("{path}[{i}].label"))?;
     }
     Ok(())
-}
-
-/// At most 40 characters of `s`, for quoting bad input in messages.
-pub(crate) fn truncate(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((at, _)) => format!("{}…", &s[..at]),
-        None => s.to_owned(),
-    }
 }

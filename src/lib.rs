@@ -2,14 +2,21 @@
 //! surveys that run and are scored entirely in the browser.
 //!
 //! The crate has two layers (see ARCHITECTURE.md):
-//! - the pure core, always compiled: [`instrument`], [`error`], [`builtin`].
+//! - the pure core, always compiled: [`instrument`], [`response`],
+//!   [`session`] (import and merge), [`stats`], [`summary`] (scoring with
+//!   the anonymity rules), [`compare`], [`error`] and [`builtin`].
 //!   It knows nothing of the DOM and builds with `--no-default-features`;
 //! - the web UI, [`ui`], compiled only with the default `ui` feature.
 
 pub mod builtin;
+pub mod compare;
 pub mod error;
+pub mod files;
 pub mod instrument;
+pub mod response;
+pub mod session;
 pub mod stats;
+pub mod summary;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -43,7 +43,7 @@ fn leadership_pulse_covers_the_ten_practices_of_the_article() {
     assert!(reversed >= 5, "only {reversed} reverse-scored items");
     assert_eq!(inst.scale.points, 5);
     let kinds: Vec<_> = inst.questions.iter().map(|q| serde_json::to_value(q).unwrap()["kind"].clone()).collect();
-    assert_eq!(kinds, [json!("enps"), json!("ranking"), json!("decision_rights"), json!("comment")]);
+    assert_eq!(kinds, [json!("enps"), json!("ranking"), json!("decision_rights"), json!("segment"), json!("comment")]);
 }
 
 #[test]
@@ -129,6 +129,6 @@ fn a_duplicate_id_is_reported_as_such() {
     let err = parse_edited(|v| v["instrument"]["questions"][0]["id"] = json!("comment")).unwrap_err();
     assert_eq!(
         err,
-        FileError::Invalid { path: "$.instrument.questions[3].id".into(), problem: Problem::DuplicateId("comment".into()) }
+        FileError::Invalid { path: "$.instrument.questions[4].id".into(), problem: Problem::DuplicateId("comment".into()) }
     );
 }

@@ -1,0 +1,102 @@
+//! `pulse`: the scoring core on the command line, for intranet backends and
+//! pipelines that want the browser's numbers server-side.
+//!
+//! ```text
+//! pulse score SESSION.json        the summary JSON, byte for byte the browser's export
+//! pulse compare A.json B.json     B against A; each a session or a summary file
+//! pulse validate FILE...          every problem of each file; exit 1 if any
+//! pulse schema DIR                write the JSON Schemas of the file formats
+//! ```
+//!
+//! Exit codes: 0 success, 1 an invalid file, 2 a usage or I/O error.
+
+use std::process::ExitCode;
+
+use alignment_pulse::{compare, files, session::Session, summary::Summary};
+
+const USAGE: &str = "usage:
+  pulse score SESSION.json
+  pulse compare A.json B.json
+  pulse validate FILE...
+  pulse schema DIR";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["score", path] => with_file(path, |json| match Session::from_json(json) {
+            Ok(session) => {
+                print!("{}", Summary::of(&session).to_json());
+                ExitCode::SUCCESS
+            }
+            Err(e) => invalid(path, &[e]),
+        }),
+        ["compare", a, b] => {
+            let (Some(ja), Some(jb)) = (read(a), read(b)) else { return ExitCode::from(2) };
+            match (files::summary_of(&ja), files::summary_of(&jb)) {
+                (Ok(sa), Ok(sb)) => {
+                    print!("{}", compare::compare(&sa, &sb).to_json());
+                    ExitCode::SUCCESS
+                }
+                (Err(e), _) => invalid(a, &[e]),
+                (_, Err(e)) => invalid(b, &[e]),
+            }
+        }
+        ["validate", paths @ ..] if !paths.is_empty() => {
+            let mut code = ExitCode::SUCCESS;
+            for path in paths {
+                let Some(json) = read(path) else { return ExitCode::from(2) };
+                match files::check(&json) {
+                    Ok(kind) => println!("{path}: a valid {kind} file"),
+                    Err(errors) => code = invalid(path, &errors),
+                }
+            }
+            code
+        }
+        ["schema", dir] => {
+            for (name, schema) in files::schemas() {
+                let path = std::path::Path::new(dir).join(name);
+                if let Err(e) = std::fs::write(&path, schema) {
+                    eprintln!("pulse: cannot write {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+                println!("wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(path: &str) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                eprintln!("pulse: {path}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to());
+                None
+            }
+        },
+        Err(e) => {
+            eprintln!("pulse: cannot read {path}: {e}");
+            None
+        }
+    }
+}
+
+fn with_file(path: &str, f: impl FnOnce(&str) -> ExitCode) -> ExitCode {
+    match read(path) {
+        Some(json) => f(&json),
+        None => ExitCode::from(2),
+    }
+}
+
+fn invalid(path: &str, errors: &[alignment_pulse::error::FileError]) -> ExitCode {
+    for e in errors {
+        eprintln!("{path}: {e}");
+    }
+    ExitCode::from(1)
+}

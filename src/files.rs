@@ -1,0 +1,79 @@
+//! Any Alignment Pulse file, recognised by its `format` tag.
+
+use crate::error::{self, FileError, Problem};
+use crate::instrument::{Instrument, INSTRUMENT_FORMAT};
+use crate::response::{ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
+use crate::session::{Session, SESSION_FORMAT};
+use crate::summary::{Summary, SUMMARY_FORMAT};
+
+/// Checks a file of any kind and returns its kind, or every problem found.
+///
+/// A response file is checked in full when its instrument is a built-in
+/// one; otherwise only its shape, id and date can be checked.
+pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
+    let value = error::parse_value(json).map_err(|e| vec![e])?;
+    match error::format_of(&value) {
+        Some(INSTRUMENT_FORMAT) => Instrument::from_json(json).map(|_| "instrument").map_err(|e| vec![e]),
+        Some(SESSION_FORMAT) => {
+            error::check_header(&value, SESSION_FORMAT, crate::session::SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
+            let file: crate::session::SessionFile = error::from_value(value).map_err(|e| vec![e])?;
+            let problems = file.session.problems();
+            if problems.is_empty() {
+                Ok("session")
+            } else {
+                Err(problems)
+            }
+        }
+        Some(SUMMARY_FORMAT) => Summary::from_json(json).map(|_| "summary").map_err(|e| vec![e]),
+        Some(RESPONSE_FORMAT) => {
+            error::check_header(&value, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+            let file: ResponseFile = error::from_value(value).map_err(|e| vec![e])?;
+            let r = file.response;
+            let mut errors = Vec::new();
+            match crate::builtin::by_id(&r.instrument) {
+                Some(instrument) => r.check(&instrument, &r.session, "$.response", &mut errors),
+                None => {
+                    if r.id.get_version_num() != 4 {
+                        errors.push(FileError::Invalid { path: "$.response.id".into(), problem: Problem::BadUuid(r.id.to_string()) });
+                    }
+                    if !crate::response::is_date(&r.date) {
+                        errors.push(FileError::Invalid { path: "$.response.date".into(), problem: Problem::BadDate(error::truncate(&r.date)) });
+                    }
+                }
+            }
+            if errors.is_empty() {
+                Ok("response")
+            } else {
+                Err(errors)
+            }
+        }
+        found => Err(vec![FileError::WrongFormat {
+            expected: "an alignment-pulse/instrument, response, session or summary file",
+            found: found.map(error::truncate),
+        }]),
+    }
+}
+
+/// Reads a session file or a summary file as a summary (scoring a session).
+pub fn summary_of(json: &str) -> Result<Summary, FileError> {
+    let value = error::parse_value(json)?;
+    match error::format_of(&value) {
+        Some(SESSION_FORMAT) => Session::from_json(json).map(|s| Summary::of(&s)),
+        _ => Summary::from_json(json),
+    }
+}
+
+/// The JSON Schema of each file format, as committed under `public/schema/`.
+#[cfg(feature = "schema")]
+pub fn schemas() -> Vec<(&'static str, String)> {
+    fn pretty(schema: schemars::Schema) -> String {
+        serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
+    }
+    vec![
+        ("instrument.schema.json", pretty(schemars::schema_for!(crate::instrument::InstrumentFile))),
+        ("response.schema.json", pretty(schemars::schema_for!(crate::response::ResponseFile))),
+        ("session.schema.json", pretty(schemars::schema_for!(crate::session::SessionFile))),
+        ("summary.schema.json", pretty(schemars::schema_for!(crate::summary::SummaryFile))),
+        ("comparison.schema.json", pretty(schemars::schema_for!(crate::compare::ComparisonFile))),
+    ]
+}

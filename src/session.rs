@@ -1,0 +1,248 @@
+//! A session: one run of an instrument (an off-site, a sprint wave) and the
+//! responses it collected.
+//!
+//! # Wire format
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/session",
+//!   "version": 1,
+//!   "session": {
+//!     "id": "lisbon-q3",
+//!     "name": "Q3 off-site Lisbon",
+//!     "date": "2026-09-14",
+//!     "k": 5,
+//!     "comment_k": 5,
+//!     "instrument": { …an instrument, as in an instrument file… },
+//!     "responses": [ …responses, as in a response file… ]
+//!   }
+//! }
+//! ```
+//!
+//! A session file holds anonymous raw answers. Responses are kept and
+//! written sorted by their random id, which is a shuffle: their order says
+//! nothing about who answered when. `k` (at least 3) is the anonymity
+//! threshold for any group's results, `comment_k` (at least 3) the one for
+//! showing comments.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+use crate::error::{self, FileError, Problem};
+use crate::instrument::Instrument;
+use crate::response::{is_date, Response, ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
+
+/// The `format` tag of a session file.
+pub const SESSION_FORMAT: &str = "alignment-pulse/session";
+/// The newest session file version this build reads and writes.
+pub const SESSION_FORMAT_VERSION: u32 = 1;
+/// The lowest anonymity threshold a session may set.
+pub const MIN_K: u32 = 3;
+/// The default anonymity threshold.
+pub const DEFAULT_K: u32 = 5;
+
+/// A session file: the envelope around a [`Session`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SessionFile {
+    /// Always `"alignment-pulse/session"`.
+    pub format: String,
+    pub version: u32,
+    pub session: Session,
+}
+
+/// One run of an instrument and its responses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Lower-case letters, digits, `-` and `_`.
+    pub id: String,
+    /// For people, e.g. "Q3 off-site Lisbon".
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// No group's results show below this many responses (at least 3).
+    pub k: u32,
+    /// Comments show only from this many comments on (at least 3).
+    pub comment_k: u32,
+    pub instrument: Instrument,
+    /// Sorted by id.
+    pub responses: Vec<Response>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportOutcome {
+    /// Responses that were new.
+    pub added: usize,
+    /// Responses already stored with the same answers (left as they were).
+    pub duplicates: usize,
+}
+
+impl Session {
+    /// A new, empty session.
+    pub fn new(id: &str, name: &str, date: &str, instrument: Instrument) -> Session {
+        Session {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            date: date.to_owned(),
+            k: DEFAULT_K,
+            comment_k: DEFAULT_K,
+            instrument,
+            responses: Vec::new(),
+        }
+    }
+
+    /// Parses a session file and checks all of it; the first problem is the error.
+    pub fn from_json(json: &str) -> Result<Session, FileError> {
+        let value = error::parse_value(json)?;
+        error::check_header(&value, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
+        let file: SessionFile = error::from_value(value)?;
+        match file.session.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(file.session),
+        }
+    }
+
+    /// Serializes the session as a versioned file, responses sorted by id.
+    pub fn to_json(&self) -> String {
+        let mut session = self.clone();
+        session.responses.sort_by_key(|r| r.id);
+        let file = SessionFile { format: SESSION_FORMAT.to_owned(), version: SESSION_FORMAT_VERSION, session };
+        serde_json::to_string_pretty(&file).expect("a session always serializes")
+    }
+
+    /// Every problem of the session: its fields, its instrument, and each response.
+    pub fn problems(&self) -> Vec<FileError> {
+        let mut errors = Vec::new();
+        let at = "$.session";
+        let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
+        if !valid_id(&self.id) {
+            fail(format!("{at}.id"), Problem::BadId(error::truncate(&self.id)));
+        }
+        if self.name.trim().is_empty() {
+            fail(format!("{at}.name"), Problem::Empty);
+        }
+        if !is_date(&self.date) {
+            fail(format!("{at}.date"), Problem::BadDate(error::truncate(&self.date)));
+        }
+        for (field, value) in [("k", self.k), ("comment_k", self.comment_k)] {
+            if value < MIN_K {
+                fail(format!("{at}.{field}"), Problem::OutOfRange { min: MIN_K as i64, max: u32::MAX as i64 });
+            }
+        }
+        if let Err(e) = self.instrument.validate() {
+            // The instrument's paths start at $.instrument; here it sits in $.session.
+            errors.push(match e {
+                FileError::Invalid { path, problem } => {
+                    FileError::Invalid { path: path.replacen("$.", "$.session.", 1), problem }
+                }
+                other => other,
+            });
+            return errors;
+        }
+        let mut ids = HashSet::new();
+        for (i, r) in self.responses.iter().enumerate() {
+            let path = format!("{at}.responses[{i}]");
+            if !ids.insert(r.id) {
+                errors.push(FileError::Invalid {
+                    path: format!("{path}.id"),
+                    problem: Problem::DuplicateId(r.id.to_string()),
+                });
+            }
+            r.check(&self.instrument, &self.id, &path, &mut errors);
+        }
+        errors
+    }
+
+    /// Imports a response file or a session file of the same session and
+    /// instrument, merging by response id.
+    ///
+    /// All of the file is checked before anything changes: on any error the
+    /// session is left exactly as it was. A response already stored with the
+    /// same answers counts as a duplicate; one with the same id and other
+    /// answers is a conflict, and rejects the file.
+    pub fn import(&mut self, json: &str) -> Result<ImportOutcome, Vec<FileError>> {
+        let incoming = self.read_responses(json)?;
+        let mut outcome = ImportOutcome::default();
+        let mut conflicts = Vec::new();
+        let mut fresh = Vec::new();
+        for (path, response) in incoming {
+            match self.responses.binary_search_by_key(&response.id, |r| r.id) {
+                Ok(at) if self.responses[at] == response => outcome.duplicates += 1,
+                Ok(_) => conflicts.push(FileError::Invalid {
+                    path: format!("{path}.id"),
+                    problem: Problem::Conflict(response.id.to_string()),
+                }),
+                Err(_) => fresh.push(response),
+            }
+        }
+        if !conflicts.is_empty() {
+            return Err(conflicts);
+        }
+        outcome.added = fresh.len();
+        self.responses.extend(fresh);
+        self.responses.sort_by_key(|r| r.id);
+        Ok(outcome)
+    }
+
+    /// The responses of a response or session file, each with its JSON path,
+    /// after checking them all against this session.
+    fn read_responses(&self, json: &str) -> Result<Vec<(String, Response)>, Vec<FileError>> {
+        let value = error::parse_value(json).map_err(|e| vec![e])?;
+        let responses = match error::format_of(&value) {
+            Some(RESPONSE_FORMAT) => {
+                error::check_header(&value, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+                let file: ResponseFile = error::from_value(value).map_err(|e| vec![e])?;
+                vec![("$.response".to_owned(), file.response)]
+            }
+            Some(SESSION_FORMAT) => {
+                error::check_header(&value, SESSION_FORMAT, SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
+                let file: SessionFile = error::from_value(value).map_err(|e| vec![e])?;
+                let other = file.session;
+                if other.id != self.id {
+                    return Err(vec![FileError::Invalid {
+                        path: "$.session.id".into(),
+                        problem: Problem::Mismatch(format!(
+                            "the file holds session \"{}\", not \"{}\"",
+                            error::truncate(&other.id),
+                            self.id
+                        )),
+                    }]);
+                }
+                let errors = other.problems();
+                if !errors.is_empty() {
+                    return Err(errors);
+                }
+                other.responses.into_iter().enumerate().map(|(i, r)| (format!("$.session.responses[{i}]"), r)).collect()
+            }
+            found => {
+                return Err(vec![FileError::WrongFormat {
+                    expected: "alignment-pulse/response or alignment-pulse/session",
+                    found: found.map(error::truncate),
+                }])
+            }
+        };
+        let mut errors = Vec::new();
+        let mut ids = HashSet::new();
+        for (path, r) in &responses {
+            if !ids.insert(r.id) {
+                errors.push(FileError::Invalid { path: format!("{path}.id"), problem: Problem::DuplicateId(r.id.to_string()) });
+            }
+            r.check(&self.instrument, &self.id, path, &mut errors);
+        }
+        if errors.is_empty() {
+            Ok(responses)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}

@@ -1,0 +1,526 @@
+//! A session's summary: aggregates only, nothing below the anonymity
+//! thresholds. It is what is shared with leadership and what comparisons
+//! across off-sites read.
+//!
+//! # Wire format
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/summary",
+//!   "version": 1,
+//!   "summary": {
+//!     "session": {"id": "lisbon-q3", "name": "…", "date": "2026-09-14",
+//!                 "instrument": "leadership-alignment-pulse", "instrument_version": 1,
+//!                 "k": 5, "comment_k": 5},
+//!     "n": 12, "reported": true, "scale_points": 5,
+//!     "dimensions": [{"id": "purpose", "n": 12, "mean": {"value": 3.9}, "rwg_j": {"value": 0.81}, …}],
+//!     "enps": {…}, "priorities": {…}, "decision_rights": {…},
+//!     "segments": {…}, "comments": {…}
+//!   }
+//! }
+//! ```
+//!
+//! When fewer than `k` responses exist, `reported` is false and every
+//! aggregate is absent or empty: only `n` and the thresholds are told.
+//! Statistics with no value are `{"value": null, "reason": "…"}`.
+//!
+//! Scoring rules (each statistic's formula is in [`crate::stats`]):
+//! - a Likert answer is reverse scored as A + 1 − x for negatively worded
+//!   items, so that higher is always more favorable; item means,
+//!   distributions and % favorable are after reverse scoring;
+//! - a respondent's scale score on a dimension is the mean of the items they
+//!   answered; the dimension's mean, SD and level are over scale scores;
+//! - r_wg(j) and AD_M(J) use each item's answers from whoever answered it;
+//! - % favorable of a dimension pools all its (reverse-scored) item answers;
+//! - the quadrant reads r_wg(j) against 0.70 and the mean against the scale
+//!   midpoint (A + 1)/2.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::error::{self, FileError};
+use crate::instrument::{Instrument, Question, Text};
+use crate::response::{Answer, Response};
+use crate::session::Session;
+use crate::stats::{self, Concordance, Enps, Estimate, Icc};
+
+/// The `format` tag of a summary file.
+pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
+/// The newest summary file version this build reads and writes.
+pub const SUMMARY_FORMAT_VERSION: u32 = 1;
+/// r_wg(j) at or above this counts as agreement (LeBreton & Senter 2008).
+pub const AGREEMENT_CUTOFF: f64 = 0.70;
+
+/// A summary file: the envelope around a [`Summary`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SummaryFile {
+    /// Always `"alignment-pulse/summary"`.
+    pub format: String,
+    pub version: u32,
+    pub summary: Summary,
+}
+
+/// The aggregates of one session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Summary {
+    pub session: SessionInfo,
+    /// Responses in the session.
+    pub n: usize,
+    /// Whether n reached k, so that results are shown at all.
+    pub reported: bool,
+    pub scale_points: u8,
+    pub dimensions: Vec<DimensionSummary>,
+    pub enps: Option<Enps>,
+    pub priorities: Option<Priorities>,
+    pub decision_rights: Option<DecisionRights>,
+    pub segments: Option<Segments>,
+    pub comments: Option<Comments>,
+}
+
+/// Which session a summary describes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SessionInfo {
+    pub id: String,
+    pub name: String,
+    pub date: String,
+    pub instrument: String,
+    pub instrument_version: u32,
+    pub k: u32,
+    pub comment_k: u32,
+}
+
+/// Level × agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// Agreement (r_wg(j) ≥ 0.70) on a mean at or above the midpoint.
+    AlignedStrong,
+    /// Agreement on a mean below the midpoint: the team agrees it is weak.
+    AlignedWeak,
+    /// r_wg(j) < 0.70: the team sees it differently.
+    Split,
+    /// r_wg(j) or the mean is undefined.
+    Undetermined,
+}
+
+/// One dimension's scores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DimensionSummary {
+    pub id: String,
+    pub title: Text,
+    /// Respondents who answered at least one of its items.
+    pub n: usize,
+    /// Mean of respondents' scale scores.
+    pub mean: Estimate,
+    pub sd: Estimate,
+    pub rwg_j: Estimate,
+    /// AD_M(J): mean of the items' average deviations.
+    pub ad_m: Estimate,
+    /// Whether AD_M is at or below A/6 (Burke & Dunlap 2002).
+    pub ad_m_agrees: Option<bool>,
+    /// Cronbach's α, listwise, for two or more items.
+    pub alpha: Estimate,
+    /// % of item answers in the top-2 box.
+    pub favorable: Option<f64>,
+    /// (mean − 1)/(A − 1) · 100.
+    pub level: Estimate,
+    /// 100 · r_wg(j).
+    pub alignment: Estimate,
+    pub quadrant: Quadrant,
+    /// ICC(1)/ICC(2) of scale scores across reported segments, if any.
+    pub icc: Option<Icc>,
+    pub items: Vec<ItemSummary>,
+}
+
+/// One Likert item's scores (after reverse scoring).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ItemSummary {
+    pub id: String,
+    pub text: Text,
+    pub reverse: bool,
+    pub n: usize,
+    pub mean: Estimate,
+    pub sd: Estimate,
+    /// Count per scale point 1…A, after reverse scoring.
+    pub distribution: Vec<usize>,
+    pub favorable: Option<f64>,
+    pub rwg: Estimate,
+}
+
+/// The ranking question's concordance and consensus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Priorities {
+    pub question: String,
+    /// Object ids by mean rank, the most important first.
+    pub consensus: Vec<String>,
+    pub concordance: Concordance,
+}
+
+/// Who owns each decision, as respondents see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DecisionRights {
+    pub question: String,
+    pub decisions: Vec<DecisionSummary>,
+    /// Fleiss' κ across decisions.
+    pub kappa: Estimate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DecisionSummary {
+    pub id: String,
+    pub n: usize,
+    /// The role chosen most often (ties: the first in the instrument's order).
+    pub modal_owner: Option<String>,
+    /// % of answers naming the modal owner.
+    pub share: Option<f64>,
+    /// Count per role, in the instrument's order.
+    pub counts: BTreeMap<String, usize>,
+}
+
+/// Results per segment (e.g. leaders and team members).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Segments {
+    pub question: String,
+    pub groups: Vec<SegmentSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SegmentSummary {
+    pub id: String,
+    /// Shown only when this segment and everyone outside it both reach k,
+    /// so that no one can subtract one group from another.
+    pub reported: bool,
+    /// Per dimension: id, n, mean, SD, r_wg(j). Empty when not reported.
+    pub dimensions: Vec<SegmentDimension>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SegmentDimension {
+    pub id: String,
+    pub n: usize,
+    pub mean: Estimate,
+    pub sd: Estimate,
+    pub rwg_j: Estimate,
+}
+
+/// Comments, shown only from `comment_k` comments on, in shuffled order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Comments {
+    pub question: String,
+    pub n: usize,
+    pub shown: bool,
+    pub texts: Vec<String>,
+}
+
+impl Summary {
+    /// Scores a session.
+    pub fn of(session: &Session) -> Summary {
+        let inst = &session.instrument;
+        // Sorted by random id: a shuffle that hides arrival order.
+        let mut responses: Vec<&Response> = session.responses.iter().collect();
+        responses.sort_by_key(|r| r.id);
+        let n = responses.len();
+        let reported = n >= session.k as usize;
+        let info = SessionInfo {
+            id: session.id.clone(),
+            name: session.name.clone(),
+            date: session.date.clone(),
+            instrument: inst.id.clone(),
+            instrument_version: inst.version,
+            k: session.k,
+            comment_k: session.comment_k,
+        };
+        let mut summary = Summary {
+            session: info,
+            n,
+            reported,
+            scale_points: inst.scale.points,
+            dimensions: Vec::new(),
+            enps: None,
+            priorities: None,
+            decision_rights: None,
+            segments: None,
+            comments: None,
+        };
+        if !reported {
+            return summary;
+        }
+        let segments = segments(inst, &responses, session.k as usize);
+        summary.dimensions = inst
+            .dimensions
+            .iter()
+            .map(|d| {
+                let mut dim = dimension(inst, d, &responses);
+                if let Some((_, groups)) = &segments {
+                    let reported: Vec<Vec<f64>> = groups
+                        .iter()
+                        .filter(|g| g.1)
+                        .map(|g| g.2.iter().filter_map(|r| scale_score(inst, d, r)).collect())
+                        .collect();
+                    if reported.len() >= 2 {
+                        dim.icc = Some(stats::icc(&reported));
+                    }
+                }
+                dim
+            })
+            .collect();
+        for q in &inst.questions {
+            match q {
+                Question::Enps { id, .. } => {
+                    let answers: Vec<u8> = responses.iter().filter_map(|r| number(r, id)).map(|x| x as u8).collect();
+                    summary.enps = stats::enps(&answers);
+                }
+                Question::Ranking { id, objects, .. } => {
+                    summary.priorities = Some(priorities(id, objects.iter().map(|o| o.id.as_str()).collect(), &responses));
+                }
+                Question::DecisionRights { id, decisions, roles, .. } => {
+                    summary.decision_rights = Some(decision_rights(id, decisions, roles, &responses));
+                }
+                Question::Comment { id, .. } => {
+                    let texts: Vec<String> = responses
+                        .iter()
+                        .filter_map(|r| match r.answers.get(id) {
+                            Some(Answer::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+                            _ => None,
+                        })
+                        .collect();
+                    let shown = texts.len() >= session.comment_k as usize;
+                    summary.comments = Some(Comments {
+                        question: id.clone(),
+                        n: texts.len(),
+                        shown,
+                        texts: if shown { texts } else { Vec::new() },
+                    });
+                }
+                Question::Segment { .. } => {}
+            }
+        }
+        if let Some((question, groups)) = segments {
+            summary.segments = Some(Segments {
+                question,
+                groups: groups
+                    .into_iter()
+                    .map(|(id, reported, members)| SegmentSummary {
+                        id,
+                        reported,
+                        dimensions: if reported {
+                            inst.dimensions
+                                .iter()
+                                .map(|d| {
+                                    let full = dimension(inst, d, &members);
+                                    SegmentDimension { id: full.id, n: full.n, mean: full.mean, sd: full.sd, rwg_j: full.rwg_j }
+                                })
+                                .collect()
+                        } else {
+                            Vec::new()
+                        },
+                    })
+                    .collect(),
+            });
+        }
+        summary
+    }
+
+    /// Parses a summary file.
+    pub fn from_json(json: &str) -> Result<Summary, FileError> {
+        let file: SummaryFile = error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)?;
+        Ok(file.summary)
+    }
+
+    /// The summary as a versioned file: the exact bytes the browser's
+    /// export and `pulse score` both write.
+    pub fn to_json(&self) -> String {
+        let file = SummaryFile { format: SUMMARY_FORMAT.to_owned(), version: SUMMARY_FORMAT_VERSION, summary: self.clone() };
+        serde_json::to_string_pretty(&file).expect("a summary always serializes") + "\n"
+    }
+}
+
+/// A Likert or eNPS answer as a number.
+fn number(r: &Response, id: &str) -> Option<i64> {
+    match r.answers.get(id) {
+        Some(Answer::Number(x)) => Some(*x),
+        _ => None,
+    }
+}
+
+/// A Likert answer after reverse scoring: A + 1 − x for reversed items.
+pub fn scored(points: u8, reverse: bool, answer: i64) -> f64 {
+    if reverse {
+        (points as i64 + 1 - answer) as f64
+    } else {
+        answer as f64
+    }
+}
+
+/// A respondent's scale score: the mean of the dimension's items they answered.
+fn scale_score(inst: &Instrument, d: &crate::instrument::Dimension, r: &Response) -> Option<f64> {
+    let answers: Vec<f64> =
+        d.items.iter().filter_map(|i| number(r, &i.id).map(|x| scored(inst.scale.points, i.reverse, x))).collect();
+    stats::mean(&answers)
+}
+
+fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&Response]) -> DimensionSummary {
+    let a = inst.scale.points;
+    let per_item: Vec<Vec<f64>> = d
+        .items
+        .iter()
+        .map(|i| responses.iter().filter_map(|r| number(r, &i.id).map(|x| scored(a, i.reverse, x))).collect())
+        .collect();
+    let scores: Vec<f64> = responses.iter().filter_map(|r| scale_score(inst, d, r)).collect();
+    let mean = stats::mean(&scores).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of);
+    let rwg_j = stats::rwg_j(&per_item, a);
+    let ad_m = stats::ad_m_j(&per_item);
+    let pooled: Vec<f64> = per_item.iter().flatten().copied().collect();
+    let rows: Vec<Vec<Option<f64>>> = responses
+        .iter()
+        .map(|r| d.items.iter().map(|i| number(r, &i.id).map(|x| scored(a, i.reverse, x))).collect())
+        .collect();
+    let midpoint = (a as f64 + 1.0) / 2.0;
+    let quadrant = match (rwg_j.value, mean.value) {
+        (Some(r), Some(_)) if r < AGREEMENT_CUTOFF => Quadrant::Split,
+        (Some(_), Some(m)) if m >= midpoint => Quadrant::AlignedStrong,
+        (Some(_), Some(_)) => Quadrant::AlignedWeak,
+        _ => Quadrant::Undetermined,
+    };
+    DimensionSummary {
+        id: d.id.clone(),
+        title: d.title.clone(),
+        n: scores.len(),
+        mean,
+        sd: stats::sd(&scores),
+        rwg_j,
+        ad_m,
+        ad_m_agrees: ad_m.value.map(|v| v <= stats::ad_m_cutoff(a)),
+        alpha: if d.items.len() >= 2 { stats::cronbach_alpha(&rows) } else { Estimate::undefined(stats::Undefined::TooFewItems) },
+        favorable: stats::percent_favorable(&pooled, a),
+        level: mean.map(|m| stats::level(m, a)),
+        alignment: rwg_j.map(|r| 100.0 * r),
+        quadrant,
+        icc: None,
+        items: d
+            .items
+            .iter()
+            .zip(&per_item)
+            .map(|(item, answers)| {
+                let mut distribution = vec![0; a as usize];
+                for &x in answers {
+                    distribution[x as usize - 1] += 1;
+                }
+                ItemSummary {
+                    id: item.id.clone(),
+                    text: item.text.clone(),
+                    reverse: item.reverse,
+                    n: answers.len(),
+                    mean: stats::mean(answers).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of),
+                    sd: stats::sd(answers),
+                    distribution,
+                    favorable: stats::percent_favorable(answers, a),
+                    rwg: stats::rwg(answers, a),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The segment question's groups: (option id, reported, members). A group is
+/// reported only when it and its complement (everyone else) both reach k.
+#[allow(clippy::type_complexity)]
+fn segments<'a>(inst: &Instrument, responses: &[&'a Response], k: usize) -> Option<(String, Vec<(String, bool, Vec<&'a Response>)>)> {
+    let (id, options) = inst.questions.iter().find_map(|q| match q {
+        Question::Segment { id, options, .. } => Some((id, options)),
+        _ => None,
+    })?;
+    let groups = options
+        .iter()
+        .map(|o| {
+            let members: Vec<&Response> =
+                responses.iter().copied().filter(|r| matches!(r.answers.get(id), Some(Answer::Text(t)) if *t == o.id)).collect();
+            let reported = members.len() >= k && responses.len() - members.len() >= k;
+            (o.id.clone(), reported, members)
+        })
+        .collect();
+    Some((id.clone(), groups))
+}
+
+/// Kendall's W over the respondents who ranked anything. A respondent ranks
+/// the top N of M objects; the M − N unranked share the average of the
+/// remaining ranks, (N + 1 + M)/2, which the tie correction accounts for.
+fn priorities(question: &str, objects: Vec<&str>, responses: &[&Response]) -> Priorities {
+    let m = objects.len();
+    let rankings: Vec<Vec<f64>> = responses
+        .iter()
+        .filter_map(|r| match r.answers.get(question) {
+            Some(Answer::Order(order)) if !order.is_empty() => {
+                let shared = (order.len() + 1 + m) as f64 / 2.0;
+                Some(
+                    objects
+                        .iter()
+                        .map(|o| order.iter().position(|x| x == o).map_or(shared, |p| (p + 1) as f64))
+                        .collect(),
+                )
+            }
+            _ => None,
+        })
+        .collect();
+    let concordance = stats::kendall_w(&rankings);
+    let mut consensus: Vec<(f64, &str)> = concordance.mean_ranks.iter().copied().zip(objects.iter().copied()).collect();
+    consensus.sort_by(|a, b| a.0.total_cmp(&b.0));
+    Priorities {
+        question: question.to_owned(),
+        consensus: consensus.into_iter().map(|(_, id)| id.to_owned()).collect(),
+        concordance,
+    }
+}
+
+fn decision_rights(
+    question: &str,
+    decisions: &[crate::instrument::Choice],
+    roles: &[crate::instrument::Choice],
+    responses: &[&Response],
+) -> DecisionRights {
+    let mut table = Vec::new();
+    let summaries = decisions
+        .iter()
+        .map(|d| {
+            let counts: Vec<usize> = roles
+                .iter()
+                .map(|role| {
+                    responses
+                        .iter()
+                        .filter(|r| matches!(r.answers.get(question), Some(Answer::Owners(o)) if o.get(&d.id) == Some(&role.id)))
+                        .count()
+                })
+                .collect();
+            table.push(counts.iter().map(|&c| c as u32).collect::<Vec<u32>>());
+            let n: usize = counts.iter().sum();
+            // The first role with the highest count.
+            let best = counts.iter().enumerate().fold(None, |best: Option<(usize, usize)>, (i, &c)| match best {
+                Some((_, top)) if top >= c => best,
+                _ if c > 0 => Some((i, c)),
+                _ => best,
+            });
+            DecisionSummary {
+                id: d.id.clone(),
+                n,
+                modal_owner: best.map(|(i, _)| roles[i].id.clone()),
+                share: best.map(|(_, c)| 100.0 * c as f64 / n as f64),
+                counts: roles.iter().map(|r| r.id.clone()).zip(counts).collect(),
+            }
+        })
+        .collect();
+    DecisionRights { question: question.to_owned(), decisions: summaries, kappa: stats::fleiss_kappa(&table) }
+}

@@ -1,0 +1,194 @@
+//! Sessions: import and merge, and the anonymity rules of their summaries.
+
+use alignment_pulse::builtin;
+use alignment_pulse::error::{FileError, Problem};
+use alignment_pulse::response::{Answer, Response};
+use alignment_pulse::session::{ImportOutcome, Session};
+use alignment_pulse::summary::{Quadrant, Summary};
+use std::path::Path;
+use uuid::Uuid;
+
+fn example(name: &str) -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sessions").join(name);
+    Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn empty_like(s: &Session) -> Session {
+    let mut empty = s.clone();
+    empty.responses.clear();
+    empty
+}
+
+/// A response to the default instrument with `answers`, id from `n`.
+fn response(session: &str, n: u128, answers: &[(&str, Answer)]) -> Response {
+    Response {
+        id: uuid::Builder::from_random_bytes((n * 7919 + 13).to_le_bytes()).into_uuid(),
+        instrument: "leadership-alignment-pulse".into(),
+        instrument_version: 1,
+        session: session.into(),
+        date: "2026-11-24".into(),
+        answers: answers.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+    }
+}
+
+#[test]
+fn response_files_merge_and_a_repeat_changes_nothing() {
+    let lisbon = example("lisbon-q3.json");
+    let mut session = empty_like(&lisbon);
+    for r in &lisbon.responses {
+        assert_eq!(session.import(&r.to_json()), Ok(ImportOutcome { added: 1, duplicates: 0 }));
+    }
+    assert_eq!(session, lisbon);
+    let before = session.clone();
+    assert_eq!(session.import(&lisbon.responses[3].to_json()), Ok(ImportOutcome { added: 0, duplicates: 1 }));
+    assert_eq!(session.import(&lisbon.to_json()), Ok(ImportOutcome { added: 0, duplicates: 12 }));
+    assert_eq!(session, before);
+}
+
+#[test]
+fn responses_are_stored_in_the_order_of_their_random_ids() {
+    let lisbon = example("lisbon-q3.json");
+    let mut session = empty_like(&lisbon);
+    for r in lisbon.responses.iter().rev() {
+        session.import(&r.to_json()).unwrap();
+    }
+    let ids: Vec<Uuid> = session.responses.iter().map(|r| r.id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "arrival order must not show");
+}
+
+#[test]
+fn a_bad_file_changes_nothing() {
+    let mut session = example("lisbon-q3.json");
+    let before = session.clone();
+    let mut berlin_like = example("berlin-q4.json");
+    berlin_like.id = "lisbon-q3".into();
+    for r in &mut berlin_like.responses {
+        r.session = "lisbon-q3".into();
+    }
+    // One bad answer among ten good responses: the whole file is refused.
+    berlin_like.responses[7].answers.insert("purpose-1".into(), Answer::Number(6));
+    let errors = session.import(&berlin_like.to_json()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().ends_with(".answers.purpose-1: must be between 1 and 5"), "{}", errors[0]);
+    assert_eq!(session, before);
+
+    assert_eq!(session.import("{\"format\": \"alignment-pulse/response\", "), Err(vec![FileError::Syntax {
+        line: 1,
+        column: 39,
+        message: "EOF while parsing a value".into()
+    }]));
+    assert_eq!(session, before);
+}
+
+#[test]
+fn the_same_id_with_other_answers_is_a_conflict() {
+    let mut session = example("lisbon-q3.json");
+    let before = session.clone();
+    let mut changed = session.responses[0].clone();
+    changed.answers.insert("enps".into(), Answer::Number(0));
+    let errors = session.import(&changed.to_json()).unwrap_err();
+    assert!(matches!(&errors[0], FileError::Invalid { path, problem: Problem::Conflict(_) } if path == "$.response.id"));
+    assert_eq!(session, before);
+}
+
+#[test]
+fn responses_of_another_session_or_instrument_are_refused() {
+    let mut session = example("lisbon-q3.json");
+    let berlin = example("berlin-q4.json");
+    let errors = session.import(&berlin.responses[0].to_json()).unwrap_err();
+    assert_eq!(errors[0].to_string(), "$.response.session: the response belongs to session \"berlin-q4\", not \"lisbon-q3\"");
+    let errors = session.import(&berlin.to_json()).unwrap_err();
+    assert!(errors[0].to_string().starts_with("$.session.id: the file holds session \"berlin-q4\""));
+
+    let mut other = session.responses[0].clone();
+    other.id = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
+    other.instrument = "team-psychological-safety".into();
+    let errors = session.import(&other.to_json()).unwrap_err();
+    assert!(errors[0].to_string().contains("the response is for instrument \"team-psychological-safety\""));
+}
+
+#[test]
+fn below_k_nothing_but_the_count_is_told() {
+    let pilot = example("pilot-below-k.json");
+    let s = Summary::of(&pilot);
+    assert_eq!((s.n, s.reported), (3, false));
+    assert!(s.dimensions.is_empty());
+    assert!(s.enps.is_none() && s.priorities.is_none() && s.decision_rights.is_none());
+    assert!(s.segments.is_none() && s.comments.is_none());
+}
+
+/// A session of `execs` executives and `others` other leaders.
+fn segmented(execs: usize, others: usize) -> Session {
+    let mut s = Session::new("segments", "Segments", "2026-11-24", builtin::default_instrument());
+    for i in 0..execs + others {
+        let role = if i < execs { "executive-team" } else { "other-leader" };
+        let likert = Answer::Number(if i < execs { 5 } else { 2 });
+        s.responses.push(response("segments", i as u128, &[("role", Answer::Text(role.into())), ("purpose-1", likert)]));
+    }
+    s.responses.sort_by_key(|r| r.id);
+    assert!(s.problems().is_empty(), "{:?}", s.problems());
+    s
+}
+
+#[test]
+fn a_segment_shows_only_when_it_and_its_complement_reach_k() {
+    let reported = |execs, others| {
+        Summary::of(&segmented(execs, others)).segments.unwrap().groups.iter().map(|g| (g.id.clone(), g.reported)).collect::<Vec<_>>()
+    };
+    // 5 and 7: both reach k = 5.
+    assert_eq!(reported(5, 7), [("executive-team".into(), true), ("other-leader".into(), true)]);
+    // 4 and 8: the executives are too few, and showing the others would let
+    // anyone subtract them from the total, so both stay hidden.
+    assert_eq!(reported(4, 8), [("executive-team".into(), false), ("other-leader".into(), false)]);
+    let hidden = Summary::of(&segmented(4, 8));
+    assert!(hidden.segments.unwrap().groups.iter().all(|g| g.dimensions.is_empty()));
+    assert!(hidden.dimensions[0].icc.is_none());
+
+    let shown = Summary::of(&segmented(5, 7));
+    let groups = shown.segments.unwrap().groups;
+    assert_eq!(groups[0].dimensions[0].mean.value, Some(5.0));
+    assert_eq!(groups[1].dimensions[0].mean.value, Some(2.0));
+}
+
+#[test]
+fn comments_show_only_from_their_threshold_on() {
+    let mut s = segmented(5, 5);
+    for (i, r) in s.responses.iter_mut().enumerate().take(4) {
+        r.answers.insert("comment".into(), Answer::Text(format!("comment {i}")));
+    }
+    let c = Summary::of(&s).comments.unwrap();
+    assert_eq!((c.n, c.shown, c.texts.len()), (4, false, 0));
+    s.responses[4].answers.insert("comment".into(), Answer::Text("the fifth".into()));
+    let c = Summary::of(&s).comments.unwrap();
+    assert_eq!((c.n, c.shown, c.texts.len()), (5, true, 5));
+}
+
+#[test]
+fn reverse_scored_items_count_the_other_way() {
+    // purpose-3 is negatively worded: disagreeing (1) is favorable (5).
+    let mut s = Session::new("rev", "Reverse", "2026-11-24", builtin::default_instrument());
+    for i in 0..5 {
+        s.responses.push(response("rev", i, &[("purpose-3", Answer::Number(1)), ("purpose-1", Answer::Number(5))]));
+    }
+    let d = &Summary::of(&s).dimensions[0];
+    let item = d.items.iter().find(|i| i.id == "purpose-3").unwrap();
+    assert!(item.reverse);
+    assert_eq!(item.mean.value, Some(5.0));
+    assert_eq!(item.distribution, [0, 0, 0, 0, 5]);
+    assert_eq!(d.mean.value, Some(5.0));
+    assert_eq!(d.quadrant, Quadrant::AlignedStrong);
+    assert_eq!(d.favorable, Some(100.0));
+}
+
+#[test]
+fn the_lisbon_example_reads_as_designed() {
+    let s = Summary::of(&example("lisbon-q3.json"));
+    let quadrant = |id: &str| s.dimensions.iter().find(|d| d.id == id).unwrap().quadrant;
+    assert_eq!(quadrant("incentives"), Quadrant::Split);
+    assert_eq!(quadrant("governance"), Quadrant::Split);
+    assert_eq!(quadrant("artifacts"), Quadrant::AlignedWeak);
+    assert_eq!(quadrant("purpose"), Quadrant::AlignedStrong);
+    assert_eq!(Summary::from_json(&s.to_json()).unwrap(), s);
+}
