@@ -38,14 +38,14 @@ test: install-test
 	$(MAKE) --no-print-directory test-native test-wasm test-e2e payload
 	@scripts/summary.sh $(LOGS)
 
-## test-native: the pure core with no web dependency (cargo test --no-default-features)
+## test-native: the pure core and the pulse CLI, with no web dependency
 test-native: check-boundary
 	@mkdir -p $(LOGS)
-	cargo test --no-default-features 2>&1 | tee $(LOGS)/native.log
+	cargo test --no-default-features --features cli 2>&1 | tee $(LOGS)/native.log
 
 ## check-boundary: the core's dependency graph holds no web crate
 check-boundary:
-	@if cargo tree --no-default-features -e normal,build --prefix none | grep -E '^(leptos|web-sys|gloo|wasm-bindgen|js-sys)'; then \
+	@if cargo tree --no-default-features --features cli -e normal,build --prefix none | grep -E '^(leptos|web-sys|gloo|wasm-bindgen|js-sys)'; then \
 	  echo "the core depends on a web crate (above); it must build without the ui feature" >&2; exit 1; \
 	else echo "boundary: the core's dependency graph has no leptos, web-sys, gloo, js-sys or wasm-bindgen"; fi
 

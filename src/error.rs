@@ -80,7 +80,7 @@ impl fmt::Display for FileError {
                 write!(f, "$.format: expected \"{expected}\", found \"{found}\"")
             }
             FileError::WrongFormat { expected, found: None } => {
-                write!(f, "$.format: missing; an Alignment Pulse file says \"format\": \"{expected}\"")
+                write!(f, "$.format: missing, so this is not an Alignment Pulse file (expected {expected})")
             }
             FileError::UnsupportedVersion { found, newest } => {
                 write!(f, "$.version: {found} is not supported; this version of Alignment Pulse reads version 1 to {newest}")
@@ -94,64 +94,181 @@ impl std::error::Error for FileError {}
 
 /// Parses a versioned file: checks `format` and `version` first, so that a
 /// file of the wrong kind gets that message rather than a list of missing
-/// fields, then deserializes the whole with the path of the first bad value.
+/// fields, then deserializes the whole, naming the JSON path of the first
+/// bad value.
 pub(crate) fn parse_envelope<T: DeserializeOwned>(
     json: &str,
     format: &'static str,
     newest: u32,
 ) -> Result<T, FileError> {
-    let value = parse_value(json)?;
-    check_header(&value, format, newest)?;
-    from_value(value)
+    let header = header(json)?;
+    check_header(&header, format, newest)?;
+    deserialize(json)
 }
 
-/// Parses JSON text into a tree. A leading byte-order mark is skipped, as
-/// editors on Windows write one; serde_json refuses nesting deeper than 128.
-pub(crate) fn parse_value(json: &str) -> Result<Value, FileError> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+/// The `format` and `version` of a file, whatever else it holds.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct Header {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(default)]
+    version: Option<Value>,
+}
+
+impl Header {
+    /// The `format` tag, if it is a string.
+    pub(crate) fn format(&self) -> Option<&str> {
+        self.format.as_ref().and_then(Value::as_str)
+    }
+}
+
+/// Reads a file's header. A leading byte-order mark is skipped, as editors
+/// on Windows write one; serde_json refuses nesting deeper than 128 levels.
+/// A file that is JSON but not an object has an empty header.
+pub(crate) fn header(json: &str) -> Result<Header, FileError> {
+    let json = strip_bom(json);
     if json.trim().is_empty() {
         return Err(FileError::Empty);
     }
-    serde_json::from_str(json).map_err(|e| FileError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: syntax_message(&e),
-    })
+    if !json.trim_start().starts_with('{') {
+        // Valid JSON that is not an object has no header (serde would read an
+        // array as a struct's fields in order).
+        return serde_json::from_str::<serde::de::IgnoredAny>(json).map(|_| Header::default()).map_err(|e| syntax(&e));
+    }
+    match serde_json::from_str::<Header>(json) {
+        Ok(h) => Ok(h),
+        Err(e) if e.is_data() => Ok(Header::default()),
+        Err(e) => Err(syntax(&e)),
+    }
 }
 
-/// The `format` tag of a parsed file, if it has one.
-pub(crate) fn format_of(value: &Value) -> Option<&str> {
-    value.get("format").and_then(Value::as_str)
+fn strip_bom(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
 }
 
-/// Checks that a parsed file is of `format` and of a version this build reads.
-pub(crate) fn check_header(value: &Value, format: &'static str, newest: u32) -> Result<(), FileError> {
-    match format_of(value) {
+fn syntax(e: &serde_json::Error) -> FileError {
+    FileError::Syntax { line: e.line(), column: e.column(), message: without_position(e) }
+}
+
+/// Checks that a file is of `format` and of a version this build reads.
+pub(crate) fn check_header(header: &Header, format: &'static str, newest: u32) -> Result<(), FileError> {
+    match header.format() {
         Some(f) if f == format => {}
         Some(f) => return Err(FileError::WrongFormat { expected: format, found: Some(truncate(f)) }),
         None => return Err(FileError::WrongFormat { expected: format, found: None }),
     }
-    match value.get("version") {
+    match &header.version {
         Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => Ok(()),
         Some(v) => Err(FileError::UnsupportedVersion { found: truncate(&v.to_string()), newest }),
         None => Err(FileError::Invalid { path: "$.version".into(), problem: Problem::Type("missing field `version`".into()) }),
     }
 }
 
-/// Deserializes a parsed file, naming the JSON path of the first bad value.
-pub(crate) fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, FileError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = if inner == "." { "$".to_owned() } else { format!("$.{inner}") };
-        let message = e.into_inner().to_string();
+/// Deserializes a whole file; a bad value is reported with its JSON path.
+///
+/// serde_json tells where in the text a value failed; [`path_at`] turns that
+/// place into a path. This keeps one deserializer per type in the wasm
+/// (a path-tracking wrapper would duplicate them all).
+pub(crate) fn deserialize<T: DeserializeOwned>(json: &str) -> Result<T, FileError> {
+    let json = strip_bom(json);
+    serde_json::from_str(json).map_err(|e| {
+        if !e.is_data() {
+            return syntax(&e);
+        }
+        let message = without_position(&e);
         // serde's words for an untagged enum say nothing useful to a person.
         let message = if message.contains("untagged enum Answer") {
             "expected a whole number, a text, a list of ids or an object of ids".to_owned()
         } else {
             message
         };
-        FileError::Invalid { path, problem: Problem::Type(message) }
+        FileError::Invalid { path: path_at(json, e.line(), e.column()), problem: Problem::Type(message) }
     })
+}
+
+/// The JSONPath of the innermost value open at `line`:`column` (as
+/// serde_json counts them: lines from 1, columns from 1) of `json`.
+///
+/// It walks the text up to that place, keeping a stack of the objects and
+/// arrays it is in, with the current key or index of each.
+pub fn path_at(json: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let line_start = if line <= 1 {
+        0
+    } else {
+        json.match_indices('\n').nth(line - 2).map_or(json.len(), |(i, _)| i + 1)
+    };
+    let end = (line_start + column).min(json.len());
+    let bytes = json.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut expecting_key = false;
+    let mut closing = false;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expecting_key = true;
+            }
+            b'[' => {
+                stack.push(Frame::Array(0));
+                expecting_key = false;
+            }
+            b'}' | b']' => {
+                // serde_json reports a missing field at the closing brace:
+                // the error belongs to the object, not to its parent.
+                if i + 1 >= end {
+                    closing = true;
+                    break;
+                }
+                stack.pop();
+                expecting_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(key)) => {
+                    *key = None;
+                    expecting_key = true;
+                }
+                None => {}
+            },
+            b':' => expecting_key = false,
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key {
+                    if let Some(Frame::Object(key)) = stack.last_mut() {
+                        let raw = &json[start..i.min(json.len())];
+                        *key = Some(serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()));
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::from("$");
+    let open = if closing { stack.len().saturating_sub(1) } else { stack.len() };
+    for (depth, frame) in stack.iter().enumerate() {
+        if depth == open {
+            break; // the container being closed is the place of the error
+        }
+        match frame {
+            Frame::Object(Some(key)) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
 }
 
 /// At most 40 characters of `s`, for quoting bad input in messages.
@@ -163,7 +280,7 @@ pub(crate) fn truncate(s: &str) -> String {
 }
 
 /// serde_json's message without its trailing " at line L column C".
-fn syntax_message(e: &serde_json::Error) -> String {
+fn without_position(e: &serde_json::Error) -> String {
     let full = e.to_string();
     match full.rfind(" at line ") {
         Some(at) => full[..at].to_owned(),

@@ -11,12 +11,12 @@ use crate::summary::{Summary, SUMMARY_FORMAT};
 /// A response file is checked in full when its instrument is a built-in
 /// one; otherwise only its shape, id and date can be checked.
 pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
-    let value = error::parse_value(json).map_err(|e| vec![e])?;
-    match error::format_of(&value) {
+    let header = error::header(json).map_err(|e| vec![e])?;
+    match header.format() {
         Some(INSTRUMENT_FORMAT) => Instrument::from_json(json).map(|_| "instrument").map_err(|e| vec![e]),
         Some(SESSION_FORMAT) => {
-            error::check_header(&value, SESSION_FORMAT, crate::session::SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
-            let file: crate::session::SessionFile = error::from_value(value).map_err(|e| vec![e])?;
+            error::check_header(&header, SESSION_FORMAT, crate::session::SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
+            let file: crate::session::SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
             let problems = file.session.problems();
             if problems.is_empty() {
                 Ok("session")
@@ -26,8 +26,8 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
         }
         Some(SUMMARY_FORMAT) => Summary::from_json(json).map(|_| "summary").map_err(|e| vec![e]),
         Some(RESPONSE_FORMAT) => {
-            error::check_header(&value, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
-            let file: ResponseFile = error::from_value(value).map_err(|e| vec![e])?;
+            error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+            let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
             let r = file.response;
             let mut errors = Vec::new();
             match crate::builtin::by_id(&r.instrument) {
@@ -56,8 +56,8 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
 
 /// Reads a session file or a summary file as a summary (scoring a session).
 pub fn summary_of(json: &str) -> Result<Summary, FileError> {
-    let value = error::parse_value(json)?;
-    match error::format_of(&value) {
+    let header = error::header(json)?;
+    match header.format() {
         Some(SESSION_FORMAT) => Session::from_json(json).map(|s| Summary::of(&s)),
         _ => Summary::from_json(json),
     }

@@ -97,9 +97,9 @@ impl Session {
 
     /// Parses a session file and checks all of it; the first problem is the error.
     pub fn from_json(json: &str) -> Result<Session, FileError> {
-        let value = error::parse_value(json)?;
-        error::check_header(&value, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-        let file: SessionFile = error::from_value(value)?;
+        let header = error::header(json)?;
+        error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
+        let file: SessionFile = error::deserialize(json)?;
         match file.session.problems().into_iter().next() {
             Some(e) => Err(e),
             None => Ok(file.session),
@@ -191,16 +191,16 @@ impl Session {
     /// The responses of a response or session file, each with its JSON path,
     /// after checking them all against this session.
     fn read_responses(&self, json: &str) -> Result<Vec<(String, Response)>, Vec<FileError>> {
-        let value = error::parse_value(json).map_err(|e| vec![e])?;
-        let responses = match error::format_of(&value) {
+        let header = error::header(json).map_err(|e| vec![e])?;
+        let responses = match header.format() {
             Some(RESPONSE_FORMAT) => {
-                error::check_header(&value, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
-                let file: ResponseFile = error::from_value(value).map_err(|e| vec![e])?;
+                error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+                let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
                 vec![("$.response".to_owned(), file.response)]
             }
             Some(SESSION_FORMAT) => {
-                error::check_header(&value, SESSION_FORMAT, SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
-                let file: SessionFile = error::from_value(value).map_err(|e| vec![e])?;
+                error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
+                let file: SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
                 let other = file.session;
                 if other.id != self.id {
                     return Err(vec![FileError::Invalid {

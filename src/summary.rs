@@ -281,7 +281,7 @@ impl Summary {
         for q in &inst.questions {
             match q {
                 Question::Enps { id, .. } => {
-                    let answers: Vec<u8> = responses.iter().filter_map(|r| number(r, id)).map(|x| x as u8).collect();
+                    let answers: Vec<u8> = responses.iter().filter_map(|r| number_in(r, id, 0..=10)).map(|x| x as u8).collect();
                     summary.enps = stats::enps(&answers);
                 }
                 Question::Ranking { id, objects, .. } => {
@@ -349,12 +349,18 @@ impl Summary {
     }
 }
 
-/// A Likert or eNPS answer as a number.
-fn number(r: &Response, id: &str) -> Option<i64> {
+/// A number answer within `range`. Sessions are validated on import; this
+/// keeps scoring total even for one that was not.
+fn number_in(r: &Response, id: &str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
     match r.answers.get(id) {
-        Some(Answer::Number(x)) => Some(*x),
+        Some(Answer::Number(x)) if range.contains(x) => Some(*x),
         _ => None,
     }
+}
+
+/// A Likert answer on an A-point scale.
+fn likert(r: &Response, id: &str, points: u8) -> Option<i64> {
+    number_in(r, id, 1..=points as i64)
 }
 
 /// A Likert answer after reverse scoring: A + 1 − x for reversed items.
@@ -369,7 +375,7 @@ pub fn scored(points: u8, reverse: bool, answer: i64) -> f64 {
 /// A respondent's scale score: the mean of the dimension's items they answered.
 fn scale_score(inst: &Instrument, d: &crate::instrument::Dimension, r: &Response) -> Option<f64> {
     let answers: Vec<f64> =
-        d.items.iter().filter_map(|i| number(r, &i.id).map(|x| scored(inst.scale.points, i.reverse, x))).collect();
+        d.items.iter().filter_map(|i| likert(r, &i.id, inst.scale.points).map(|x| scored(inst.scale.points, i.reverse, x))).collect();
     stats::mean(&answers)
 }
 
@@ -378,7 +384,7 @@ fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&
     let per_item: Vec<Vec<f64>> = d
         .items
         .iter()
-        .map(|i| responses.iter().filter_map(|r| number(r, &i.id).map(|x| scored(a, i.reverse, x))).collect())
+        .map(|i| responses.iter().filter_map(|r| likert(r, &i.id, a).map(|x| scored(a, i.reverse, x))).collect())
         .collect();
     let scores: Vec<f64> = responses.iter().filter_map(|r| scale_score(inst, d, r)).collect();
     let mean = stats::mean(&scores).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of);
@@ -387,7 +393,7 @@ fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&
     let pooled: Vec<f64> = per_item.iter().flatten().copied().collect();
     let rows: Vec<Vec<Option<f64>>> = responses
         .iter()
-        .map(|r| d.items.iter().map(|i| number(r, &i.id).map(|x| scored(a, i.reverse, x))).collect())
+        .map(|r| d.items.iter().map(|i| likert(r, &i.id, a).map(|x| scored(a, i.reverse, x))).collect())
         .collect();
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {

@@ -192,3 +192,13 @@ fn the_lisbon_example_reads_as_designed() {
     assert_eq!(quadrant("purpose"), Quadrant::AlignedStrong);
     assert_eq!(Summary::from_json(&s.to_json()).unwrap(), s);
 }
+
+#[test]
+fn scoring_an_unchecked_session_skips_impossible_answers_instead_of_panicking() {
+    let mut s = segmented(5, 5);
+    s.responses[0].answers.insert("purpose-1".into(), Answer::Number(99));
+    s.responses[1].answers.insert("enps".into(), Answer::Number(-3));
+    let summary = Summary::of(&s);
+    assert_eq!(summary.dimensions[0].items[0].n, 9);
+    assert!(summary.enps.is_none());
+}

@@ -1,0 +1,104 @@
+//! The `pulse` command on the committed example sessions.
+#![cfg(feature = "cli")]
+
+use alignment_pulse::session::Session;
+use alignment_pulse::summary::Summary;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn example(name: &str) -> PathBuf {
+    root().join("examples/sessions").join(name)
+}
+
+fn pulse(args: &[&Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pulse")).args(args).output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn score_prints_the_same_bytes_as_the_summary_export() {
+    let path = example("lisbon-q3.json");
+    let out = pulse(&[Path::new("score"), &path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let session = Session::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(text(&out.stdout), Summary::of(&session).to_json());
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["format"], "alignment-pulse/summary");
+    assert_eq!(summary["summary"]["n"], 12);
+    assert_eq!(summary["summary"]["dimensions"].as_array().unwrap().len(), 10);
+}
+
+#[test]
+fn score_of_a_session_below_k_reports_nothing_but_n() {
+    let out = pulse(&[Path::new("score"), &example("pilot-below-k.json")]);
+    assert!(out.status.success());
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["summary"]["reported"], false);
+    assert_eq!(s["summary"]["n"], 3);
+    assert_eq!(s["summary"]["dimensions"], serde_json::json!([]));
+    assert_eq!(s["summary"]["comments"], serde_json::Value::Null);
+    assert!(!text(&out.stdout).contains("pricing"), "no answer leaks into a summary below k");
+}
+
+#[test]
+fn compare_reads_sessions_or_summaries_alike() {
+    let (lisbon, berlin) = (example("lisbon-q3.json"), example("berlin-q4.json"));
+    let from_sessions = pulse(&[Path::new("compare"), &lisbon, &berlin]);
+    assert!(from_sessions.status.success(), "{}", text(&from_sessions.stderr));
+
+    let dir = std::env::temp_dir().join(format!("pulse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (sa, sb) = (dir.join("a.json"), dir.join("b.json"));
+    std::fs::write(&sa, pulse(&[Path::new("score"), &lisbon]).stdout).unwrap();
+    std::fs::write(&sb, pulse(&[Path::new("score"), &berlin]).stdout).unwrap();
+    let from_summaries = pulse(&[Path::new("compare"), &sa, &sb]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(from_summaries.stdout, from_sessions.stdout, "summaries suffice for a comparison");
+
+    let c: serde_json::Value = serde_json::from_slice(&from_sessions.stdout).unwrap();
+    let dims = c["comparison"]["dimensions"].as_array().unwrap();
+    assert_eq!(dims.len(), 10);
+    let incentives = dims.iter().find(|d| d["id"] == "incentives").unwrap();
+    assert!(incentives["difference"]["delta"].as_f64().unwrap() > 0.0, "Berlin rated incentives higher");
+    let (low, high) = (incentives["difference"]["ci_low"]["value"].as_f64().unwrap(), incentives["difference"]["ci_high"]["value"].as_f64().unwrap());
+    assert!(low < incentives["difference"]["delta"].as_f64().unwrap() && high > low);
+    assert_eq!(incentives["small_n"], false);
+}
+
+#[test]
+fn validate_prints_every_error_with_its_path_and_fails() {
+    let good = pulse(&[Path::new("validate"), &example("lisbon-q3.json"), &root().join("instruments/team-psychological-safety.json")]);
+    assert!(good.status.success());
+    assert_eq!(
+        text(&good.stdout).lines().map(|l| l.rsplit(": ").next().unwrap().to_owned()).collect::<Vec<_>>(),
+        ["a valid session file", "a valid instrument file"]
+    );
+
+    // A session with two bad responses: both are reported.
+    let mut session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(example("berlin-q4.json")).unwrap()).unwrap();
+    session["session"]["responses"][2]["answers"]["goals-1"] = 0.into();
+    session["session"]["responses"][5]["date"] = "yesterday".into();
+    let path = std::env::temp_dir().join(format!("pulse-bad-{}.json", std::process::id()));
+    std::fs::write(&path, session.to_string()).unwrap();
+    let bad = pulse(&[Path::new("validate"), &path]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    let errors = text(&bad.stderr);
+    assert!(errors.contains("$.session.responses[2].answers.goals-1: must be between 1 and 5"), "{errors}");
+    assert!(errors.contains("$.session.responses[5].date: \"yesterday\" is not a date written as YYYY-MM-DD"), "{errors}");
+}
+
+#[test]
+fn misuse_and_unreadable_files_exit_2() {
+    assert_eq!(pulse(&[Path::new("frobnicate")]).status.code(), Some(2));
+    let missing = pulse(&[Path::new("score"), Path::new("/nonexistent/session.json")]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("cannot read /nonexistent/session.json"));
+}
