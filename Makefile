@@ -64,6 +64,10 @@ payload: build
 	@mkdir -p $(LOGS)
 	@scripts/payload.sh | tee $(LOGS)/payload.log
 
+## bench: speed of scoring and import (native reference; never a timed test)
+bench:
+	cargo bench --no-default-features --features cli --bench scoring
+
 ## screenshot: docs/screenshot.png of the first screen, for the README
 screenshot: build
 	node scripts/screenshot.mjs

@@ -175,14 +175,7 @@ pub(crate) fn deserialize<T: DeserializeOwned>(json: &str) -> Result<T, FileErro
         if !e.is_data() {
             return syntax(&e);
         }
-        let message = without_position(&e);
-        // serde's words for an untagged enum say nothing useful to a person.
-        let message = if message.contains("untagged enum Answer") {
-            "expected a whole number, a text, a list of ids or an object of ids".to_owned()
-        } else {
-            message
-        };
-        FileError::Invalid { path: path_at(json, e.line(), e.column()), problem: Problem::Type(message) }
+        FileError::Invalid { path: path_at(json, e.line(), e.column()), problem: Problem::Type(without_position(&e)) }
     })
 }
 

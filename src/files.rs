@@ -31,7 +31,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             let r = file.response;
             let mut errors = Vec::new();
             match crate::builtin::by_id(&r.instrument) {
-                Some(instrument) => r.check(&instrument, &r.session, "$.response", &mut errors),
+                Some(instrument) => r.check(&instrument.index(), &r.session, "$.response", &mut errors),
                 None => {
                     if r.id.get_version_num() != 4 {
                         errors.push(FileError::Invalid { path: "$.response.id".into(), problem: Problem::BadUuid(r.id.to_string()) });

@@ -38,7 +38,7 @@
 //! kind is listed under `questions` and asked after the dimensions.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::error::{FileError, Problem};
 
@@ -276,6 +276,23 @@ impl Instrument {
         Ok(())
     }
 
+    /// An index from answer id to item or question, built once for checking
+    /// or scoring many responses.
+    pub fn index(&self) -> Index<'_> {
+        let mut slots = HashMap::default();
+        let mut column = 0;
+        for d in &self.dimensions {
+            for item in &d.items {
+                slots.insert(item.id.as_str(), Slot::Item { column, item });
+                column += 1;
+            }
+        }
+        for q in &self.questions {
+            slots.insert(q.id(), Slot::Question(q));
+        }
+        Index { instrument: self, slots, columns: column }
+    }
+
     /// The number of Likert items across all dimensions.
     pub fn item_count(&self) -> usize {
         self.dimensions.iter().map(|d| d.items.len()).sum()
@@ -319,4 +336,55 @@ fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileE
         check_text(&c.label, &format!("{path}[{i}].label"))?;
     }
     Ok(())
+}
+
+/// What an answer id names in an instrument.
+#[derive(Debug, Clone, Copy)]
+pub enum Slot<'a> {
+    /// A Likert item; `column` numbers the items in dimension order from 0.
+    Item { column: usize, item: &'a Item },
+    Question(&'a Question),
+}
+
+/// Answer ids of an instrument, looked up in constant time (see [`Instrument::index`]).
+#[derive(Debug)]
+pub struct Index<'a> {
+    pub instrument: &'a Instrument,
+    slots: HashMap<&'a str, Slot<'a>, std::hash::BuildHasherDefault<Fnv1a>>,
+    columns: usize,
+}
+
+/// FNV-1a, a fast hash for the index's short, validated ids. The standard
+/// SipHash resists crafted collisions, which an index of an instrument's
+/// own ids does not need, and costs several times more per lookup.
+#[derive(Debug)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl<'a> Index<'a> {
+    pub fn get(&self, id: &str) -> Option<Slot<'a>> {
+        self.slots.get(id).copied()
+    }
+
+    /// The number of Likert items.
+    pub fn columns(&self) -> usize {
+        self.columns
+    }
 }

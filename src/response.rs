@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, HashSet};
 use uuid::Uuid;
 
 use crate::error::{FileError, Problem};
-use crate::instrument::{Instrument, Question};
+use crate::instrument::{Index, Question, Slot};
 
 /// The `format` tag of a response file.
 pub const RESPONSE_FORMAT: &str = "alignment-pulse/response";
@@ -74,7 +74,7 @@ pub struct Response {
 }
 
 /// An answer; which shape is valid depends on the question it answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Answer {
@@ -86,6 +86,50 @@ pub enum Answer {
     Order(Vec<String>),
     /// Decision rights: decision id → role id.
     Owners(BTreeMap<String, String>),
+}
+
+/// Reads an answer by the JSON type it has. Written by hand: serde's
+/// untagged enums buffer every value and try each variant, which is slow on
+/// large imports and larger in the wasm.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number, a text, a list of ids or an object of ids")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Answer, E> {
+                Ok(Answer::Number(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Answer, E> {
+                i64::try_from(v)
+                    .map(Answer::Number)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
+                Ok(Answer::Text(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Answer, E> {
+                Ok(Answer::Text(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+                let mut order = Vec::new();
+                while let Some(id) = seq.next_element::<String>()? {
+                    order.push(id);
+                }
+                Ok(Answer::Order(order))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
+                let mut owners = BTreeMap::new();
+                while let Some((decision, role)) = map.next_entry::<String, String>()? {
+                    owners.insert(decision, role);
+                }
+                Ok(Answer::Owners(owners))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
 }
 
 impl Response {
@@ -101,7 +145,8 @@ impl Response {
 
     /// Every problem of this response against `instrument` and `session`,
     /// with paths below `at` (for example `$.response`).
-    pub fn check(&self, instrument: &Instrument, session: &str, at: &str, errors: &mut Vec<FileError>) {
+    pub fn check(&self, index: &Index, session: &str, at: &str, errors: &mut Vec<FileError>) {
+        let instrument = index.instrument;
         let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
         if self.id.get_version_num() != 4 {
             fail(format!("{at}.id"), Problem::BadUuid(self.id.to_string()));
@@ -132,57 +177,60 @@ impl Response {
         }
         let points = instrument.scale.points as i64;
         for (key, answer) in &self.answers {
-            let path = format!("{at}.answers.{key}");
-            let is_item = instrument.dimensions.iter().any(|d| d.items.iter().any(|i| &i.id == key));
-            if is_item {
-                match answer {
-                    Answer::Number(n) if (1..=points).contains(n) => {}
-                    Answer::Number(_) => fail(path, Problem::OutOfRange { min: 1, max: points }),
-                    _ => fail(path, Problem::Type(format!("expected a whole number from 1 to {points}"))),
+            // Built only when something is wrong: most answers are fine.
+            let path = || format!("{at}.answers.{key}");
+            let question = match index.get(key) {
+                Some(Slot::Item { .. }) => {
+                    match answer {
+                        Answer::Number(n) if (1..=points).contains(n) => {}
+                        Answer::Number(_) => fail(path(), Problem::OutOfRange { min: 1, max: points }),
+                        _ => fail(path(), Problem::Type(format!("expected a whole number from 1 to {points}"))),
+                    }
+                    continue;
                 }
-                continue;
-            }
-            let Some(question) = instrument.questions.iter().find(|q| q.id() == key) else {
-                fail(path, Problem::UnknownId(crate::error::truncate(key)));
-                continue;
+                Some(Slot::Question(q)) => q,
+                None => {
+                    fail(path(), Problem::UnknownId(crate::error::truncate(key)));
+                    continue;
+                }
             };
             match (question, answer) {
                 (Question::Enps { .. }, Answer::Number(n)) if (0..=10).contains(n) => {}
-                (Question::Enps { .. }, _) => fail(path, Problem::OutOfRange { min: 0, max: 10 }),
+                (Question::Enps { .. }, _) => fail(path(), Problem::OutOfRange { min: 0, max: 10 }),
                 (Question::Ranking { top, objects, .. }, Answer::Order(order)) => {
                     if order.is_empty() || order.len() > *top as usize {
-                        fail(path.clone(), Problem::WrongCount { expected: *top as usize, found: order.len() });
+                        fail(path(), Problem::WrongCount { expected: *top as usize, found: order.len() });
                     }
                     let mut seen = HashSet::new();
                     for (i, id) in order.iter().enumerate() {
                         if !objects.iter().any(|o| &o.id == id) {
-                            fail(format!("{path}[{i}]"), Problem::UnknownId(crate::error::truncate(id)));
+                            fail(format!("{}[{i}]", path()), Problem::UnknownId(crate::error::truncate(id)));
                         } else if !seen.insert(id) {
-                            fail(format!("{path}[{i}]"), Problem::DuplicateId(id.clone()));
+                            fail(format!("{}[{i}]", path()), Problem::DuplicateId(id.clone()));
                         }
                     }
                 }
                 (Question::DecisionRights { decisions, roles, .. }, Answer::Owners(owners)) => {
                     for (decision, role) in owners {
                         if !decisions.iter().any(|d| &d.id == decision) {
-                            fail(format!("{path}.{decision}"), Problem::UnknownId(crate::error::truncate(decision)));
+                            fail(format!("{}.{decision}", path()), Problem::UnknownId(crate::error::truncate(decision)));
                         } else if !roles.iter().any(|r| &r.id == role) {
-                            fail(format!("{path}.{decision}"), Problem::UnknownId(crate::error::truncate(role)));
+                            fail(format!("{}.{decision}", path()), Problem::UnknownId(crate::error::truncate(role)));
                         }
                     }
                 }
                 (Question::Segment { options, .. }, Answer::Text(option)) => {
                     if !options.iter().any(|o| &o.id == option) {
-                        fail(path, Problem::UnknownId(crate::error::truncate(option)));
+                        fail(path(), Problem::UnknownId(crate::error::truncate(option)));
                     }
                 }
                 (Question::Comment { max_chars, .. }, Answer::Text(text)) => {
                     let chars = text.chars().count();
                     if chars > *max_chars as usize {
-                        fail(path, Problem::Unsupported(format!("{chars} characters; at most {max_chars} are allowed")));
+                        fail(path(), Problem::Unsupported(format!("{chars} characters; at most {max_chars} are allowed")));
                     }
                 }
-                (q, _) => fail(path, Problem::Type(format!("the wrong kind of answer for {}", kind_words(q)))),
+                (q, _) => fail(path(), Problem::Type(format!("the wrong kind of answer for {}", kind_words(q)))),
             }
         }
     }

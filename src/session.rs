@@ -144,6 +144,7 @@ impl Session {
             return errors;
         }
         let mut ids = HashSet::new();
+        let index = self.instrument.index();
         for (i, r) in self.responses.iter().enumerate() {
             let path = format!("{at}.responses[{i}]");
             if !ids.insert(r.id) {
@@ -152,7 +153,7 @@ impl Session {
                     problem: Problem::DuplicateId(r.id.to_string()),
                 });
             }
-            r.check(&self.instrument, &self.id, &path, &mut errors);
+            r.check(&index, &self.id, &path, &mut errors);
         }
         errors
     }
@@ -227,11 +228,12 @@ impl Session {
         };
         let mut errors = Vec::new();
         let mut ids = HashSet::new();
+        let index = self.instrument.index();
         for (path, r) in &responses {
             if !ids.insert(r.id) {
                 errors.push(FileError::Invalid { path: format!("{path}.id"), problem: Problem::DuplicateId(r.id.to_string()) });
             }
-            r.check(&self.instrument, &self.id, path, &mut errors);
+            r.check(&index, &self.id, path, &mut errors);
         }
         if errors.is_empty() {
             Ok(responses)

@@ -101,7 +101,12 @@ pub fn null_variance(points: u8) -> f64 {
 /// within-group interrater reliability with and without response bias.
 /// *Journal of Applied Psychology*, 69(1), 85–98. Undefined for n < 2.
 pub fn rwg(answers: &[f64], points: u8) -> Estimate {
-    variance(answers).map(|s2| (1.0 - s2 / null_variance(points)).clamp(0.0, 1.0))
+    rwg_of_variance(variance(answers), points)
+}
+
+/// r_wg from an item's sample variance (see [`rwg`]).
+pub fn rwg_of_variance(s2: Estimate, points: u8) -> Estimate {
+    s2.map(|s2| (1.0 - s2 / null_variance(points)).clamp(0.0, 1.0))
 }
 
 /// Within-group agreement on a J-item scale,
@@ -115,7 +120,14 @@ pub fn rwg(answers: &[f64], points: u8) -> Estimate {
 ///
 /// Source: James, Demaree & Wolf (1984), equation 4.
 pub fn rwg_j(items: &[Vec<f64>], points: u8) -> Estimate {
-    let variances: Vec<f64> = items.iter().filter_map(|answers| variance(answers).value).collect();
+    let variances: Vec<Estimate> = items.iter().map(|answers| variance(answers)).collect();
+    rwg_j_of_variances(&variances, points)
+}
+
+/// r_wg(j) from the items' sample variances (see [`rwg_j`]); undefined
+/// variances (items with fewer than two answers) are left out.
+pub fn rwg_j_of_variances(variances: &[Estimate], points: u8) -> Estimate {
+    let variances: Vec<f64> = variances.iter().filter_map(|v| v.value).collect();
     let Some(mean_var) = mean(&variances) else {
         return Estimate::undefined(Undefined::TooFewAnswers);
     };
@@ -142,8 +154,14 @@ pub fn ad_m(answers: &[f64]) -> Estimate {
 
 /// AD_M(J) for a scale: the mean of its items' AD_M (Burke et al. 1999).
 pub fn ad_m_j(items: &[Vec<f64>]) -> Estimate {
-    let ads: Vec<f64> = items.iter().filter_map(|answers| ad_m(answers).value).collect();
-    match mean(&ads) {
+    let ads: Vec<Estimate> = items.iter().map(|answers| ad_m(answers)).collect();
+    mean_of_defined(&ads)
+}
+
+/// The mean of the defined estimates; undefined if there are none.
+pub fn mean_of_defined(estimates: &[Estimate]) -> Estimate {
+    let values: Vec<f64> = estimates.iter().filter_map(|e| e.value).collect();
+    match mean(&values) {
         Some(m) => Estimate::of(m),
         None => Estimate::undefined(Undefined::TooFewAnswers),
     }
@@ -161,6 +179,66 @@ pub fn ad_m_cutoff(points: u8) -> f64 {
 pub fn percent_favorable(answers: &[f64], points: u8) -> Option<f64> {
     let top = (points - 1) as f64;
     (!answers.is_empty()).then(|| 100.0 * answers.iter().filter(|&&x| x >= top).count() as f64 / answers.len() as f64)
+}
+
+/// The answers to one item as a count per scale point: the same statistics
+/// as the slice functions above ([`mean`], [`variance`], [`ad_m`],
+/// [`percent_favorable`]), in one pass over any number of answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counts {
+    /// `counts[p − 1]` answers chose point p.
+    pub counts: Vec<usize>,
+}
+
+impl Counts {
+    pub fn new(points: u8) -> Self {
+        Counts { counts: vec![0; points as usize] }
+    }
+
+    /// Counts one answer, 1…A.
+    pub fn add(&mut self, point: u8) {
+        self.counts[point as usize - 1] += 1;
+    }
+
+    pub fn n(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.counts.iter().enumerate().map(|(i, &c)| ((i + 1) as f64, c as f64))
+    }
+
+    pub fn mean(&self) -> Option<f64> {
+        let n = self.n();
+        (n > 0).then(|| self.points().map(|(p, c)| p * c).sum::<f64>() / n as f64)
+    }
+
+    /// s² with divisor n − 1; undefined for n < 2.
+    pub fn variance(&self) -> Estimate {
+        match (self.n(), self.mean()) {
+            (n, Some(m)) if n >= 2 => Estimate::of(self.points().map(|(p, c)| c * (p - m).powi(2)).sum::<f64>() / (n - 1) as f64),
+            _ => Estimate::undefined(Undefined::TooFewAnswers),
+        }
+    }
+
+    /// AD_M = Σ|x − x̄| / n; undefined for n < 2.
+    pub fn ad_m(&self) -> Estimate {
+        match (self.n(), self.mean()) {
+            (n, Some(m)) if n >= 2 => Estimate::of(self.points().map(|(p, c)| c * (p - m).abs()).sum::<f64>() / n as f64),
+            _ => Estimate::undefined(Undefined::TooFewAnswers),
+        }
+    }
+
+    /// Answers in the top two points.
+    pub fn top_two(&self) -> usize {
+        self.counts.iter().rev().take(2).sum()
+    }
+
+    /// % of answers in the top two points; `None` for no answers.
+    pub fn favorable(&self) -> Option<f64> {
+        let n = self.n();
+        (n > 0).then(|| 100.0 * self.top_two() as f64 / n as f64)
+    }
 }
 
 /// A mean on a 1…A scale as 0–100: (x̄ − 1)/(A − 1) · 100.
@@ -184,14 +262,23 @@ pub fn cronbach_alpha(rows: &[Vec<Option<f64>>]) -> Estimate {
     if k < 2 {
         return Estimate::undefined(Undefined::TooFewItems);
     }
-    let complete: Vec<Vec<f64>> = rows.iter().filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>()).collect();
-    if complete.len() < 2 {
+    let complete: Vec<f64> = rows.iter().filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>()).flatten().collect();
+    cronbach_alpha_complete(k, &complete)
+}
+
+/// Cronbach's α (see [`cronbach_alpha`]) of the complete cases only, as a
+/// flat buffer of rows of `k` values each.
+pub fn cronbach_alpha_complete(k: usize, complete: &[f64]) -> Estimate {
+    if k < 2 {
+        return Estimate::undefined(Undefined::TooFewItems);
+    }
+    if complete.len() < 2 * k {
         return Estimate::undefined(Undefined::TooFewAnswers);
     }
     let item_vars: f64 = (0..k)
-        .map(|i| variance(&complete.iter().map(|r| r[i]).collect::<Vec<_>>()).value.unwrap_or(0.0))
+        .map(|i| variance(&complete.iter().skip(i).step_by(k).copied().collect::<Vec<_>>()).value.unwrap_or(0.0))
         .sum();
-    let totals: Vec<f64> = complete.iter().map(|r| r.iter().sum()).collect();
+    let totals: Vec<f64> = complete.chunks(k).map(|r| r.iter().sum()).collect();
     let total_var = variance(&totals).value.unwrap_or(0.0);
     if total_var == 0.0 {
         return Estimate::undefined(Undefined::ZeroVariance);

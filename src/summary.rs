@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::error::{self, FileError};
-use crate::instrument::{Instrument, Question, Text};
+use crate::instrument::{Instrument, Question, Slot, Text};
 use crate::response::{Answer, Response};
 use crate::session::Session;
 use crate::stats::{self, Concordance, Enps, Estimate, Icc};
@@ -259,25 +259,24 @@ impl Summary {
         if !reported {
             return summary;
         }
+        let index = inst.index();
+        let matrix = Matrix::new(&index, &responses);
+        let everyone: Vec<usize> = (0..n).collect();
         let segments = segments(inst, &responses, session.k as usize);
-        summary.dimensions = inst
-            .dimensions
-            .iter()
-            .map(|d| {
-                let mut dim = dimension(inst, d, &responses);
-                if let Some((_, groups)) = &segments {
-                    let reported: Vec<Vec<f64>> = groups
-                        .iter()
-                        .filter(|g| g.1)
-                        .map(|g| g.2.iter().filter_map(|r| scale_score(inst, d, r)).collect())
-                        .collect();
-                    if reported.len() >= 2 {
-                        dim.icc = Some(stats::icc(&reported));
-                    }
+        let mut first = 0;
+        for d in &inst.dimensions {
+            let columns = first..first + d.items.len();
+            first = columns.end;
+            let mut dim = dimension(inst, d, &matrix, columns.clone(), &everyone);
+            if let Some((_, groups)) = &segments {
+                let reported: Vec<Vec<f64>> =
+                    groups.iter().filter(|g| g.1).map(|g| matrix.scale_scores(columns.clone(), &g.2)).collect();
+                if reported.len() >= 2 {
+                    dim.icc = Some(stats::icc(&reported));
                 }
-                dim
-            })
-            .collect();
+            }
+            summary.dimensions.push(dim);
+        }
         for q in &inst.questions {
             match q {
                 Question::Enps { id, .. } => {
@@ -314,14 +313,17 @@ impl Summary {
                 question,
                 groups: groups
                     .into_iter()
-                    .map(|(id, reported, members)| SegmentSummary {
+                    .map(|(id, reported, rows)| SegmentSummary {
                         id,
                         reported,
                         dimensions: if reported {
+                            let mut first = 0;
                             inst.dimensions
                                 .iter()
                                 .map(|d| {
-                                    let full = dimension(inst, d, &members);
+                                    let columns = first..first + d.items.len();
+                                    first = columns.end;
+                                    let full = dimension(inst, d, &matrix, columns, &rows);
                                     SegmentDimension { id: full.id, n: full.n, mean: full.mean, sd: full.sd, rwg_j: full.rwg_j }
                                 })
                                 .collect()
@@ -358,11 +360,6 @@ fn number_in(r: &Response, id: &str, range: std::ops::RangeInclusive<i64>) -> Op
     }
 }
 
-/// A Likert answer on an A-point scale.
-fn likert(r: &Response, id: &str, points: u8) -> Option<i64> {
-    number_in(r, id, 1..=points as i64)
-}
-
 /// A Likert answer after reverse scoring: A + 1 − x for reversed items.
 pub fn scored(points: u8, reverse: bool, answer: i64) -> f64 {
     if reverse {
@@ -372,28 +369,80 @@ pub fn scored(points: u8, reverse: bool, answer: i64) -> f64 {
     }
 }
 
-/// A respondent's scale score: the mean of the dimension's items they answered.
-fn scale_score(inst: &Instrument, d: &crate::instrument::Dimension, r: &Response) -> Option<f64> {
-    let answers: Vec<f64> =
-        d.items.iter().filter_map(|i| likert(r, &i.id, inst.scale.points).map(|x| scored(inst.scale.points, i.reverse, x))).collect();
-    stats::mean(&answers)
+/// Likert answers after reverse scoring, one column per item (in dimension
+/// order) and one row per response; 0 where an item was not answered (or
+/// was answered outside the scale, in a session that was not checked).
+/// Built in one pass over each response's answers, so that scoring is a few
+/// passes over bytes rather than a map lookup per cell.
+struct Matrix {
+    columns: Vec<Vec<u8>>,
 }
 
-fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&Response]) -> DimensionSummary {
+impl Matrix {
+    fn new(index: &crate::instrument::Index, responses: &[&Response]) -> Matrix {
+        let points = index.instrument.scale.points;
+        let mut columns = vec![vec![0u8; responses.len()]; index.columns()];
+        for (row, r) in responses.iter().enumerate() {
+            for (id, answer) in &r.answers {
+                if let (Some(Slot::Item { column, item }), Answer::Number(x)) = (index.get(id), answer) {
+                    if (1..=points as i64).contains(x) {
+                        columns[column][row] = scored(points, item.reverse, *x) as u8;
+                    }
+                }
+            }
+        }
+        Matrix { columns }
+    }
+
+    /// Each listed respondent's scale score over `columns`: the mean of the
+    /// items they answered (respondents who answered none are left out).
+    fn scale_scores(&self, columns: std::ops::Range<usize>, rows: &[usize]) -> Vec<f64> {
+        rows.iter()
+            .filter_map(|&row| {
+                let (sum, count) = self.columns[columns.clone()]
+                    .iter()
+                    .map(|c| c[row])
+                    .filter(|&v| v > 0)
+                    .fold((0u32, 0u32), |(s, n), v| (s + v as u32, n + 1));
+                (count > 0).then(|| sum as f64 / count as f64)
+            })
+            .collect()
+    }
+}
+
+/// One dimension's scores over the respondents in `rows`.
+fn dimension(
+    inst: &Instrument,
+    d: &crate::instrument::Dimension,
+    matrix: &Matrix,
+    columns: std::ops::Range<usize>,
+    rows: &[usize],
+) -> DimensionSummary {
     let a = inst.scale.points;
-    let per_item: Vec<Vec<f64>> = d
-        .items
+    let counts: Vec<stats::Counts> = matrix.columns[columns.clone()]
         .iter()
-        .map(|i| responses.iter().filter_map(|r| likert(r, &i.id, a).map(|x| scored(a, i.reverse, x))).collect())
+        .map(|column| {
+            let mut counts = stats::Counts::new(a);
+            for &row in rows {
+                if column[row] > 0 {
+                    counts.add(column[row]);
+                }
+            }
+            counts
+        })
         .collect();
-    let scores: Vec<f64> = responses.iter().filter_map(|r| scale_score(inst, d, r)).collect();
+    let variances: Vec<Estimate> = counts.iter().map(stats::Counts::variance).collect();
+    let scores = matrix.scale_scores(columns.clone(), rows);
     let mean = stats::mean(&scores).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of);
-    let rwg_j = stats::rwg_j(&per_item, a);
-    let ad_m = stats::ad_m_j(&per_item);
-    let pooled: Vec<f64> = per_item.iter().flatten().copied().collect();
-    let rows: Vec<Vec<Option<f64>>> = responses
+    let rwg_j = stats::rwg_j_of_variances(&variances, a);
+    let ad_m = stats::mean_of_defined(&counts.iter().map(stats::Counts::ad_m).collect::<Vec<_>>());
+    let answered: usize = counts.iter().map(stats::Counts::n).sum();
+    let top: usize = counts.iter().map(stats::Counts::top_two).sum();
+    let k = columns.len();
+    let complete: Vec<f64> = rows
         .iter()
-        .map(|r| d.items.iter().map(|i| likert(r, &i.id, a).map(|x| scored(a, i.reverse, x))).collect())
+        .filter(|&&row| matrix.columns[columns.clone()].iter().all(|c| c[row] > 0))
+        .flat_map(|&row| matrix.columns[columns.clone()].iter().map(move |c| c[row] as f64))
         .collect();
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {
@@ -411,8 +460,8 @@ fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&
         rwg_j,
         ad_m,
         ad_m_agrees: ad_m.value.map(|v| v <= stats::ad_m_cutoff(a)),
-        alpha: if d.items.len() >= 2 { stats::cronbach_alpha(&rows) } else { Estimate::undefined(stats::Undefined::TooFewItems) },
-        favorable: stats::percent_favorable(&pooled, a),
+        alpha: stats::cronbach_alpha_complete(k, &complete),
+        favorable: (answered > 0).then(|| 100.0 * top as f64 / answered as f64),
         level: mean.map(|m| stats::level(m, a)),
         alignment: rwg_j.map(|r| 100.0 * r),
         quadrant,
@@ -420,32 +469,27 @@ fn dimension(inst: &Instrument, d: &crate::instrument::Dimension, responses: &[&
         items: d
             .items
             .iter()
-            .zip(&per_item)
-            .map(|(item, answers)| {
-                let mut distribution = vec![0; a as usize];
-                for &x in answers {
-                    distribution[x as usize - 1] += 1;
-                }
-                ItemSummary {
-                    id: item.id.clone(),
-                    text: item.text.clone(),
-                    reverse: item.reverse,
-                    n: answers.len(),
-                    mean: stats::mean(answers).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of),
-                    sd: stats::sd(answers),
-                    distribution,
-                    favorable: stats::percent_favorable(answers, a),
-                    rwg: stats::rwg(answers, a),
-                }
+            .zip(counts.iter().zip(&variances))
+            .map(|(item, (c, &variance))| ItemSummary {
+                id: item.id.clone(),
+                text: item.text.clone(),
+                reverse: item.reverse,
+                n: c.n(),
+                mean: c.mean().map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of),
+                sd: variance.map(f64::sqrt),
+                distribution: c.counts.clone(),
+                favorable: c.favorable(),
+                rwg: stats::rwg_of_variance(variance, a),
             })
             .collect(),
     }
 }
 
-/// The segment question's groups: (option id, reported, members). A group is
-/// reported only when it and its complement (everyone else) both reach k.
+/// The segment question's groups: (option id, reported, row numbers). A
+/// group is reported only when it and its complement (everyone else) both
+/// reach k.
 #[allow(clippy::type_complexity)]
-fn segments<'a>(inst: &Instrument, responses: &[&'a Response], k: usize) -> Option<(String, Vec<(String, bool, Vec<&'a Response>)>)> {
+fn segments(inst: &Instrument, responses: &[&Response], k: usize) -> Option<(String, Vec<(String, bool, Vec<usize>)>)> {
     let (id, options) = inst.questions.iter().find_map(|q| match q {
         Question::Segment { id, options, .. } => Some((id, options)),
         _ => None,
@@ -453,10 +497,14 @@ fn segments<'a>(inst: &Instrument, responses: &[&'a Response], k: usize) -> Opti
     let groups = options
         .iter()
         .map(|o| {
-            let members: Vec<&Response> =
-                responses.iter().copied().filter(|r| matches!(r.answers.get(id), Some(Answer::Text(t)) if *t == o.id)).collect();
-            let reported = members.len() >= k && responses.len() - members.len() >= k;
-            (o.id.clone(), reported, members)
+            let rows: Vec<usize> = responses
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| matches!(r.answers.get(id), Some(Answer::Text(t)) if *t == o.id))
+                .map(|(row, _)| row)
+                .collect();
+            let reported = rows.len() >= k && responses.len() - rows.len() >= k;
+            (o.id.clone(), reported, rows)
         })
         .collect();
     Some((id.clone(), groups))
