@@ -100,11 +100,6 @@ pub fn compare(a: &Summary, b: &Summary) -> Comparison {
 
 impl Comparison {
     pub fn to_json(&self) -> String {
-        let file = ComparisonFile {
-            format: COMPARISON_FORMAT.to_owned(),
-            version: COMPARISON_FORMAT_VERSION,
-            comparison: self.clone(),
-        };
-        serde_json::to_string_pretty(&file).expect("a comparison always serializes") + "\n"
+        crate::error::write_envelope(COMPARISON_FORMAT, COMPARISON_FORMAT_VERSION, "comparison", self)
     }
 }

@@ -264,6 +264,29 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
     path
 }
 
+/// Writes a versioned file, `{"format": …, "version": …, "<key>": value}`,
+/// pretty-printed with a final newline, without copying `value`.
+pub(crate) fn write_envelope<T: serde::Serialize>(format: &str, version: u32, key: &str, value: &T) -> String {
+    struct Envelope<'a, T> {
+        format: &'a str,
+        version: u32,
+        key: &'a str,
+        value: &'a T,
+    }
+    impl<T: serde::Serialize> serde::Serialize for Envelope<'_, T> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = serializer.serialize_map(Some(3))?;
+            map.serialize_entry("format", self.format)?;
+            map.serialize_entry("version", &self.version)?;
+            map.serialize_entry(self.key, self.value)?;
+            map.end()
+        }
+    }
+    let envelope = Envelope { format, version, key, value };
+    serde_json::to_string_pretty(&envelope).expect("the file types always serialize") + "\n"
+}
+
 /// At most 40 characters of `s`, for quoting bad input in messages.
 pub(crate) fn truncate(s: &str) -> String {
     match s.char_indices().nth(40) {

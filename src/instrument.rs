@@ -190,12 +190,7 @@ impl Instrument {
 
     /// Serializes the instrument as a versioned file.
     pub fn to_json(&self) -> String {
-        let file = InstrumentFile {
-            format: INSTRUMENT_FORMAT.to_owned(),
-            version: INSTRUMENT_FORMAT_VERSION,
-            instrument: self.clone(),
-        };
-        serde_json::to_string_pretty(&file).expect("an instrument always serializes")
+        crate::error::write_envelope(INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION, "instrument", self)
     }
 
     /// Checks what the types alone cannot: ids, scale, required English text.

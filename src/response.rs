@@ -135,12 +135,7 @@ impl<'de> Deserialize<'de> for Answer {
 impl Response {
     /// Serializes the response as a versioned file.
     pub fn to_json(&self) -> String {
-        let file = ResponseFile {
-            format: RESPONSE_FORMAT.to_owned(),
-            version: RESPONSE_FORMAT_VERSION,
-            response: self.clone(),
-        };
-        serde_json::to_string_pretty(&file).expect("a response always serializes")
+        crate::error::write_envelope(RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, "response", self)
     }
 
     /// Every problem of this response against `instrument` and `session`,

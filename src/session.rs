@@ -108,10 +108,12 @@ impl Session {
 
     /// Serializes the session as a versioned file, responses sorted by id.
     pub fn to_json(&self) -> String {
-        let mut session = self.clone();
-        session.responses.sort_by_key(|r| r.id);
-        let file = SessionFile { format: SESSION_FORMAT.to_owned(), version: SESSION_FORMAT_VERSION, session };
-        serde_json::to_string_pretty(&file).expect("a session always serializes")
+        if self.responses.is_sorted_by_key(|r| r.id) {
+            return error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self);
+        }
+        let mut sorted = self.clone();
+        sorted.responses.sort_by_key(|r| r.id);
+        error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", &sorted)
     }
 
     /// Every problem of the session: its fields, its instrument, and each response.

@@ -346,8 +346,7 @@ impl Summary {
     /// The summary as a versioned file: the exact bytes the browser's
     /// export and `pulse score` both write.
     pub fn to_json(&self) -> String {
-        let file = SummaryFile { format: SUMMARY_FORMAT.to_owned(), version: SUMMARY_FORMAT_VERSION, summary: self.clone() };
-        serde_json::to_string_pretty(&file).expect("a summary always serializes") + "\n"
+        error::write_envelope(SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, "summary", self)
     }
 }
 
