@@ -2,10 +2,9 @@
 //!
 //! Nothing here computes a statistic or validates a file; that is the core's job.
 
-pub mod draft;
 mod survey;
 
-pub use survey::{steps, unanswered, LikertItem, Step, Survey};
+pub use survey::{LikertItem, Survey};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
