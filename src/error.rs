@@ -197,10 +197,30 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
     let end = (line_start + column).min(json.len());
     let bytes = json.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
+    let render = |stack: &[Frame], depth: usize| {
+        let mut path = String::from("$");
+        for frame in &stack[..depth] {
+            match frame {
+                Frame::Object(Some(key)) => {
+                    path.push('.');
+                    path.push_str(key);
+                }
+                Frame::Object(None) => {}
+                Frame::Array(n) => path.push_str(&format!("[{n}]")),
+            }
+        }
+        path
+    };
     let mut expecting_key = false;
     let mut closing = false;
+    // The path of a container just closed: an error reported right after it
+    // (a conversion that runs once the whole value is read) belongs to it.
+    let mut just_closed: Option<String> = None;
     let mut i = 0;
     while i < end {
+        if !matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t' | b',' | b'}' | b']') {
+            just_closed = None;
+        }
         match bytes[i] {
             b'{' => {
                 stack.push(Frame::Object(None));
@@ -218,6 +238,7 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
                     break;
                 }
                 stack.pop();
+                just_closed = Some(render(&stack, stack.len()));
                 expecting_key = false;
             }
             b',' => match stack.last_mut() {
@@ -246,22 +267,10 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
         }
         i += 1;
     }
-    let mut path = String::from("$");
-    let open = if closing { stack.len().saturating_sub(1) } else { stack.len() };
-    for (depth, frame) in stack.iter().enumerate() {
-        if depth == open {
-            break; // the container being closed is the place of the error
-        }
-        match frame {
-            Frame::Object(Some(key)) => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Frame::Object(None) => {}
-            Frame::Array(n) => path.push_str(&format!("[{n}]")),
-        }
+    if closing {
+        return render(&stack, stack.len().saturating_sub(1));
     }
-    path
+    just_closed.unwrap_or_else(|| render(&stack, stack.len()))
 }
 
 /// Writes a versioned file, `{"format": …, "version": …, "<key>": value}`,

@@ -150,9 +150,13 @@ pub struct Choice {
 }
 
 /// The question kinds other than Likert items.
+///
+/// Read through [`RawQuestion`]: serde's internally tagged enums buffer the
+/// whole object before choosing a variant, which is the largest function in
+/// the wasm; a flat struct and a conversion are a fraction of that.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawQuestion")]
 pub enum Question {
     /// Employee Net Promoter question, answered 0–10.
     Enps { id: String, text: Text },
@@ -164,6 +168,79 @@ pub enum Question {
     Segment { id: String, text: Text, options: Vec<Choice> },
     /// Optional free text.
     Comment { id: String, text: Text, max_chars: u16 },
+}
+
+/// A question as written in a file: `kind` says which other fields it needs.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    kind: QuestionKind,
+    id: String,
+    text: Text,
+    /// `ranking` only: how many objects a respondent ranks.
+    top: Option<u8>,
+    /// `ranking` only: the objects to rank.
+    objects: Option<Vec<Choice>>,
+    /// `decision_rights` only: the decisions.
+    decisions: Option<Vec<Choice>>,
+    /// `decision_rights` only: the roles that may own a decision.
+    roles: Option<Vec<Choice>>,
+    /// `segment` only: the groups to choose from.
+    options: Option<Vec<Choice>>,
+    /// `comment` only: the longest comment, in characters.
+    max_chars: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+enum QuestionKind {
+    Enps,
+    Ranking,
+    DecisionRights,
+    Segment,
+    Comment,
+}
+
+impl TryFrom<RawQuestion> for Question {
+    type Error = String;
+
+    fn try_from(q: RawQuestion) -> Result<Question, String> {
+        let RawQuestion { kind, id, text, top, objects, decisions, roles, options, max_chars } = q;
+        let (name, wanted): (&str, &[&str]) = match kind {
+            QuestionKind::Enps => ("an enps", &[]),
+            QuestionKind::Ranking => ("a ranking", &["top", "objects"]),
+            QuestionKind::DecisionRights => ("a decision_rights", &["decisions", "roles"]),
+            QuestionKind::Segment => ("a segment", &["options"]),
+            QuestionKind::Comment => ("a comment", &["max_chars"]),
+        };
+        let present = [
+            ("top", top.is_some()),
+            ("objects", objects.is_some()),
+            ("decisions", decisions.is_some()),
+            ("roles", roles.is_some()),
+            ("options", options.is_some()),
+            ("max_chars", max_chars.is_some()),
+        ];
+        for (field, is_present) in present {
+            match (wanted.contains(&field), is_present) {
+                (true, false) => return Err(format!("{name} question needs `{field}`")),
+                (false, true) => return Err(format!("`{field}` does not belong to {name} question")),
+                _ => {}
+            }
+        }
+        let missing = || "checked above".to_owned();
+        Ok(match kind {
+            QuestionKind::Enps => Question::Enps { id, text },
+            QuestionKind::Ranking => Question::Ranking { id, text, top: top.ok_or_else(missing)?, objects: objects.ok_or_else(missing)? },
+            QuestionKind::DecisionRights => {
+                Question::DecisionRights { id, text, decisions: decisions.ok_or_else(missing)?, roles: roles.ok_or_else(missing)? }
+            }
+            QuestionKind::Segment => Question::Segment { id, text, options: options.ok_or_else(missing)? },
+            QuestionKind::Comment => Question::Comment { id, text, max_chars: max_chars.ok_or_else(missing)? },
+        })
+    }
 }
 
 impl Question {

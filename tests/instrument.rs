@@ -125,6 +125,18 @@ fn invalid_instruments_name_the_json_path() {
 }
 
 #[test]
+fn a_question_has_exactly_the_fields_of_its_kind() {
+    let missing = parse_edited(|v| {
+        v["instrument"]["questions"][1].as_object_mut().unwrap().remove("objects");
+    });
+    assert_eq!(missing.unwrap_err().to_string(), "$.instrument.questions[1]: a ranking question needs `objects`");
+    let extra = parse_edited(|v| v["instrument"]["questions"][0]["max_chars"] = json!(10));
+    assert_eq!(extra.unwrap_err().to_string(), "$.instrument.questions[0]: `max_chars` does not belong to an enps question");
+    let unknown = parse_edited(|v| v["instrument"]["questions"][0]["kind"] = json!("slider"));
+    assert!(unknown.unwrap_err().to_string().starts_with("$.instrument.questions[0].kind: unknown variant `slider`"));
+}
+
+#[test]
 fn a_duplicate_id_is_reported_as_such() {
     let err = parse_edited(|v| v["instrument"]["questions"][0]["id"] = json!("comment")).unwrap_err();
     assert_eq!(
