@@ -118,6 +118,26 @@ impl Session {
 
     /// Every problem of the session: its fields, its instrument, and each response.
     pub fn problems(&self) -> Vec<FileError> {
+        let mut errors = self.field_problems();
+        if self.instrument.validate().is_err() {
+            // Responses cannot be checked against an invalid instrument.
+            return errors;
+        }
+        let index = self.instrument.index();
+        let mut ids = HashSet::new();
+        for (i, r) in self.responses.iter().enumerate() {
+            let path = format!("$.session.responses[{i}]");
+            if !ids.insert(r.id) {
+                errors.push(FileError::Invalid { path: format!("{path}.id"), problem: Problem::DuplicateId(r.id.to_string()) });
+            }
+            r.check(&index, &self.id, &path, &mut errors);
+        }
+        errors
+    }
+
+    /// The problems of everything but the responses: id, name, date,
+    /// thresholds and instrument.
+    fn field_problems(&self) -> Vec<FileError> {
         let mut errors = Vec::new();
         let at = "$.session";
         let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
@@ -143,19 +163,6 @@ impl Session {
                 }
                 other => other,
             });
-            return errors;
-        }
-        let mut ids = HashSet::new();
-        let index = self.instrument.index();
-        for (i, r) in self.responses.iter().enumerate() {
-            let path = format!("{at}.responses[{i}]");
-            if !ids.insert(r.id) {
-                errors.push(FileError::Invalid {
-                    path: format!("{path}.id"),
-                    problem: Problem::DuplicateId(r.id.to_string()),
-                });
-            }
-            r.check(&index, &self.id, &path, &mut errors);
         }
         errors
     }
@@ -215,7 +222,8 @@ impl Session {
                         )),
                     }]);
                 }
-                let errors = other.problems();
+                // Its responses are checked once, below, against this session.
+                let errors = other.field_problems();
                 if !errors.is_empty() {
                     return Err(errors);
                 }

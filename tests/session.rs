@@ -202,3 +202,12 @@ fn scoring_an_unchecked_session_skips_impossible_answers_instead_of_panicking() 
     assert_eq!(summary.dimensions[0].items[0].n, 9);
     assert!(summary.enps.is_none());
 }
+
+#[test]
+fn problems_lists_field_and_response_errors_together() {
+    let mut s = example("berlin-q4.json");
+    s.name = " ".into();
+    s.responses[1].answers.insert("enps".into(), Answer::Number(11));
+    let said: Vec<String> = s.problems().iter().map(|e| e.to_string()).collect();
+    assert_eq!(said, ["$.session.name: must not be empty", "$.session.responses[1].answers.enps: must be between 0 and 10"]);
+}
