@@ -118,8 +118,8 @@ impl Session {
 
     /// Every problem of the session: its fields, its instrument, and each response.
     pub fn problems(&self) -> Vec<FileError> {
-        let mut errors = self.field_problems();
-        if self.instrument.validate().is_err() {
+        let (mut errors, instrument_ok) = self.field_problems();
+        if !instrument_ok {
             // Responses cannot be checked against an invalid instrument.
             return errors;
         }
@@ -136,8 +136,8 @@ impl Session {
     }
 
     /// The problems of everything but the responses: id, name, date,
-    /// thresholds and instrument.
-    fn field_problems(&self) -> Vec<FileError> {
+    /// thresholds and instrument; and whether the instrument is valid.
+    fn field_problems(&self) -> (Vec<FileError>, bool) {
         let mut errors = Vec::new();
         let at = "$.session";
         let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
@@ -155,7 +155,9 @@ impl Session {
                 fail(format!("{at}.{field}"), Problem::OutOfRange { min: MIN_K as i64, max: u32::MAX as i64 });
             }
         }
-        if let Err(e) = self.instrument.validate() {
+        let instrument = self.instrument.validate();
+        let instrument_ok = instrument.is_ok();
+        if let Err(e) = instrument {
             // The instrument's paths start at $.instrument; here it sits in $.session.
             errors.push(match e {
                 FileError::Invalid { path, problem } => {
@@ -164,7 +166,7 @@ impl Session {
                 other => other,
             });
         }
-        errors
+        (errors, instrument_ok)
     }
 
     /// Imports a response file or a session file of the same session and
@@ -223,7 +225,7 @@ impl Session {
                     }]);
                 }
                 // Its responses are checked once, below, against this session.
-                let errors = other.field_problems();
+                let (errors, _) = other.field_problems();
                 if !errors.is_empty() {
                     return Err(errors);
                 }
