@@ -2,9 +2,10 @@
 //!
 //! Nothing here computes a statistic or validates a file; that is the core's job.
 
+pub mod draft;
 mod survey;
 
-pub use survey::{LikertItem, Survey};
+pub use survey::{steps, unanswered, LikertItem, Step, Survey};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

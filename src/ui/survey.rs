@@ -1,11 +1,17 @@
-//! The respondent's view: the instrument's intro and one dimension per step.
+//! The respondent's view: the intro, one step per dimension and per other
+//! question, a review of what is unanswered, submit, thank-you.
+//!
+//! Every change is saved at once (see [`super::draft`]); a reload restores
+//! the step and every answer.
 
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::instrument::{Instrument, Item, Scale};
+use super::draft::{self, Draft};
+use crate::instrument::{Choice, Instrument, Item, Question, Scale};
+use crate::response::{Answer, Response};
 
 /// A number unique to each widget on the page, so that radio groups of two
 /// widgets never share a `name` and ids never collide.
@@ -14,23 +20,188 @@ fn next_widget_number() -> u32 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// The survey of one instrument: intro, then a step per dimension.
+/// One screen of the survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Dimension(usize),
+    Question(usize),
+    Review,
+}
+
+/// The instrument's steps: its dimensions, then its other questions, then the review.
+pub fn steps(instrument: &Instrument) -> Vec<Step> {
+    (0..instrument.dimensions.len())
+        .map(Step::Dimension)
+        .chain((0..instrument.questions.len()).map(Step::Question))
+        .chain([Step::Review])
+        .collect()
+}
+
+/// What is still unanswered on a step: Likert items neither answered nor
+/// skipped, and questions without an answer (comments are optional).
+pub fn unanswered(instrument: &Instrument, draft: &Draft, step: Step) -> Vec<String> {
+    match step {
+        Step::Dimension(d) => instrument.dimensions[d]
+            .items
+            .iter()
+            .filter(|i| !draft.answers.contains_key(&i.id) && !draft.skipped.contains(&i.id))
+            .map(|i| i.id.clone())
+            .collect(),
+        Step::Question(q) => match &instrument.questions[q] {
+            Question::Comment { .. } => Vec::new(),
+            q if draft.answers.contains_key(q.id()) => Vec::new(),
+            q => vec![q.id().to_owned()],
+        },
+        Step::Review => Vec::new(),
+    }
+}
+
+/// The survey of one instrument.
 #[component]
-pub fn Survey(instrument: Instrument, lang: String) -> impl IntoView {
+pub fn Survey(
+    instrument: Instrument,
+    lang: String,
+    /// The session the response belongs to.
+    #[prop(default = "default".to_owned())]
+    session: String,
+) -> impl IntoView {
     let widget = next_widget_number();
+    let key = draft::storage_key(&instrument);
+    let (stored, storage_ok) = match draft::load(&key) {
+        Ok(d) => (d.unwrap_or_default(), true),
+        Err(()) => (Draft::default(), false),
+    };
+    let all_steps = steps(&instrument);
+    let last = all_steps.len() - 1;
+    let draft = RwSignal::new(Draft { step: stored.step.min(last), ..stored });
+    let storage_ok = RwSignal::new(storage_ok);
+    let submitted = RwSignal::new(None::<Response>);
     let instrument = StoredValue::new(instrument);
     let lang = StoredValue::new(lang);
-    let step = RwSignal::new(0usize);
-    let answers = RwSignal::new(BTreeMap::<String, u8>::new());
-    let steps = instrument.with_value(|i| i.dimensions.len());
+    let all_steps = StoredValue::new(all_steps);
+    let key = StoredValue::new(key);
+    let session = StoredValue::new(session);
 
+    // Save every change at once; say so when the browser will not keep it.
+    Effect::new(move || {
+        let d = draft.get();
+        if submitted.with(Option::is_none) && !draft::save(&key.get_value(), &d) {
+            storage_ok.set(false);
+        }
+    });
+
+    // A memo: the step's view is rebuilt when the step changes, not on every
+    // answer (which would also lose the keyboard focus).
+    let step_memo = Memo::new(move |_| draft.with(|d| d.step));
+    let step = move || step_memo.get();
+    let go = move |to: usize| draft.update(|d| d.step = to.min(last));
     let heading_id = format!("ap-{widget}-step-heading");
+    // After a step change (not on the first render), move the focus to the
+    // new step's heading: the old button is gone, and a screen reader then
+    // reads where the respondent is.
+    {
+        let heading_id = heading_id.clone();
+        Effect::new(move |previous: Option<(usize, bool)>| {
+            let now = (step_memo.get(), submitted.with(Option::is_some));
+            if previous.is_some_and(|p| p != now) {
+                let id = if now.1 { "ap-done-title".to_owned() } else { heading_id.clone() };
+                request_animation_frame(move || {
+                    if let Some(el) = document().get_element_by_id(&id) {
+                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                });
+            }
+            now
+        });
+    }
+    let submit = move || {
+        let response = draft.with(|d| {
+            instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, draft::random_id(), &draft::today())))
+        });
+        draft::clear(&key.get_value());
+        submitted.set(Some(response));
+    };
+    let start_over = move || {
+        draft::clear(&key.get_value());
+        submitted.set(None);
+        draft.set(Draft::default());
+    };
+
+    let body = move || {
+        if let Some(response) = submitted.get() {
+            return view! { <ThankYou response=response on_again=start_over/> }.into_any();
+        }
+        let s = step();
+        let l = lang.get_value();
+        let current = all_steps.with_value(|steps| steps[s]);
+        let heading_id = heading_id.clone();
+        let progress = match current {
+            Step::Review => "Review".to_owned(),
+            _ => format!("Step {} of {}", s + 1, last),
+        };
+        let content = instrument.with_value(|inst| match current {
+            Step::Dimension(d) => {
+                let dim = &inst.dimensions[d];
+                let items = dim.items.clone();
+                let scale = inst.scale.clone();
+                view! {
+                    <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{dim.title.get(&l).to_owned()}</h2>
+                    {items
+                        .into_iter()
+                        .map(|item| view! { <LikertItem item=item scale=scale.clone() lang=l.clone() widget=widget draft=draft/> })
+                        .collect_view()}
+                }
+                .into_any()
+            }
+            Step::Question(q) => view! {
+                <QuestionStep question=inst.questions[q].clone() lang=l.clone() widget=widget draft=draft heading_id=heading_id.clone()/>
+            }
+            .into_any(),
+            Step::Review => {
+                let missing: Vec<(usize, String, usize)> = all_steps.with_value(|steps| {
+                    draft.with(|d| {
+                        steps
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(n, &st)| {
+                                let open = unanswered(inst, d, st).len();
+                                (open > 0).then(|| (n, step_title(inst, st, &l), open))
+                            })
+                            .collect()
+                    })
+                });
+                view! {
+                    <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">"Review your answers"</h2>
+                    <Review missing=missing go=go/>
+                }
+                .into_any()
+            }
+        });
+        view! {
+            <section class="ap-step" aria-labelledby=heading_id.clone()>
+                <p class="ap-progress">{progress}</p>
+                {content}
+            </section>
+            <nav class="ap-nav" aria-label="Survey steps">
+                <button type="button" class="ap-button ap-button-secondary" disabled=move || step() == 0 on:click=move |_| go(step().saturating_sub(1))>
+                    "Back"
+                </button>
+                {if s == last {
+                    view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| submit()>"Submit"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| go(step() + 1)>"Next"</button> }.into_any()
+                }}
+            </nav>
+        }
+        .into_any()
+    };
+
+    let title = move || instrument.with_value(|i| i.title.get(&lang.get_value()).to_owned());
     let intro = move || {
         instrument.with_value(|i| {
             let l = lang.get_value();
             view! {
-                <section class="ap-intro" aria-labelledby=format!("ap-{widget}-title")>
-                    <h1 class="ap-title" id=format!("ap-{widget}-title")>{i.title.get(&l).to_owned()}</h1>
+                <section class="ap-intro" aria-label="About this survey">
                     <p class="ap-lead">{i.intro.get(&l).to_owned()}</p>
                     <ul class="ap-facts">
                         <li>{format!("About {} minutes · {} statements", i.minutes, i.item_count())}</li>
@@ -40,79 +211,354 @@ pub fn Survey(instrument: Instrument, lang: String) -> impl IntoView {
             }
         })
     };
+    let show_intro = move || step() == 0 && submitted.with(Option::is_none);
 
-    let body = {
-        let heading_id = heading_id.clone();
-        move || {
-            let s = step.get();
-            let l = lang.get_value();
-            let (title, items, scale) = instrument.with_value(|i| {
-                let d = &i.dimensions[s];
-                (d.title.get(&l).to_owned(), d.items.clone(), i.scale.clone())
-            });
-            view! {
-                <section class="ap-step" aria-labelledby=heading_id.clone()>
-                    <p class="ap-progress" aria-live="polite">{format!("Step {} of {}", s + 1, steps)}</p>
-                    <h2 class="ap-step-title" id=heading_id.clone()>{title}</h2>
-                    {items
-                        .into_iter()
-                        .map(|item| {
-                            view! {
-                                <LikertItem
-                                    item=item
-                                    scale=scale.clone()
-                                    lang=l.clone()
-                                    widget=widget
-                                    answers=answers
-                                />
-                            }
-                        })
-                        .collect_view()}
-                </section>
-            }
-        }
-    };
-
-    // Named closures: a `>` inside an attribute would end the tag in `view!`.
-    let at_first = move || step.get() == 0;
-    let at_last = move || step.get() + 1 >= steps;
     view! {
         <div class="ap-survey">
-            <Show when=at_first>{intro}</Show>
+            <div class="ap-status" role="status" aria-live="polite">
+                {move || (!storage_ok.get()).then(|| view! {
+                    <p class="ap-notice">"This browser is not keeping your answers, so a reload would lose them. You can still finish and submit."</p>
+                })}
+            </div>
+            <h1 class="ap-title" id=format!("ap-{widget}-title")>{title}</h1>
+            <Show when=show_intro>{intro}</Show>
             {body}
-            <nav class="ap-nav" aria-label="Survey steps">
-                <button
-                    type="button"
-                    class="ap-button ap-button-secondary"
-                    disabled=at_first
-                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1))
-                >
-                    "Back"
-                </button>
-                <button
-                    type="button"
-                    class="ap-button ap-button-primary"
-                    disabled=at_last
-                    on:click=move |_| step.update(|s| *s = (*s + 1).min(steps - 1))
-                >
-                    "Next"
-                </button>
-            </nav>
         </div>
     }
 }
 
-/// One Likert statement as a native radio group: a fieldset whose legend is
-/// the statement, one labelled radio per scale point. Native radios give
-/// arrow-key navigation and screen-reader semantics for free.
+/// The title of a step, for the review list.
+fn step_title(inst: &Instrument, step: Step, lang: &str) -> String {
+    match step {
+        Step::Dimension(d) => inst.dimensions[d].title.get(lang).to_owned(),
+        Step::Question(q) => match &inst.questions[q] {
+            Question::Enps { .. } => "Recommendation".to_owned(),
+            Question::Ranking { .. } => "Priorities".to_owned(),
+            Question::DecisionRights { .. } => "Decision rights".to_owned(),
+            Question::Segment { .. } => "Your role".to_owned(),
+            Question::Comment { .. } => "Comment".to_owned(),
+        },
+        Step::Review => "Review".to_owned(),
+    }
+}
+
+/// The review: which steps still have open questions, with a way back.
 #[component]
-pub fn LikertItem(
-    item: Item,
-    scale: Scale,
-    lang: String,
-    widget: u32,
-    answers: RwSignal<BTreeMap<String, u8>>,
-) -> impl IntoView {
+fn Review(missing: Vec<(usize, String, usize)>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+    if missing.is_empty() {
+        return view! { <p class="ap-lead">"Everything is answered. Submit when you are ready."</p> }.into_any();
+    }
+    view! {
+        <p class="ap-lead">"Some questions are still open. You can answer them, or submit as it is: every question is optional."</p>
+        <ul class="ap-review">
+            {missing
+                .into_iter()
+                .map(|(n, title, open)| {
+                    let what = if open == 1 { "1 unanswered".to_owned() } else { format!("{open} unanswered") };
+                    view! {
+                        <li>
+                            <span>{format!("Step {}: {title}, {what}", n + 1)}</span>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| go(n)>
+                                {format!("Go to step {}", n + 1)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// After submit: thanks, and the response as a file for the facilitator.
+#[component]
+fn ThankYou(response: Response, on_again: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let json = response.to_json();
+    let url = draft::json_file_url(&json);
+    view! {
+        <section class="ap-step ap-done" aria-labelledby="ap-done-title">
+            <h2 class="ap-step-title" id="ap-done-title" tabindex="-1">"Thank you"</h2>
+            <p class="ap-lead">"Your answers are recorded anonymously. If your facilitator collects response files, download yours and send it to them; it holds your answers and a random id, nothing about you."</p>
+            <p class="ap-actions">
+                {url.map(|href| view! {
+                    <a class="ap-button ap-button-primary" href=href download="alignment-pulse-response.json">"Download my response"</a>
+                })}
+                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| on_again()>"Start over"</button>
+            </p>
+        </section>
+    }
+}
+
+/// A question other than a Likert item, on its own step.
+#[component]
+fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<Draft>, heading_id: String) -> impl IntoView {
+    let id = question.id().to_owned();
+    let set = {
+        let id = id.clone();
+        move |answer: Option<Answer>| {
+            draft.update(|d| match answer {
+                Some(a) => {
+                    d.answers.insert(id.clone(), a);
+                }
+                None => {
+                    d.answers.remove(&id);
+                }
+            })
+        }
+    };
+    let current = {
+        let id = id.clone();
+        move || draft.with(|d| d.answers.get(&id).cloned())
+    };
+    match question {
+        Question::Enps { text, .. } => {
+            let name = format!("ap-{widget}-{id}");
+            let points = (0..=10u8)
+                .map(|v| {
+                    let input_id = format!("{name}-{v}");
+                    let current = current.clone();
+                    let set = set.clone();
+                    view! {
+                        <div class="ap-point ap-point-compact">
+                            <input type="radio" class="ap-radio" id=input_id.clone() name=name.clone() value=v.to_string()
+                                prop:checked=move || current() == Some(Answer::Number(v as i64))
+                                on:change=move |_| set(Some(Answer::Number(v as i64)))/>
+                            <label class="ap-point-label" for=input_id>{v.to_string()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Recommendation"</h2>
+                <fieldset class="ap-item">
+                    <legend class="ap-item-text">{text.get(&lang).to_owned()}</legend>
+                    <p class="ap-hint">"0 = not at all likely, 10 = extremely likely"</p>
+                    <div class="ap-scale ap-scale-11">{points}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Question::Segment { text, options, .. } => {
+            let name = format!("ap-{widget}-{id}");
+            let choices = options
+                .into_iter()
+                .map(|o| {
+                    let input_id = format!("{name}-{}", o.id);
+                    let (current, set, value) = (current.clone(), set.clone(), o.id.clone());
+                    let checked_value = o.id.clone();
+                    view! {
+                        <div class="ap-point ap-point-wide">
+                            <input type="radio" class="ap-radio" id=input_id.clone() name=name.clone() value=o.id.clone()
+                                prop:checked=move || current() == Some(Answer::Text(checked_value.clone()))
+                                on:change=move |_| set(Some(Answer::Text(value.clone())))/>
+                            <label class="ap-point-label" for=input_id>{o.label.get(&lang).to_owned()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Your role"</h2>
+                <fieldset class="ap-item">
+                    <legend class="ap-item-text">{text.get(&lang).to_owned()}</legend>
+                    <div class="ap-choices">{choices}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Question::DecisionRights { text, decisions, roles, .. } => {
+            let selects = decisions
+                .into_iter()
+                .map(|decision| {
+                    let select_id = format!("ap-{widget}-{id}-{}", decision.id);
+                    let (current, current_for_change) = (current.clone(), current.clone());
+                    let set = set.clone();
+                    let (read_id, write_id) = (decision.id.clone(), decision.id.clone());
+                    let options = roles
+                        .iter()
+                        .map(|r| view! { <option value=r.id.clone()>{r.label.get(&lang).to_owned()}</option> })
+                        .collect_view();
+                    view! {
+                        <div class="ap-field">
+                            <label class="ap-field-label" for=select_id.clone()>{decision.label.get(&lang).to_owned()}</label>
+                            <select class="ap-select" id=select_id
+                                prop:value=move || match current() {
+                                    Some(Answer::Owners(o)) => o.get(&read_id).cloned().unwrap_or_default(),
+                                    _ => String::new(),
+                                }
+                                on:change=move |ev| {
+                                    let role = event_target_value(&ev);
+                                    let mut owners = match current_for_change() {
+                                        Some(Answer::Owners(o)) => o,
+                                        _ => Default::default(),
+                                    };
+                                    if role.is_empty() { owners.remove(&write_id); } else { owners.insert(write_id.clone(), role); }
+                                    set((!owners.is_empty()).then_some(Answer::Owners(owners)));
+                                }>
+                                <option value="">"Choose who owns it…"</option>
+                                {options}
+                            </select>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Decision rights"</h2>
+                <p class="ap-item-text">{text.get(&lang).to_owned()}</p>
+                {selects}
+            }
+            .into_any()
+        }
+        Question::Ranking { text, top, objects, .. } => view! {
+            <h2 class="ap-step-title" id=heading_id tabindex="-1">"Priorities"</h2>
+            <Ranking text=text.get(&lang).to_owned() top=top objects=objects lang=lang.clone() id=id widget=widget draft=draft/>
+        }
+        .into_any(),
+        Question::Comment { text, max_chars, .. } => {
+            let area_id = format!("ap-{widget}-{id}");
+            let hint_id = format!("{area_id}-hint");
+            let count = {
+                let current = current.clone();
+                move || match current() {
+                    Some(Answer::Text(t)) => t.chars().count(),
+                    _ => 0,
+                }
+            };
+            let value = current.clone();
+            view! {
+                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Comment"</h2>
+                <div class="ap-field">
+                    <label class="ap-field-label" for=area_id.clone()>{text.get(&lang).to_owned()}</label>
+                    <p class="ap-hint" id=hint_id.clone()>
+                        "Please don't name people. Comments are shown to the group, word for word and in random order, once enough people have commented. "
+                        <span>{move || format!("{} of {max_chars} characters.", count())}</span>
+                    </p>
+                    <textarea class="ap-textarea" id=area_id rows="5" maxlength=max_chars.to_string() aria-describedby=hint_id
+                        prop:value=move || match value() { Some(Answer::Text(t)) => t, _ => String::new() }
+                        on:input=move |ev| {
+                            let t = event_target_value(&ev);
+                            set((!t.trim().is_empty()).then_some(Answer::Text(t)));
+                        }></textarea>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Rank the top N of M objects with buttons, by keyboard or touch: add an
+/// object, move it up or down, remove it. Each move is announced.
+#[component]
+fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+    let top = top as usize;
+    let id = StoredValue::new(id);
+    let objects = StoredValue::new(objects);
+    let lang = StoredValue::new(lang);
+    let announcement = RwSignal::new(String::new());
+    let order = move || {
+        draft.with(|d| match d.answers.get(&id.get_value()) {
+            Some(Answer::Order(o)) => o.clone(),
+            _ => Vec::new(),
+        })
+    };
+    let label = move |object: &str| {
+        objects.with_value(|os| os.iter().find(|o| o.id == object).map(|o| o.label.get(&lang.get_value()).to_owned()).unwrap_or_default())
+    };
+    let write = move |new: Vec<String>, said: String| {
+        draft.update(|d| {
+            if new.is_empty() {
+                d.answers.remove(&id.get_value());
+            } else {
+                d.answers.insert(id.get_value(), Answer::Order(new));
+            }
+        });
+        announcement.set(said);
+    };
+    let ranked = move || {
+        let current = order();
+        let n = current.len();
+        current
+            .into_iter()
+            .enumerate()
+            .map(|(pos, object)| {
+                let name = label(&object);
+                let (up, down, remove) = (object.clone(), object.clone(), object.clone());
+                let (name_up, name_down, name_remove) = (name.clone(), name.clone(), name.clone());
+                view! {
+                    <li class="ap-rank-item">
+                        <span class="ap-rank-label">{format!("{}. {name}", pos + 1)}</span>
+                        <span class="ap-rank-actions">
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=pos == 0
+                                aria-label=format!("Move {name} up")
+                                on:click=move |_| {
+                                    let mut o = order();
+                                    if let Some(i) = o.iter().position(|x| *x == up) { if i > 0 { o.swap(i, i - 1); write(o, format!("{name_up} moved to place {i}")); } }
+                                }>"Up"</button>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=pos + 1 == n
+                                aria-label=format!("Move {name} down")
+                                on:click=move |_| {
+                                    let mut o = order();
+                                    if let Some(i) = o.iter().position(|x| *x == down) { if i + 1 < o.len() { o.swap(i, i + 1); write(o, format!("{name_down} moved to place {}", i + 2)); } }
+                                }>"Down"</button>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small"
+                                aria-label=format!("Remove {name} from the ranking")
+                                on:click=move |_| {
+                                    let o: Vec<String> = order().into_iter().filter(|x| *x != remove).collect();
+                                    write(o, format!("{name_remove} removed from the ranking"));
+                                }>"Remove"</button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let unranked = move || {
+        let current = order();
+        let full = current.len() >= top;
+        objects.with_value(|os| {
+            os.iter()
+                .filter(|o| !current.contains(&o.id))
+                .map(|o| {
+                    let name = o.label.get(&lang.get_value()).to_owned();
+                    let object = o.id.clone();
+                    let said = name.clone();
+                    view! {
+                        <li class="ap-rank-item">
+                            <span class="ap-rank-label">{name.clone()}</span>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=full
+                                aria-label=format!("Add {name} to the ranking")
+                                on:click=move |_| {
+                                    let mut o = order();
+                                    if o.len() < top && !o.contains(&object) {
+                                        o.push(object.clone());
+                                        let place = o.len();
+                                        write(o, format!("{said} added at place {place}"));
+                                    }
+                                }>"Add"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let ranked_heading = format!("ap-{widget}-ranked");
+    let options_heading = format!("ap-{widget}-options");
+    view! {
+        <p class="ap-item-text">{text}</p>
+        <p class="ap-hint">{format!("Choose up to {top}, most important first.")}</p>
+        <h3 class="ap-subhead" id=ranked_heading.clone()>"Your ranking"</h3>
+        <ol class="ap-rank" aria-labelledby=ranked_heading>{ranked}</ol>
+        <h3 class="ap-subhead" id=options_heading.clone()>"Options"</h3>
+        <ul class="ap-rank" aria-labelledby=options_heading>{unranked}</ul>
+        <p class="ap-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
+    }
+}
+
+/// One Likert statement as a native radio group: a fieldset whose legend is
+/// the statement, one labelled radio per scale point and "prefer not to
+/// say". Native radios give arrow-key navigation and screen-reader
+/// semantics for free.
+#[component]
+pub fn LikertItem(item: Item, scale: Scale, lang: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
     let name = format!("ap-{widget}-{}", item.id);
     let item_id = StoredValue::new(item.id.clone());
     let points = scale
@@ -120,7 +566,7 @@ pub fn LikertItem(
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let value = (i + 1) as u8;
+            let value = (i + 1) as i64;
             let input_id = format!("{name}-{value}");
             view! {
                 <div class="ap-point">
@@ -130,9 +576,10 @@ pub fn LikertItem(
                         id=input_id.clone()
                         name=name.clone()
                         value=value.to_string()
-                        prop:checked=move || item_id.with_value(|id| answers.with(|a| a.get(id) == Some(&value)))
-                        on:change=move |_| answers.update(|a| {
-                            a.insert(item_id.get_value(), value);
+                        prop:checked=move || item_id.with_value(|id| draft.with(|d| d.answers.get(id) == Some(&Answer::Number(value))))
+                        on:change=move |_| draft.update(|d| {
+                            d.skipped.remove(&item_id.get_value());
+                            d.answers.insert(item_id.get_value(), Answer::Number(value));
                         })
                     />
                     <label class="ap-point-label" for=input_id>{label.get(&lang).to_owned()}</label>
@@ -140,10 +587,20 @@ pub fn LikertItem(
             }
         })
         .collect_view();
+    let skip_id = format!("{name}-skip");
     view! {
         <fieldset class="ap-item" data-item=item.id.clone()>
             <legend class="ap-item-text">{item.text.get(&lang).to_owned()}</legend>
             <div class="ap-scale">{points}</div>
+            <div class="ap-skip">
+                <input type="radio" class="ap-radio" id=skip_id.clone() name=name.clone() value="skip"
+                    prop:checked=move || item_id.with_value(|id| draft.with(|d| d.skipped.contains(id)))
+                    on:change=move |_| draft.update(|d| {
+                        d.answers.remove(&item_id.get_value());
+                        d.skipped.insert(item_id.get_value());
+                    })/>
+                <label class="ap-point-label" for=skip_id>"Prefer not to say"</label>
+            </div>
         </fieldset>
     }
 }

@@ -32,6 +32,33 @@ export class SurveyPage {
   get stepTitle() { return this.page.getByRole('heading', { level: 2 }); }
   get questions() { return this.page.getByRole('group'); }
   question(n: number) { return this.questions.nth(n); }
-  next() { return this.page.getByRole('button', { name: 'Next' }).click(); }
+  next() { return this.page.getByRole('button', { name: 'Next', exact: true }).click(); }
+  submit() { return this.page.getByRole('button', { name: 'Submit', exact: true }).click(); }
+  button(name: string) { return this.page.getByRole('button', { name, exact: true }); }
+
+  /** Answers the Leadership Alignment Pulse from the current step to the review. */
+  async answerLeadershipPulse() {
+    for (let step = 1; step <= 10; step++) {
+      await expect(this.progress).toHaveText(`Step ${step} of 15`);
+      const agree = this.page.getByRole('radio', { name: 'Agree', exact: true });
+      const count = await agree.count();
+      for (let i = 0; i < count; i++) await agree.nth(i).check();
+      await this.next();
+    }
+    await this.page.getByRole('radio', { name: '9', exact: true }).check();
+    await this.next();
+    for (const option of ['Improve the customer experience', 'Develop and keep our people', 'Grow revenue in our core markets']) {
+      await this.button(`Add ${option} to the ranking`).click();
+    }
+    await this.next();
+    const selects = this.page.getByRole('combobox');
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 2 });
+    await this.next();
+    await this.page.getByRole('radio', { name: 'Other leader or manager' }).check();
+    await this.next();
+    await this.page.getByRole('textbox').fill('More openness about missed milestones would help.');
+    await this.next();
+    await expect(this.progress).toHaveText('Review');
+  }
   back() { return this.page.getByRole('button', { name: 'Back' }).click(); }
 }

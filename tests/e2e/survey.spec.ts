@@ -7,13 +7,13 @@ test('the first screen shows the intro and the first question, with nothing goin
   const { survey, problems, requests } = await openSurvey(page);
   await expect(survey.title).toHaveText('Leadership Alignment Pulse');
   await expect(page.getByText(/Anonymous: no name, email or device details/)).toBeVisible();
-  await expect(survey.progress).toHaveText('Step 1 of 10');
+  await expect(survey.progress).toHaveText('Step 1 of 15');
   await expect(survey.stepTitle).toHaveText('Shared purpose');
 
   const first = survey.question(0);
   await expect(first).toBeVisible();
-  await expect(first.getByRole('radio')).toHaveCount(5);
-  for (const label of ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']) {
+  await expect(first.getByRole('radio')).toHaveCount(6);
+  for (const label of ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree', 'Prefer not to say']) {
     await expect(first.getByRole('radio', { name: label, exact: true })).toBeVisible();
   }
   expect(problems).toEqual([]);
@@ -41,7 +41,7 @@ test('a question is answered by keyboard alone and the answer survives moving be
   await expect(first.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
 
   await survey.next();
-  await expect(survey.progress).toHaveText('Step 2 of 10');
+  await expect(survey.progress).toHaveText('Step 2 of 15');
   await expect(survey.stepTitle).toHaveText('Transparent goals');
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 
