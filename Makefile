@@ -57,6 +57,7 @@ test-wasm:
 ## test-e2e: Playwright and axe-core against the release dist/ on 127.0.0.1
 test-e2e: build
 	@mkdir -p $(LOGS)
+	cargo build --no-default-features --features cli --bin pulse
 	playwright test 2>&1 | tee $(LOGS)/e2e.log
 
 ## payload: gzip size of the wasm, JS and CSS in dist/ (fails above 150 KB)
@@ -68,7 +69,7 @@ payload: build
 bench:
 	cargo bench --no-default-features --features cli --bench scoring
 
-## screenshot: docs/screenshot.png of the first screen, for the README
+## screenshot: docs/screenshots/, the screens the README links, at 1280 px and 375 px
 screenshot: build
 	node scripts/screenshot.mjs
 

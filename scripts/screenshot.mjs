@@ -1,26 +1,77 @@
-// Takes the README's screenshots of the built site in headless Chromium:
-// docs/screenshot.png (1280 px, light) and docs/screenshot-phone-dark.png (375 px, dark).
+// Takes the README's screenshots of the built site in headless Chromium, at
+// 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
+// the review, the thank-you page and the kiosk's privacy screen, in
+// docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 
 const port = 4174;
+const base = `http://127.0.0.1:${port}/`;
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--dir', 'dist'], { stdio: 'inherit' });
+
+const next = (page) => page.locator('.ap-nav .ap-button-primary').click();
+
+/** Each screen: a name and how to get there from a fresh page. */
+const screens = [
+  ['intro', async () => {}],
+  ['likert', async (page) => {
+    await next(page);
+    await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+    await page.getByRole('radio', { name: 'Prefer not to say' }).nth(2).check();
+  }],
+  ['ranking', async (page) => {
+    for (let i = 0; i < 11; i++) await next(page);
+    await page.getByRole('button', { name: 'Add Improve the customer experience to the ranking' }).click();
+    await page.getByRole('button', { name: 'Add Develop and keep our people to the ranking' }).click();
+  }],
+  ['review', async (page) => {
+    await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+    for (let i = 0; i < 15; i++) await next(page);
+  }],
+  ['thank-you', async (page) => {
+    for (let i = 0; i < 16; i++) await next(page);
+  }],
+];
+
 try {
   await new Promise((r) => setTimeout(r, 500));
+  await mkdir('docs/screenshots', { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const shots = [
-    { path: 'docs/screenshot.png', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
-    { path: 'docs/screenshot-phone-dark.png', viewport: { width: 375, height: 812 }, colorScheme: 'dark' },
+  const sizes = [
+    { suffix: '1280', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+    { suffix: '375-dark', viewport: { width: 375, height: 812 }, colorScheme: 'dark' },
   ];
-  for (const { path, viewport, colorScheme } of shots) {
+  for (const { suffix, viewport, colorScheme } of sizes) {
+    for (const [name, reach] of screens) {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(base);
+      await page.locator('.ap-progress').waitFor();
+      await reach(page);
+      await page.waitForTimeout(100);
+      const path = `docs/screenshots/${name}-${suffix}.png`;
+      await page.screenshot({ path, fullPage: name !== 'intro' && suffix === '1280' });
+      console.log(`wrote ${path}`);
+      await page.close();
+    }
+    // The kiosk's privacy screen, after one participant.
     const page = await browser.newPage({ viewport, colorScheme });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${base}?mode=kiosk&lang=de`);
+    await page.getByLabel('Name der Sitzung').fill('Off-site Lissabon');
+    await page.getByLabel('Umfrage').selectOption('team-psychological-safety');
+    await page.getByLabel('PIN der Moderation').fill('2468');
+    await page.getByLabel('PIN wiederholen').fill('2468');
+    await page.getByRole('button', { name: 'Kiosk starten' }).click();
     await page.locator('.ap-progress').waitFor();
-    await page.screenshot({ path, fullPage: false });
+    for (let i = 0; i < 3; i++) await next(page);
+    await page.getByRole('heading', { name: /Vielen Dank/ }).waitFor();
+    const path = `docs/screenshots/kiosk-privacy-de-${suffix}.png`;
+    await page.screenshot({ path });
     console.log(`wrote ${path}`);
+    await page.close();
   }
   await browser.close();
 } finally {

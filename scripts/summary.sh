@@ -9,7 +9,7 @@ e2e=$(grep -oE '^ *[0-9]+ passed' "$logs/e2e.log" | tail -1 | awk '{ print $1 + 
 e2e=${e2e:-0}
 echo
 echo "tiers: native $native passed · wasm (headless Chromium) $wasm passed · end-to-end (Playwright) $e2e passed"
-grep 'payload: total' "$logs/payload.log"
+grep 'bundle' "$logs/payload.log"
 for tier in native wasm e2e; do
   if [ "${!tier}" -eq 0 ]; then echo "the $tier tier ran no test" >&2; exit 1; fi
 done

@@ -4,14 +4,17 @@
 //! The crate has two layers (see ARCHITECTURE.md):
 //! - the pure core, always compiled: [`instrument`], [`response`],
 //!   [`session`] (import and merge), [`stats`], [`summary`] (scoring with
-//!   the anonymity rules), [`compare`], [`error`] and [`builtin`].
+//!   the anonymity rules), [`compare`], [`error`], [`builtin`], the UI's
+//!   words [`i18n`] and the embed attributes [`config`].
 //!   It knows nothing of the DOM and builds with `--no-default-features`;
 //! - the web UI, [`ui`], compiled only with the default `ui` feature.
 
 pub mod builtin;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod files;
+pub mod i18n;
 pub mod instrument;
 pub mod response;
 pub mod session;

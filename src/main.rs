@@ -1,6 +1,7 @@
-//! The web app's entry point: install the panic hook and mount.
+//! The respondent bundle's entry point (`alignment-pulse.js`): install the
+//! panic hook and mount the `respond` widgets.
 
 fn main() {
     console_error_panic_hook::set_once();
-    alignment_pulse::ui::mount();
+    alignment_pulse::ui::mount_respond();
 }

@@ -3,8 +3,10 @@
 
 use alignment_pulse::builtin;
 use alignment_pulse::response::Answer;
+use alignment_pulse::config::{Config, ConfigError, Mode, Source};
+use alignment_pulse::instrument::Instrument;
 use alignment_pulse::ui::draft::{self, Draft};
-use alignment_pulse::ui::{Survey, Widget};
+use alignment_pulse::ui::{browser, Survey, Widget};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -49,7 +51,30 @@ fn disabled(b: &HtmlElement) -> bool {
 
 fn mount_survey(root: &HtmlElement) {
     let inst = builtin::default_instrument();
-    mount_to(root.clone(), move || view! { <Survey instrument=inst lang="en".to_owned()/> }).forget();
+    mount_to(root.clone(), move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> }).forget();
+}
+
+fn config(lang: &'static str) -> Config {
+    Config { mode: Mode::Respond, instrument: Source::Builtin("leadership-alignment-pulse"), lang, session: "default".into() }
+}
+
+fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
+    mount_to(root.clone(), move || view! { <Widget config=config render=alignment_pulse::ui::render_respond/> }).forget();
+}
+
+/// Waits for the next animation frame (when focus moves happen).
+async fn frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        request_animation_frame(move || {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn focused_label() -> String {
+    let el = document().active_element().expect("something has the focus");
+    el.get_attribute("aria-label").or(el.text_content()).unwrap_or_default()
 }
 
 async fn next(root: &Element, times: usize) {
@@ -60,13 +85,13 @@ async fn next(root: &Element, times: usize) {
 }
 
 fn stored_draft() -> Draft {
-    draft::load(&draft::storage_key(&builtin::default_instrument())).unwrap().unwrap_or_default()
+    draft::load(&draft::storage_key("default", &builtin::default_instrument())).unwrap().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn the_first_screen_shows_the_intro_and_the_first_question() {
     let root = container();
-    mount_to(root.clone(), || view! { <Widget/> }).forget();
+    mount_widget(&root, Ok(config("en")));
     tick().await;
 
     let inst = builtin::default_instrument();
@@ -122,8 +147,8 @@ async fn answers_survive_moving_between_steps() {
 async fn two_widgets_never_share_radio_names() {
     let a = container();
     let b = container();
-    mount_to(a.clone(), || view! { <Widget/> }).forget();
-    mount_to(b.clone(), || view! { <Widget/> }).forget();
+    mount_widget(&a, Ok(config("en")));
+    mount_widget(&b, Ok(config("en")));
     tick().await;
 
     let name_a = one(&a, "input[type=radio]").get_attribute("name").unwrap();
@@ -231,13 +256,13 @@ async fn a_draft_makes_a_response_the_core_accepts() {
     d.answers.insert("purpose-1".into(), Answer::Number(4));
     d.answers.insert("enps".into(), Answer::Number(9));
     d.answers.insert("priorities".into(), Answer::Order(vec!["talent".into()]));
-    let r = d.to_response(&inst, "default", draft::random_id(), &draft::today());
+    let r = d.to_response(&inst, "default", browser::random_id(), &browser::today());
     let mut errors = Vec::new();
     r.check(&inst.index(), "default", "$.response", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(r.id.get_version_num(), 4);
     assert!(alignment_pulse::response::is_date(&r.date), "{}", r.date);
-    assert_ne!(draft::random_id(), draft::random_id());
+    assert_ne!(browser::random_id(), browser::random_id());
 }
 
 #[wasm_bindgen_test]
@@ -256,4 +281,168 @@ async fn the_comment_box_counts_characters_and_warns_against_names() {
     assert!(hint.contains("Please don't name people"));
     assert!(hint.contains("22 of 1000 characters."), "{hint}");
     assert_eq!(stored_draft().answers.get("comment"), Some(&Answer::Text("More openness, please.".into())));
+}
+
+fn set_select(select: &Element, value: &str) {
+    let s: web_sys::HtmlSelectElement = select.clone().unchecked_into();
+    s.set_value(value);
+    s.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+fn click_label(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn the_enps_is_one_labelled_group_of_eleven_points() {
+    let root = container();
+    mount_survey(&root);
+    tick().await;
+    next(&root, 10).await;
+    assert_eq!(text(&root, "h2"), "Recommendation");
+    let group = one(&root, "fieldset.ap-item");
+    let hint = group.get_attribute("aria-describedby").expect("the 0–10 meaning is announced with the group");
+    assert_eq!(text(&root, &format!("#{hint}")), "0 = not at all likely, 10 = extremely likely");
+    let radios = all(&group, "input[type=radio]");
+    assert_eq!(radios.len(), 11);
+    let labels: Vec<String> = all(&group, "label").iter().map(|l| l.text_content().unwrap()).collect();
+    assert_eq!(labels, (0..=10).map(|v| v.to_string()).collect::<Vec<_>>());
+    assert!(radios.iter().all(|r| r.get_attribute("name") == radios[0].get_attribute("name")));
+    click_label(&group, "label[for$='-7']");
+    tick().await;
+    assert_eq!(stored_draft().answers.get("enps"), Some(&Answer::Number(7)));
+    click_label(&group, "label[for$='-10']");
+    tick().await;
+    assert_eq!(stored_draft().answers.get("enps"), Some(&Answer::Number(10)));
+    assert_eq!(all(&group, "input:checked").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn each_decision_has_a_labelled_select_of_owners() {
+    let root = container();
+    mount_survey(&root);
+    tick().await;
+    next(&root, 12).await;
+    assert_eq!(text(&root, "h2"), "Decision rights");
+    let selects = all(&root, "select.ap-select");
+    assert_eq!(selects.len(), 5);
+    for s in &selects {
+        let label = one(&root, &format!("label[for='{}']", s.id()));
+        assert!(!label.text_content().unwrap().is_empty());
+        assert_eq!(s.unchecked_ref::<web_sys::HtmlSelectElement>().length(), 6, "a prompt and five roles");
+    }
+    set_select(&selects[0], "ceo");
+    set_select(&selects[1], "unit-head");
+    tick().await;
+    let owners = |d: Draft| match d.answers.get("decision-owners") {
+        Some(Answer::Owners(o)) => o.clone(),
+        other => panic!("{other:?}"),
+    };
+    let o = owners(stored_draft());
+    assert_eq!(o.len(), 2);
+    assert_eq!(o.values().cloned().collect::<Vec<_>>().iter().filter(|v| *v == "ceo").count(), 1);
+    set_select(&selects[0], "");
+    tick().await;
+    assert_eq!(owners(stored_draft()).len(), 1, "choosing the prompt again removes the answer");
+}
+
+#[wasm_bindgen_test]
+async fn the_segment_is_a_radio_group_of_its_options() {
+    let root = container();
+    mount_survey(&root);
+    tick().await;
+    next(&root, 13).await;
+    assert_eq!(text(&root, "h2"), "Your role");
+    let group = one(&root, "fieldset.ap-item");
+    assert!(text(&group, "legend").contains("Which describes your role best?"));
+    assert_eq!(all(&group, "input[type=radio]").len(), 2);
+    click_label(&group, "label[for$='-executive-team']");
+    tick().await;
+    assert_eq!(stored_draft().answers.get("role"), Some(&Answer::Text("executive-team".into())));
+}
+
+#[wasm_bindgen_test]
+async fn the_focus_follows_the_ranking_after_each_button() {
+    let root = container();
+    mount_survey(&root);
+    tick().await;
+    next(&root, 11).await;
+    let add = button(&root, "Add Grow revenue in our core markets to the ranking");
+    add.focus().unwrap();
+    add.click();
+    tick().await;
+    frame().await;
+    assert_eq!(focused_label(), "Add Improve the customer experience to the ranking", "the next option takes the focus");
+
+    button(&root, "Add Reduce cost and complexity to the ranking").click();
+    tick().await;
+    frame().await;
+    button(&root, "Move Reduce cost and complexity up").click();
+    tick().await;
+    frame().await;
+    assert_eq!(focused_label(), "Move Reduce cost and complexity down", "at the top, Up is disabled, so Down has the focus");
+
+    button(&root, "Move Reduce cost and complexity down").click();
+    tick().await;
+    frame().await;
+    assert_eq!(focused_label(), "Move Reduce cost and complexity up");
+
+    button(&root, "Remove Reduce cost and complexity from the ranking").click();
+    tick().await;
+    frame().await;
+    assert_eq!(focused_label(), "Add Reduce cost and complexity to the ranking", "a removed option keeps the focus");
+}
+
+#[wasm_bindgen_test]
+async fn switching_the_language_keeps_every_answer() {
+    let root = container();
+    mount_widget(&root, Ok(config("en")));
+    tick().await;
+    click_label(&root, "label[for$='purpose-1-5']");
+    tick().await;
+    next(&root, 1).await;
+    click_label(&root, "label[for$='goals-1-2']");
+    tick().await;
+
+    let picker = one(&root, ".ap-toolbar select");
+    assert_eq!(text(&root, ".ap-toolbar label"), "Language");
+    set_select(&picker, "de");
+    tick().await;
+    assert_eq!(text(&root, "h1"), "Puls zur Ausrichtung der Führung");
+    assert_eq!(text(&root, ".ap-progress"), "Schritt 2 von 15");
+    assert_eq!(text(&root, "h2"), "Transparente Ziele");
+    assert_eq!(text(&root, ".ap-toolbar label"), "Sprache");
+    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("de"));
+    let checked: Vec<String> = all(&root, "input:checked").iter().map(|i| i.unchecked_ref::<HtmlInputElement>().value()).collect();
+    assert_eq!(checked, ["2"]);
+    button(&root, "Zurück").click();
+    tick().await;
+    assert_eq!(one(&root, "label[for$='purpose-1-5']").text_content().unwrap(), "Stimme voll zu");
+    assert!(one(&root, "input[id$='purpose-1-5']").unchecked_into::<HtmlInputElement>().checked());
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
+    let root = container();
+    mount_widget(&root, Err(ConfigError { attribute: "data-mode".into(), message: "is “survey”; it must be “respond” or “kiosk”".into() }));
+    tick().await;
+    let alert = one(&root, "[role=alert]");
+    assert!(alert.text_content().unwrap().contains("data-mode is “survey”"), "{}", alert.inner_html());
+    assert!(root.query_selector("fieldset").unwrap().is_none(), "no survey");
+}
+
+#[wasm_bindgen_test]
+async fn instrument_text_is_rendered_as_text_never_as_html() {
+    let attack = "<img src=x onerror=\"document.body.dataset.owned='yes'\"> <b>bold</b>";
+    let json = builtin::LEADERSHIP_ALIGNMENT_PULSE
+        .replacen("Leadership Alignment Pulse", &attack.replace('"', "\\\""), 1)
+        .replacen("We share a purpose that matters more to us than our own unit's goals.", &attack.replace('"', "\\\""), 1);
+    let inst = Instrument::from_json(&json).expect("still a valid instrument");
+    let root = container();
+    mount_to(root.clone(), move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> }).forget();
+    tick().await;
+    assert_eq!(text(&root, "h1"), attack);
+    assert_eq!(text(&root, "legend"), attack);
+    assert!(root.query_selector("img, b").unwrap().is_none(), "markup from the instrument became elements");
+    assert!(document().body().unwrap().get_attribute("data-owned").is_none());
 }

@@ -9,15 +9,25 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser;
 use super::draft::{self, Draft};
+use crate::i18n::{catalog, fill, Catalog};
 use crate::instrument::{Choice, Instrument, Item, Question, Scale};
 use crate::response::{Answer, Response};
 
 /// A number unique to each widget on the page, so that radio groups of two
 /// widgets never share a `name` and ids never collide.
-fn next_widget_number() -> u32 {
-    static NEXT: AtomicU32 = AtomicU32::new(1);
+pub(crate) fn next_widget_number() -> u32 {
     NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+static NEXT: AtomicU32 = AtomicU32::new(1);
+
+/// Where this bundle's widget numbers start, so that the respondent and the
+/// workspace bundles, each with its own counter, never hand out the same ids
+/// on one page.
+pub(crate) fn set_widget_base(base: u32) {
+    NEXT.fetch_max(base, Ordering::Relaxed);
 }
 
 /// One screen of the survey.
@@ -57,16 +67,25 @@ pub fn unanswered(instrument: &Instrument, draft: &Draft, step: Step) -> Vec<Str
 }
 
 /// The survey of one instrument.
+///
+/// With `on_submit` (the kiosk), a submitted response goes to it and the
+/// survey starts clean for the next participant; without it, the
+/// respondent sees the thank-you page with the response to download or copy.
 #[component]
 pub fn Survey(
     instrument: Instrument,
-    lang: String,
+    /// The language, which the respondent may switch at any time.
+    lang: RwSignal<&'static str>,
     /// The session the response belongs to.
     #[prop(default = "default".to_owned())]
     session: String,
+    /// The session's anonymity threshold, stated in the intro.
+    #[prop(default = crate::session::DEFAULT_K)]
+    k: u32,
+    #[prop(optional)] on_submit: Option<Callback<Response>>,
 ) -> impl IntoView {
     let widget = next_widget_number();
-    let key = draft::storage_key(&instrument);
+    let key = draft::storage_key(&session, &instrument);
     let (stored, storage_ok) = match draft::load(&key) {
         Ok(d) => (d.unwrap_or_default(), true),
         Err(()) => (Draft::default(), false),
@@ -77,10 +96,10 @@ pub fn Survey(
     let storage_ok = RwSignal::new(storage_ok);
     let submitted = RwSignal::new(None::<Response>);
     let instrument = StoredValue::new(instrument);
-    let lang = StoredValue::new(lang);
     let all_steps = StoredValue::new(all_steps);
     let key = StoredValue::new(key);
     let session = StoredValue::new(session);
+    let t = move || catalog(lang.get());
 
     // Save every change at once; say so when the browser will not keep it.
     Effect::new(move || {
@@ -96,30 +115,32 @@ pub fn Survey(
     let step = move || step_memo.get();
     let go = move |to: usize| draft.update(|d| d.step = to.min(last));
     let heading_id = format!("ap-{widget}-step-heading");
+    let done_id = format!("ap-{widget}-done");
     // After a step change (not on the first render), move the focus to the
     // new step's heading: the old button is gone, and a screen reader then
     // reads where the respondent is.
     {
-        let heading_id = heading_id.clone();
+        let (heading_id, done_id) = (heading_id.clone(), done_id.clone());
         Effect::new(move |previous: Option<(usize, bool)>| {
             let now = (step_memo.get(), submitted.with(Option::is_some));
             if previous.is_some_and(|p| p != now) {
-                let id = if now.1 { "ap-done-title".to_owned() } else { heading_id.clone() };
-                request_animation_frame(move || {
-                    if let Some(el) = document().get_element_by_id(&id) {
-                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
-                });
+                focus_later(if now.1 { done_id.clone() } else { heading_id.clone() });
             }
             now
         });
     }
     let submit = move || {
         let response = draft.with(|d| {
-            instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, draft::random_id(), &draft::today())))
+            instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today())))
         });
         draft::clear(&key.get_value());
-        submitted.set(Some(response));
+        match on_submit {
+            Some(callback) => {
+                draft.set(Draft::default());
+                callback.run(response);
+            }
+            None => submitted.set(Some(response)),
+        }
     };
     let start_over = move || {
         draft::clear(&key.get_value());
@@ -127,85 +148,91 @@ pub fn Survey(
         draft.set(Draft::default());
     };
 
-    let body = move || {
-        if let Some(response) = submitted.get() {
-            return view! { <ThankYou response=response on_again=start_over/> }.into_any();
-        }
-        let s = step();
-        let l = lang.get_value();
-        let current = all_steps.with_value(|steps| steps[s]);
-        let heading_id = heading_id.clone();
-        let progress = match current {
-            Step::Review => "Review".to_owned(),
-            _ => format!("Step {} of {}", s + 1, last),
-        };
-        let content = instrument.with_value(|inst| match current {
-            Step::Dimension(d) => {
-                let dim = &inst.dimensions[d];
-                let items = dim.items.clone();
-                let scale = inst.scale.clone();
-                view! {
-                    <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{dim.title.get(&l).to_owned()}</h2>
-                    {items
-                        .into_iter()
-                        .map(|item| view! { <LikertItem item=item scale=scale.clone() lang=l.clone() widget=widget draft=draft/> })
-                        .collect_view()}
+    let body = {
+        let done_id = done_id.clone();
+        move || {
+            let l = lang.get();
+            let c = catalog(l);
+            if let Some(response) = submitted.get() {
+                return view! { <ThankYou response=response lang=l id=done_id.clone() on_again=start_over/> }.into_any();
+            }
+            let s = step();
+            let current = all_steps.with_value(|steps| steps[s]);
+            let heading_id = heading_id.clone();
+            let progress = match current {
+                Step::Review => c.review.to_owned(),
+                _ => fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]),
+            };
+            let content = instrument.with_value(|inst| match current {
+                Step::Dimension(d) => {
+                    let dim = &inst.dimensions[d];
+                    let items = dim.items.clone();
+                    let scale = inst.scale.clone();
+                    view! {
+                        <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{dim.title.get(l).to_owned()}</h2>
+                        {items
+                            .into_iter()
+                            .map(|item| view! { <LikertItem item=item scale=scale.clone() lang=l widget=widget draft=draft/> })
+                            .collect_view()}
+                    }
+                    .into_any()
                 }
-                .into_any()
-            }
-            Step::Question(q) => view! {
-                <QuestionStep question=inst.questions[q].clone() lang=l.clone() widget=widget draft=draft heading_id=heading_id.clone()/>
-            }
-            .into_any(),
-            Step::Review => {
-                let missing: Vec<(usize, String, usize)> = all_steps.with_value(|steps| {
-                    draft.with(|d| {
-                        steps
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(n, &st)| {
-                                let open = unanswered(inst, d, st).len();
-                                (open > 0).then(|| (n, step_title(inst, st, &l), open))
-                            })
-                            .collect()
-                    })
-                });
-                view! {
-                    <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">"Review your answers"</h2>
-                    <Review missing=missing go=go/>
+                Step::Question(q) => view! {
+                    <QuestionStep question=inst.questions[q].clone() lang=l widget=widget draft=draft heading_id=heading_id.clone()/>
                 }
-                .into_any()
+                .into_any(),
+                Step::Review => {
+                    let missing: Vec<(usize, String, usize)> = all_steps.with_value(|steps| {
+                        draft.with(|d| {
+                            steps
+                                .iter()
+                                .enumerate()
+                                .filter_map(|(n, &st)| {
+                                    let open = unanswered(inst, d, st).len();
+                                    (open > 0).then(|| (n, step_title(inst, st, c, l), open))
+                                })
+                                .collect()
+                        })
+                    });
+                    view! {
+                        <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{c.review_title}</h2>
+                        <Review missing=missing lang=l go=go/>
+                    }
+                    .into_any()
+                }
+            });
+            let primary = if s == last {
+                view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| submit()>{c.submit}</button> }.into_any()
+            } else {
+                view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| go(step() + 1)>{c.next}</button> }.into_any()
+            };
+            view! {
+                <section class="ap-step" aria-labelledby=heading_id.clone()>
+                    <p class="ap-progress">{progress}</p>
+                    {content}
+                </section>
+                <nav class="ap-nav" aria-label=c.steps_nav>
+                    <button type="button" class="ap-button ap-button-secondary" disabled=move || step() == 0 on:click=move |_| go(step().saturating_sub(1))>
+                        {c.back}
+                    </button>
+                    {primary}
+                </nav>
             }
-        });
-        view! {
-            <section class="ap-step" aria-labelledby=heading_id.clone()>
-                <p class="ap-progress">{progress}</p>
-                {content}
-            </section>
-            <nav class="ap-nav" aria-label="Survey steps">
-                <button type="button" class="ap-button ap-button-secondary" disabled=move || step() == 0 on:click=move |_| go(step().saturating_sub(1))>
-                    "Back"
-                </button>
-                {if s == last {
-                    view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| submit()>"Submit"</button> }.into_any()
-                } else {
-                    view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| go(step() + 1)>"Next"</button> }.into_any()
-                }}
-            </nav>
+            .into_any()
         }
-        .into_any()
     };
 
-    let title = move || instrument.with_value(|i| i.title.get(&lang.get_value()).to_owned());
+    let title = move || instrument.with_value(|i| i.title.get(lang.get()).to_owned());
     let intro = move || {
         instrument.with_value(|i| {
-            let l = lang.get_value();
+            let l = lang.get();
+            let c = catalog(l);
             view! {
-                <section class="ap-intro" aria-label="About this survey">
-                    <p class="ap-lead">{i.intro.get(&l).to_owned()}</p>
+                <section class="ap-intro" aria-label=c.about_survey>
+                    <p class="ap-lead">{i.intro.get(l).to_owned()}</p>
                     <ul class="ap-facts">
-                        <li>{format!("About {} minutes · {} statements", i.minutes, i.item_count())}</li>
-                        <li>"Anonymous: no name, email or device details are collected. Results are shown only as group averages, and only once at least 5 people have answered."</li>
+                        <li>{fill(c.facts, &[&i.minutes.to_string(), &i.item_count().to_string()])}</li>
+                        <li>{fill(c.anonymity, &[&k.to_string()])}</li>
                     </ul>
                 </section>
             }
@@ -216,9 +243,7 @@ pub fn Survey(
     view! {
         <div class="ap-survey">
             <div class="ap-status" role="status" aria-live="polite">
-                {move || (!storage_ok.get()).then(|| view! {
-                    <p class="ap-notice">"This browser is not keeping your answers, so a reload would lose them. You can still finish and submit."</p>
-                })}
+                {move || (!storage_ok.get()).then(|| view! { <p class="ap-notice">{t().storage_off}</p> })}
             </div>
             <h1 class="ap-title" id=format!("ap-{widget}-title")>{title}</h1>
             <Show when=show_intro>{intro}</Show>
@@ -227,39 +252,66 @@ pub fn Survey(
     }
 }
 
+/// Focuses the element with this id after the next render, if it exists.
+pub fn focus_later(id: String) {
+    focus_first_later(vec![id]);
+}
+
+/// Focuses the first of these elements that exists and is enabled, after
+/// the next render.
+pub fn focus_first_later(ids: Vec<String>) {
+    request_animation_frame(move || {
+        for id in ids {
+            let Some(el) = document().get_element_by_id(&id) else { continue };
+            if el.has_attribute("disabled") {
+                continue;
+            }
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            return;
+        }
+    });
+}
+
 /// The title of a step, for the review list.
-fn step_title(inst: &Instrument, step: Step, lang: &str) -> String {
+fn step_title(inst: &Instrument, step: Step, c: &'static Catalog, lang: &str) -> String {
     match step {
         Step::Dimension(d) => inst.dimensions[d].title.get(lang).to_owned(),
-        Step::Question(q) => match &inst.questions[q] {
-            Question::Enps { .. } => "Recommendation".to_owned(),
-            Question::Ranking { .. } => "Priorities".to_owned(),
-            Question::DecisionRights { .. } => "Decision rights".to_owned(),
-            Question::Segment { .. } => "Your role".to_owned(),
-            Question::Comment { .. } => "Comment".to_owned(),
-        },
-        Step::Review => "Review".to_owned(),
+        Step::Question(q) => question_title(&inst.questions[q], c).to_owned(),
+        Step::Review => c.review.to_owned(),
+    }
+}
+
+/// The heading of a question's step.
+fn question_title(q: &Question, c: &'static Catalog) -> &'static str {
+    match q {
+        Question::Enps { .. } => c.recommendation,
+        Question::Ranking { .. } => c.priorities,
+        Question::DecisionRights { .. } => c.decision_rights,
+        Question::Segment { .. } => c.your_role,
+        Question::Comment { .. } => c.comment,
     }
 }
 
 /// The review: which steps still have open questions, with a way back.
 #[component]
-fn Review(missing: Vec<(usize, String, usize)>, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Review(missing: Vec<(usize, String, usize)>, lang: &'static str, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let c = catalog(lang);
     if missing.is_empty() {
-        return view! { <p class="ap-lead">"Everything is answered. Submit when you are ready."</p> }.into_any();
+        return view! { <p class="ap-lead">{c.all_answered}</p> }.into_any();
     }
     view! {
-        <p class="ap-lead">"Some questions are still open. You can answer them, or submit as it is: every question is optional."</p>
+        <p class="ap-lead">{c.some_open}</p>
         <ul class="ap-review">
             {missing
                 .into_iter()
                 .map(|(n, title, open)| {
-                    let what = if open == 1 { "1 unanswered".to_owned() } else { format!("{open} unanswered") };
+                    let what = if open == 1 { c.one_open.to_owned() } else { fill(c.many_open, &[&open.to_string()]) };
+                    let number = (n + 1).to_string();
                     view! {
                         <li>
-                            <span>{format!("Step {}: {title}, {what}", n + 1)}</span>
+                            <span>{fill(c.review_line, &[&number, &title, &what])}</span>
                             <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| go(n)>
-                                {format!("Go to step {}", n + 1)}
+                                {fill(c.go_to_step, &[&number])}
                             </button>
                         </li>
                     }
@@ -270,29 +322,51 @@ fn Review(missing: Vec<(usize, String, usize)>, go: impl Fn(usize) + Copy + Send
     .into_any()
 }
 
-/// After submit: thanks, and the response as a file for the facilitator.
+/// After submit: thanks, and the response as a file or a code for the
+/// facilitator.
 #[component]
-fn ThankYou(response: Response, on_again: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let c = catalog(lang);
     let json = response.to_json();
-    let url = draft::json_file_url(&json);
+    let url = browser::json_file_url(&json);
+    let copied = RwSignal::new(None::<bool>);
+    let code = StoredValue::new(json.clone());
+    let copy = move |_| {
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy(&code.get_value()).await;
+            copied.set(Some(ok));
+        })
+    };
+    let code_id = format!("{id}-code");
     view! {
-        <section class="ap-step ap-done" aria-labelledby="ap-done-title">
-            <h2 class="ap-step-title" id="ap-done-title" tabindex="-1">"Thank you"</h2>
-            <p class="ap-lead">"Your answers are recorded anonymously. If your facilitator collects response files, download yours and send it to them; it holds your answers and a random id, nothing about you."</p>
+        <section class="ap-step ap-done" aria-labelledby=id.clone()>
+            <h2 class="ap-step-title" id=id.clone() tabindex="-1">{c.thank_you}</h2>
+            <p class="ap-lead">{c.thank_you_text}</p>
             <p class="ap-actions">
                 {url.map(|href| view! {
-                    <a class="ap-button ap-button-primary" href=href download="alignment-pulse-response.json">"Download my response"</a>
+                    <a class="ap-button ap-button-primary" href=href download="alignment-pulse-response.json">{c.download_response}</a>
                 })}
-                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| on_again()>"Start over"</button>
+                <button type="button" class="ap-button ap-button-secondary" on:click=copy>{c.copy_code}</button>
+                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| on_again()>{c.start_over}</button>
             </p>
+            <p class="ap-status" role="status" aria-live="polite">
+                {move || copied.get().map(|ok| if ok { c.code_copied } else { c.copy_failed })}
+            </p>
+            <details class="ap-code" open=move || copied.get() == Some(false)>
+                <summary>{c.response_code}</summary>
+                <label class="ap-visually-hidden" for=code_id.clone()>{c.response_code}</label>
+                <textarea class="ap-textarea" id=code_id readonly rows="4">{json}</textarea>
+            </details>
         </section>
     }
 }
 
 /// A question other than a Likert item, on its own step.
 #[component]
-fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<Draft>, heading_id: String) -> impl IntoView {
+fn QuestionStep(question: Question, lang: &'static str, widget: u32, draft: RwSignal<Draft>, heading_id: String) -> impl IntoView {
+    let c = catalog(lang);
     let id = question.id().to_owned();
+    let title = question_title(&question, c);
     let set = {
         let id = id.clone();
         move |answer: Option<Answer>| {
@@ -310,9 +384,11 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
         let id = id.clone();
         move || draft.with(|d| d.answers.get(&id).cloned())
     };
-    match question {
+    let heading = view! { <h2 class="ap-step-title" id=heading_id tabindex="-1">{title}</h2> };
+    let body = match question {
         Question::Enps { text, .. } => {
             let name = format!("ap-{widget}-{id}");
+            let hint_id = format!("{name}-hint");
             let points = (0..=10u8)
                 .map(|v| {
                     let input_id = format!("{name}-{v}");
@@ -329,10 +405,9 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                 })
                 .collect_view();
             view! {
-                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Recommendation"</h2>
-                <fieldset class="ap-item">
-                    <legend class="ap-item-text">{text.get(&lang).to_owned()}</legend>
-                    <p class="ap-hint">"0 = not at all likely, 10 = extremely likely"</p>
+                <fieldset class="ap-item" aria-describedby=hint_id.clone()>
+                    <legend class="ap-item-text">{text.get(lang).to_owned()}</legend>
+                    <p class="ap-hint" id=hint_id.clone()>{c.enps_hint}</p>
                     <div class="ap-scale ap-scale-11">{points}</div>
                 </fieldset>
             }
@@ -351,15 +426,14 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                             <input type="radio" class="ap-radio" id=input_id.clone() name=name.clone() value=o.id.clone()
                                 prop:checked=move || current() == Some(Answer::Text(checked_value.clone()))
                                 on:change=move |_| set(Some(Answer::Text(value.clone())))/>
-                            <label class="ap-point-label" for=input_id>{o.label.get(&lang).to_owned()}</label>
+                            <label class="ap-point-label" for=input_id>{o.label.get(lang).to_owned()}</label>
                         </div>
                     }
                 })
                 .collect_view();
             view! {
-                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Your role"</h2>
                 <fieldset class="ap-item">
-                    <legend class="ap-item-text">{text.get(&lang).to_owned()}</legend>
+                    <legend class="ap-item-text">{text.get(lang).to_owned()}</legend>
                     <div class="ap-choices">{choices}</div>
                 </fieldset>
             }
@@ -375,11 +449,11 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                     let (read_id, write_id) = (decision.id.clone(), decision.id.clone());
                     let options = roles
                         .iter()
-                        .map(|r| view! { <option value=r.id.clone()>{r.label.get(&lang).to_owned()}</option> })
+                        .map(|r| view! { <option value=r.id.clone()>{r.label.get(lang).to_owned()}</option> })
                         .collect_view();
                     view! {
                         <div class="ap-field">
-                            <label class="ap-field-label" for=select_id.clone()>{decision.label.get(&lang).to_owned()}</label>
+                            <label class="ap-field-label" for=select_id.clone()>{decision.label.get(lang).to_owned()}</label>
                             <select class="ap-select" id=select_id
                                 prop:value=move || match current() {
                                     Some(Answer::Owners(o)) => o.get(&read_id).cloned().unwrap_or_default(),
@@ -394,7 +468,7 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                                     if role.is_empty() { owners.remove(&write_id); } else { owners.insert(write_id.clone(), role); }
                                     set((!owners.is_empty()).then_some(Answer::Owners(owners)));
                                 }>
-                                <option value="">"Choose who owns it…"</option>
+                                <option value="">{c.choose_owner}</option>
                                 {options}
                             </select>
                         </div>
@@ -402,15 +476,13 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                 })
                 .collect_view();
             view! {
-                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Decision rights"</h2>
-                <p class="ap-item-text">{text.get(&lang).to_owned()}</p>
+                <p class="ap-item-text">{text.get(lang).to_owned()}</p>
                 {selects}
             }
             .into_any()
         }
         Question::Ranking { text, top, objects, .. } => view! {
-            <h2 class="ap-step-title" id=heading_id tabindex="-1">"Priorities"</h2>
-            <Ranking text=text.get(&lang).to_owned() top=top objects=objects lang=lang.clone() id=id widget=widget draft=draft/>
+            <Ranking text=text.get(lang).to_owned() top=top objects=objects lang=lang id=id widget=widget draft=draft/>
         }
         .into_any(),
         Question::Comment { text, max_chars, .. } => {
@@ -424,13 +496,13 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
                 }
             };
             let value = current.clone();
+            let limit = max_chars.to_string();
             view! {
-                <h2 class="ap-step-title" id=heading_id tabindex="-1">"Comment"</h2>
                 <div class="ap-field">
-                    <label class="ap-field-label" for=area_id.clone()>{text.get(&lang).to_owned()}</label>
+                    <label class="ap-field-label" for=area_id.clone()>{text.get(lang).to_owned()}</label>
                     <p class="ap-hint" id=hint_id.clone()>
-                        "Please don't name people. Comments are shown to the group, word for word and in random order, once enough people have commented. "
-                        <span>{move || format!("{} of {max_chars} characters.", count())}</span>
+                        {c.comment_hint}" "
+                        <span>{move || fill(c.characters, &[&count().to_string(), &limit])}</span>
                     </p>
                     <textarea class="ap-textarea" id=area_id rows="5" maxlength=max_chars.to_string() aria-describedby=hint_id
                         prop:value=move || match value() { Some(Answer::Text(t)) => t, _ => String::new() }
@@ -442,17 +514,20 @@ fn QuestionStep(question: Question, lang: String, widget: u32, draft: RwSignal<D
             }
             .into_any()
         }
-    }
+    };
+    view! { {heading} {body} }
 }
 
 /// Rank the top N of M objects with buttons, by keyboard or touch: add an
-/// object, move it up or down, remove it. Each move is announced.
+/// object, move it up or down, remove it. Each move is announced, and the
+/// keyboard focus follows the object (or the next option after "Add").
 #[component]
-fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: &'static str, id: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+    let c = catalog(lang);
     let top = top as usize;
+    let prefix = StoredValue::new(format!("ap-{widget}-{id}"));
     let id = StoredValue::new(id);
     let objects = StoredValue::new(objects);
-    let lang = StoredValue::new(lang);
     let announcement = RwSignal::new(String::new());
     let order = move || {
         draft.with(|d| match d.answers.get(&id.get_value()) {
@@ -461,9 +536,11 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String
         })
     };
     let label = move |object: &str| {
-        objects.with_value(|os| os.iter().find(|o| o.id == object).map(|o| o.label.get(&lang.get_value()).to_owned()).unwrap_or_default())
+        objects.with_value(|os| os.iter().find(|o| o.id == object).map(|o| o.label.get(lang).to_owned()).unwrap_or_default())
     };
-    let write = move |new: Vec<String>, said: String| {
+    // The id of an object's button: `up`, `down`, `remove` or `add`.
+    let button_id = move |object: &str, action: &str| format!("{}-{object}-{action}", prefix.get_value());
+    let write = move |new: Vec<String>, said: String, focus: Vec<String>| {
         draft.update(|d| {
             if new.is_empty() {
                 d.answers.remove(&id.get_value());
@@ -472,10 +549,14 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String
             }
         });
         announcement.set(said);
+        focus_first_later(focus);
     };
     let ranked = move || {
         let current = order();
         let n = current.len();
+        if n == 0 {
+            return view! { <li class="ap-rank-item ap-hint">{c.nothing_ranked}</li> }.into_any();
+        }
         current
             .into_iter()
             .enumerate()
@@ -487,67 +568,86 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String
                     <li class="ap-rank-item">
                         <span class="ap-rank-label">{format!("{}. {name}", pos + 1)}</span>
                         <span class="ap-rank-actions">
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=pos == 0
-                                aria-label=format!("Move {name} up")
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "up") disabled=pos == 0
+                                aria-label=fill(c.move_up, &[&name])
                                 on:click=move |_| {
                                     let mut o = order();
-                                    if let Some(i) = o.iter().position(|x| *x == up) { if i > 0 { o.swap(i, i - 1); write(o, format!("{name_up} moved to place {i}")); } }
-                                }>"Up"</button>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=pos + 1 == n
-                                aria-label=format!("Move {name} down")
+                                    if let Some(i) = o.iter().position(|x| *x == up) {
+                                        if i > 0 {
+                                            o.swap(i, i - 1);
+                                            let focus = vec![button_id(&up, "up"), button_id(&up, "down")];
+                                            write(o, fill(c.moved_to, &[&name_up, &i.to_string()]), focus);
+                                        }
+                                    }
+                                }>{c.up}</button>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "down") disabled=pos + 1 == n
+                                aria-label=fill(c.move_down, &[&name])
                                 on:click=move |_| {
                                     let mut o = order();
-                                    if let Some(i) = o.iter().position(|x| *x == down) { if i + 1 < o.len() { o.swap(i, i + 1); write(o, format!("{name_down} moved to place {}", i + 2)); } }
-                                }>"Down"</button>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small"
-                                aria-label=format!("Remove {name} from the ranking")
+                                    if let Some(i) = o.iter().position(|x| *x == down) {
+                                        if i + 1 < o.len() {
+                                            o.swap(i, i + 1);
+                                            let focus = vec![button_id(&down, "down"), button_id(&down, "up")];
+                                            write(o, fill(c.moved_to, &[&name_down, &(i + 2).to_string()]), focus);
+                                        }
+                                    }
+                                }>{c.down}</button>
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "remove")
+                                aria-label=fill(c.remove_from_ranking, &[&name])
                                 on:click=move |_| {
                                     let o: Vec<String> = order().into_iter().filter(|x| *x != remove).collect();
-                                    write(o, format!("{name_remove} removed from the ranking"));
-                                }>"Remove"</button>
+                                    let focus = vec![button_id(&remove, "add")];
+                                    write(o, fill(c.removed, &[&name_remove]), focus);
+                                }>{c.remove}</button>
                         </span>
                     </li>
                 }
             })
             .collect_view()
+            .into_any()
     };
     let unranked = move || {
         let current = order();
         let full = current.len() >= top;
-        objects.with_value(|os| {
-            os.iter()
-                .filter(|o| !current.contains(&o.id))
-                .map(|o| {
-                    let name = o.label.get(&lang.get_value()).to_owned();
-                    let object = o.id.clone();
-                    let said = name.clone();
-                    view! {
-                        <li class="ap-rank-item">
-                            <span class="ap-rank-label">{name.clone()}</span>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" disabled=full
-                                aria-label=format!("Add {name} to the ranking")
-                                on:click=move |_| {
-                                    let mut o = order();
-                                    if o.len() < top && !o.contains(&object) {
-                                        o.push(object.clone());
-                                        let place = o.len();
-                                        write(o, format!("{said} added at place {place}"));
-                                    }
-                                }>"Add"</button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        let open: Vec<(String, String)> = objects.with_value(|os| {
+            os.iter().filter(|o| !current.contains(&o.id)).map(|o| (o.id.clone(), o.label.get(lang).to_owned())).collect()
+        });
+        let ids: Vec<String> = open.iter().map(|(object, _)| object.clone()).collect();
+        open.into_iter()
+            .enumerate()
+            .map(|(at, (object, name))| {
+                let said = name.clone();
+                // After "Add", the focus goes to the option that takes this
+                // one's place, else the one before, else the added object.
+                let neighbours: Vec<String> = ids.iter().skip(at + 1).chain(ids.iter().take(at).rev()).cloned().collect();
+                view! {
+                    <li class="ap-rank-item">
+                        <span class="ap-rank-label">{name.clone()}</span>
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "add") disabled=full
+                            aria-label=fill(c.add_to_ranking, &[&name])
+                            on:click=move |_| {
+                                let mut o = order();
+                                if o.len() < top && !o.contains(&object) {
+                                    o.push(object.clone());
+                                    let place = o.len();
+                                    let mut focus: Vec<String> = if place < top { neighbours.iter().map(|n| button_id(n, "add")).collect() } else { Vec::new() };
+                                    focus.extend([button_id(&object, "remove"), button_id(&object, "up")]);
+                                    write(o, fill(c.added_at, &[&said, &place.to_string()]), focus);
+                                }
+                            }>{c.add}</button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
-    let ranked_heading = format!("ap-{widget}-ranked");
-    let options_heading = format!("ap-{widget}-options");
+    let ranked_heading = format!("{}-ranked", prefix.get_value());
+    let options_heading = format!("{}-options", prefix.get_value());
     view! {
         <p class="ap-item-text">{text}</p>
-        <p class="ap-hint">{format!("Choose up to {top}, most important first.")}</p>
-        <h3 class="ap-subhead" id=ranked_heading.clone()>"Your ranking"</h3>
+        <p class="ap-hint">{fill(c.rank_hint, &[&top.to_string()])}</p>
+        <h3 class="ap-subhead" id=ranked_heading.clone()>{c.your_ranking}</h3>
         <ol class="ap-rank" aria-labelledby=ranked_heading>{ranked}</ol>
-        <h3 class="ap-subhead" id=options_heading.clone()>"Options"</h3>
+        <h3 class="ap-subhead" id=options_heading.clone()>{c.options}</h3>
         <ul class="ap-rank" aria-labelledby=options_heading>{unranked}</ul>
         <p class="ap-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
     }
@@ -558,7 +658,7 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: String, id: String
 /// say". Native radios give arrow-key navigation and screen-reader
 /// semantics for free.
 #[component]
-pub fn LikertItem(item: Item, scale: Scale, lang: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+pub fn LikertItem(item: Item, scale: Scale, lang: &'static str, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
     let name = format!("ap-{widget}-{}", item.id);
     let item_id = StoredValue::new(item.id.clone());
     let points = scale
@@ -582,7 +682,7 @@ pub fn LikertItem(item: Item, scale: Scale, lang: String, widget: u32, draft: Rw
                             d.answers.insert(item_id.get_value(), Answer::Number(value));
                         })
                     />
-                    <label class="ap-point-label" for=input_id>{label.get(&lang).to_owned()}</label>
+                    <label class="ap-point-label" for=input_id>{label.get(lang).to_owned()}</label>
                 </div>
             }
         })
@@ -590,7 +690,7 @@ pub fn LikertItem(item: Item, scale: Scale, lang: String, widget: u32, draft: Rw
     let skip_id = format!("{name}-skip");
     view! {
         <fieldset class="ap-item" data-item=item.id.clone()>
-            <legend class="ap-item-text">{item.text.get(&lang).to_owned()}</legend>
+            <legend class="ap-item-text">{item.text.get(lang).to_owned()}</legend>
             <div class="ap-scale">{points}</div>
             <div class="ap-skip">
                 <input type="radio" class="ap-radio" id=skip_id.clone() name=name.clone() value="skip"
@@ -599,7 +699,7 @@ pub fn LikertItem(item: Item, scale: Scale, lang: String, widget: u32, draft: Rw
                         d.answers.remove(&item_id.get_value());
                         d.skipped.insert(item_id.get_value());
                     })/>
-                <label class="ap-point-label" for=skip_id>"Prefer not to say"</label>
+                <label class="ap-point-label" for=skip_id>{catalog(lang).prefer_not}</label>
             </div>
         </fieldset>
     }

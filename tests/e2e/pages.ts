@@ -1,8 +1,41 @@
 // Page objects and checks shared by the end-to-end specs.
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
-/** Loads the standalone page and collects what a well-behaved widget must never do. */
-export async function openSurvey(page: Page) {
+/** Loads the standalone page (at `path`, e.g. `/?lang=de`) and collects what a well-behaved widget must never do. */
+/** Collects page errors, console errors, failed requests and CSP violations. */
+export function watch(page: Page) {
+  const problems: string[] = [];
+  const requests: Request[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r));
+  return { problems, requests };
+}
+
+/** Presses Tab until `target` has the focus: the way a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/**
+ * The axe-core violations on the page, as readable lines: every rule axe
+ * runs by default (WCAG 2.0–2.2 A/AA and best practices, colour contrast
+ * included), plus WCAG 2.2's target size (24 px), which axe leaves off by default.
+ */
+export async function axeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'target-size']));
+  return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function openSurvey(page: Page, path = '/', progress: RegExp = /Step 1 of \d+/) {
   const problems: string[] = [];
   const requests: Request[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -18,9 +51,9 @@ export async function openSurvey(page: Page) {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto('/');
+  await page.goto(path);
   const survey = new SurveyPage(page);
-  await expect(survey.progress).toHaveText(/Step 1 of \d+/);
+  await expect(survey.progress).toHaveText(progress);
   return { survey, problems, requests };
 }
 
@@ -51,7 +84,7 @@ export class SurveyPage {
       await this.button(`Add ${option} to the ranking`).click();
     }
     await this.next();
-    const selects = this.page.getByRole('combobox');
+    const selects = this.page.locator('.ap-step').getByRole('combobox');
     for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 2 });
     await this.next();
     await this.page.getByRole('radio', { name: 'Other leader or manager' }).check();

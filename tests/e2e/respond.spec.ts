@@ -1,8 +1,7 @@
 // A respondent's whole run through the built-in pulse on the built site.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { openSurvey } from './pages';
+import { axeViolations, openSurvey } from './pages';
 
 test('the whole pulse is answered, reviewed, submitted and downloaded as a valid response', async ({ page }) => {
   const { survey, problems } = await openSurvey(page);
@@ -55,22 +54,94 @@ test('with localStorage throwing, the survey says so and still completes', async
   await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe-core finds no violation on any step (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    const { survey } = await openSurvey(page);
-    const scan = async (where: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+test('with a full storage quota, the survey says so at the first answer and still completes', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
+  });
+  const { survey, problems } = await openSurvey(page);
+  await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+  await expect(page.getByRole('status').filter({ hasText: 'not keeping your answers' })).toBeVisible();
+  await survey.answerLeadershipPulse();
+  await expect(page.getByText('Everything is answered. Submit when you are ready.')).toBeVisible();
+  await survey.submit();
+  const r = JSON.parse(await page.locator('.ap-code textarea').inputValue()).response;
+  expect(Object.keys(r.answers)).toHaveLength(28 + 5);
+  expect(problems).toEqual([]);
+});
+
+test('switching the language mid-survey keeps every answer', async ({ page }) => {
+  const { survey, problems } = await openSurvey(page);
+  await page.getByRole('radio', { name: 'Strongly agree' }).first().check();
+  await survey.next();
+  await page.getByRole('radio', { name: 'Disagree', exact: true }).nth(1).check();
+  await page.getByLabel('Language').selectOption('de');
+  await expect(survey.title).toHaveText('Puls zur Ausrichtung der Führung');
+  await expect(survey.progress).toHaveText('Schritt 2 von 15');
+  await expect(page.getByRole('radio', { name: 'Stimme nicht zu', exact: true }).nth(1)).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(survey.root).toHaveAttribute('lang', 'de');
+  await page.getByRole('button', { name: 'Zurück' }).click();
+  await expect(page.getByRole('radio', { name: 'Stimme voll zu' }).first()).toBeChecked();
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.getByRole('radio', { name: 'Strongly agree' }).first()).toBeChecked();
+  expect(problems).toEqual([]);
+});
+
+test('the language comes from data-lang or the browser, and a reload keeps the answers in either', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const { survey } = await openSurvey(page, '/', /Schritt 1 von 15/);
+  await expect(survey.title).toHaveText('Puls zur Ausrichtung der Führung');
+  await expect(page.getByText(/Anonym: Es werden weder Name/)).toBeVisible();
+  await page.goto('/?lang=en');
+  await expect(survey.progress).toHaveText('Step 1 of 15');
+  await context.close();
+});
+
+test('"Copy response code" puts the response on the clipboard, and it is the downloaded file', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { survey } = await openSurvey(page, '/?instrument=team-psychological-safety', /Step 1 of 2/);
+  await page.getByRole('radio', { name: 'Somewhat agree' }).first().check();
+  await survey.next();
+  await survey.next();
+  await survey.submit();
+  await page.getByRole('button', { name: 'Copy response code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The response code is copied.' })).toBeVisible();
+  const code = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(code.format).toBe('alignment-pulse/response');
+  expect(code.response.answers).toEqual({ 'ps-1': 5 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my response' }).click()]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual(code);
+});
+
+for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']] as const) {
+  test(`axe-core finds no violation on any step of the pulse (${lang}, ${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const { survey } = await openSurvey(page, `/?lang=${lang}`, /(Step|Schritt) 1/);
+    const violations: string[] = [];
     for (let step = 1; step <= 15; step++) {
-      await expect(survey.progress).toHaveText(`Step ${step} of 15`);
-      if (step === 12) await survey.button('Add Develop and keep our people to the ranking').click();
-      await scan(`step ${step}`);
-      await survey.next();
+      if (step === 12) await page.locator('.ap-rank button').nth(1).click();
+      violations.push(...(await axeViolations(page, `step ${step}`)));
+      await page.locator('.ap-nav .ap-button-primary').click();
     }
-    await scan('review');
-    await survey.submit();
-    await scan('thank-you');
+    await expect(survey.progress).toHaveText(lang === 'en' ? 'Review' : 'Überprüfen');
+    violations.push(...(await axeViolations(page, 'review')));
+    await page.locator('.ap-nav .ap-button-primary').click();
+    await expect(page.locator('.ap-done h2')).toBeFocused();
+    violations.push(...(await axeViolations(page, 'thank-you')));
+    expect(violations).toEqual([]);
+  });
+}
+
+for (const [lang, colorScheme] of [['en', 'dark'], ['de', 'light']] as const) {
+  test(`axe-core finds no violation on Team Psychological Safety (${lang}, ${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openSurvey(page, `/?instrument=team-psychological-safety&lang=${lang}`, /(Step|Schritt) 1 (of|von) 2/);
+    const violations = await axeViolations(page, 'step 1');
+    await page.locator('.ap-nav .ap-button-primary').click();
+    violations.push(...(await axeViolations(page, 'step 2')));
+    expect(violations).toEqual([]);
   });
 }

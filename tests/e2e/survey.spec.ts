@@ -19,6 +19,10 @@ test('the first screen shows the intro and the first question, with nothing goin
   expect(problems).toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin))).toEqual([]);
+  // A respondent page loads the respondent bundle only.
+  const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
+  expect(files).toEqual(expect.arrayContaining(['alignment-pulse.js', 'alignment-pulse_bg.wasm']));
+  expect(files.filter((f) => f?.includes('workspace'))).toEqual([]);
 });
 
 test('the built page has no inline script and runs under the strict CSP', async ({ page, request }) => {
@@ -49,12 +53,22 @@ test('a question is answered by keyboard alone and the answer survives moving be
   await expect(survey.question(0).getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
 });
 
-test('it fits a 320 px wide phone without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  const { survey } = await openSurvey(page);
-  await expect(survey.question(0)).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+test('every step fits a 320 px wide phone, and 200% zoom, without sideways scrolling', async ({ browser }) => {
+  // 200% zoom of a 1280 px window is a 640 px wide CSS viewport at twice the pixel density.
+  for (const [width, height, deviceScaleFactor] of [[320, 640, 1], [640, 400, 2]]) {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+    const { survey } = await openSurvey(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (let step = 1; step <= 16; step++) {
+      if (step === 12) await page.locator('.ap-rank button').first().click();
+      expect(await overflow(), `step ${step} at ${width} px`).toBeLessThanOrEqual(0);
+      await page.locator('.ap-nav .ap-button-primary').click();
+    }
+    await expect(page.locator('.ap-done h2')).toBeVisible();
+    expect(await overflow(), `thank-you at ${width} px`).toBeLessThanOrEqual(0);
+    await expect(survey.title).toBeVisible();
+    await page.close();
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,8 @@
+//! The workspace bundle's entry point (`alignment-pulse-workspace.js`):
+//! install the panic hook and mount the kiosk widgets. `public/boot.js`
+//! loads it only on pages that have one.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    alignment_pulse::ui::mount_workspace();
+}

@@ -1,0 +1,60 @@
+// Instruments from the host page: a same-origin URL in data-instrument (here
+// through the standalone page's ?instrument=). Invalid ones never render.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { watch } from './pages';
+
+const pulse = readFileSync('instruments/team-psychological-safety.json', 'utf8');
+
+async function serve(page: Page, path: string, body: string) {
+  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+test('a valid custom instrument from a same-origin URL is run', async ({ page }) => {
+  const custom = JSON.parse(pulse);
+  custom.instrument.id = 'our-own-pulse';
+  custom.instrument.title = { en: 'Our own pulse' };
+  await serve(page, '/custom/own.json', JSON.stringify(custom));
+  await page.goto('/?instrument=custom/own.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our own pulse');
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+});
+
+test('a custom instrument with an error shows the error, with its JSON path, and no survey', async ({ page }) => {
+  const { problems } = watch(page);
+  const broken = JSON.parse(pulse);
+  broken.instrument.dimensions[0].items[2].reverse = 'yes';
+  await serve(page, '/custom/broken.json', JSON.stringify(broken, null, 2));
+  await page.goto('/?instrument=custom/broken.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This survey could not be loaded.');
+  await expect(alert).toContainText('$.instrument.dimensions[0].items[2].reverse');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+  expect(problems.join('\n')).toContain('data-instrument');
+});
+
+test('an instrument that is not there, or on another origin, is an error naming data-instrument', async ({ page }) => {
+  await page.goto('/?instrument=custom/missing.json');
+  await expect(page.getByRole('alert')).toContainText('404');
+  await page.goto('/?instrument=https://example.com/pulse.json');
+  await expect(page.getByRole('alert')).toContainText('data-instrument');
+  await expect(page.getByRole('alert')).toContainText('only same-origin instruments are loaded');
+  await page.goto('/?mode=survey');
+  await expect(page.getByRole('alert')).toContainText('data-mode is “survey”');
+});
+
+test('instrument text with markup is shown as text, never run as HTML', async ({ page }) => {
+  const attack = '<img src=x onerror="document.title=\'owned\'"><script>document.title="owned"</script>';
+  const evil = JSON.parse(pulse);
+  evil.instrument.title = { en: attack };
+  evil.instrument.dimensions[0].items[0].text = { en: attack };
+  evil.instrument.scale.labels[0] = { en: '<b>bold</b>' };
+  await serve(page, '/custom/evil.json', JSON.stringify(evil));
+  await page.goto('/?instrument=custom/evil.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(attack);
+  await expect(page.getByRole('group').first().locator('legend')).toHaveText(attack);
+  await expect(page.getByRole('radio', { name: '<b>bold</b>' }).first()).toBeVisible();
+  await expect(page.locator('.ap-root img, .ap-root script, .ap-root b')).toHaveCount(0);
+  expect(await page.title()).not.toBe('owned');
+});

@@ -1,0 +1,115 @@
+// Kiosk mode at an off-site: three participants in a row on one device.
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { axeViolations, watch } from './pages';
+
+const PIN = '2468';
+
+async function startKiosk(page: Page) {
+  await page.goto('/?mode=kiosk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a kiosk' })).toBeVisible();
+  await page.getByLabel('Session name').fill('Off-site Lisbon');
+  await page.getByLabel('Survey').selectOption('team-psychological-safety');
+  await page.getByLabel('Facilitator PIN').fill(PIN);
+  await page.getByLabel('PIN again').fill(PIN);
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+}
+
+async function storedSession(page: Page) {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('alignment-pulse:session:'));
+    return key ? JSON.parse(localStorage.getItem(key)!) : null;
+  });
+}
+
+test('three participants answer in a row, with a privacy screen between them, and leaving needs the PIN', async ({ page }) => {
+  const { problems, requests } = watch(page);
+  await page.goto('/?mode=kiosk');
+  await expect(page.getByRole('heading', { name: 'Start a kiosk' })).toBeVisible();
+  expect(await axeViolations(page, 'setup')).toEqual([]);
+
+  // The setup refuses a short PIN and two different PINs.
+  await page.getByLabel('Session name').fill('Off-site Lisbon');
+  await page.getByLabel('Facilitator PIN').fill('12');
+  await page.getByLabel('PIN again').fill('12');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The PIN needs at least 4 digits, and digits only.');
+  await page.getByLabel('Facilitator PIN').fill(PIN);
+  await page.getByLabel('PIN again').fill('2469');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The two PINs differ.');
+  await startKiosk(page);
+
+  // The PIN is stored only as a salted hash.
+  const lock = await page.evaluate(() => JSON.parse(localStorage.getItem('alignment-pulse:kiosk')!));
+  expect(Object.keys(lock).sort()).toEqual(['hash', 'iterations', 'salt', 'session']);
+  expect(lock.salt).toMatch(/^[0-9a-f]{32}$/);
+  expect(lock.hash).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).not.toContain(PIN);
+
+  const answers = ['Strongly agree', 'Disagree', 'Agree'];
+  for (let p = 0; p < 3; p++) {
+    await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+    await expect(page.getByRole('radio', { checked: true }), 'each participant starts clean').toHaveCount(0);
+    await page.getByRole('radio', { name: answers[p], exact: true }).first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('textbox').fill(`Comment from participant ${p + 1}`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Submit' }).click();
+
+    const privacy = page.getByRole('heading', { name: 'Thank you, your response is saved' });
+    await expect(privacy).toBeFocused();
+    await expect(page.getByText(`Responses stored on this device: ${p + 1}`)).toBeVisible();
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await expect(page.getByText(`Comment from participant ${p + 1}`)).toHaveCount(0);
+    if (p === 0) expect(await axeViolations(page, 'privacy screen')).toEqual([]);
+    if (p < 2) await page.getByRole('button', { name: 'Start the next response' }).click();
+  }
+
+  const session = (await storedSession(page)).session;
+  expect(session.name).toBe('Off-site Lisbon');
+  expect(session.instrument.id).toBe('team-psychological-safety');
+  const ids = session.responses.map((r: { id: string }) => r.id);
+  expect(ids).toHaveLength(3);
+  expect([...ids].sort(), 'stored in shuffled (id) order, not arrival order').toEqual(ids);
+  expect(session.responses.map((r: { answers: Record<string, unknown> }) => r.answers['ps-1']).sort()).toEqual([2, 6, 7]);
+
+  // A reload stays in kiosk mode.
+  await page.reload();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+  await expect(page.getByRole('heading', { name: 'Start a kiosk' })).toHaveCount(0);
+
+  // Leaving needs the PIN.
+  await page.getByRole('button', { name: 'Leave kiosk' }).click();
+  await expect(page.getByRole('heading', { name: 'Leave kiosk' })).toBeFocused();
+  expect(await axeViolations(page, 'PIN screen')).toEqual([]);
+  await page.getByLabel('Facilitator PIN').fill('1111');
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('That PIN is not right.');
+  await expect(page.getByLabel('Facilitator PIN')).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+  await page.getByRole('button', { name: 'Leave kiosk' }).click();
+  await page.getByLabel('Facilitator PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Kiosk closed' })).toBeVisible();
+  await expect(page.getByText('3 responses for “Off-site Lisbon” are stored on this device.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('alignment-pulse:kiosk'))).toBeNull();
+
+  // The session file downloads, and the core's validator accepts it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the session file' }).click()]);
+  const path = await download.path();
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  expect(file.format).toBe('alignment-pulse/session');
+  expect(file.session.responses).toHaveLength(3);
+  execFileSync('target/debug/pulse', ['validate', path]);
+
+  expect(problems).toEqual([]);
+  const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
+  expect(files).toEqual(expect.arrayContaining(['alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm']));
+  expect(files, 'a kiosk page does not load the respondent bundle').not.toContain('alignment-pulse_bg.wasm');
+  const origin = new URL(page.url()).origin;
+  expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('blob:'))).toEqual([]);
+});
