@@ -132,6 +132,7 @@ async fn answers_survive_moving_between_steps() {
     next(&root, 1).await;
     assert_eq!(text(&root, ".ap-progress"), "Step 2 of 15");
     assert_eq!(text(&root, "h2"), "Transparent goals");
+    assert_eq!(text(&root, ".ap-survey > [role=status][aria-live=polite].ap-visually-hidden"), "Step 2 of 15: Transparent goals", "the step change is announced");
     assert!(root.query_selector(".ap-intro").unwrap().is_none(), "the intro shows only on the first step");
     assert_eq!(text(&root, "h1"), "Leadership Alignment Pulse", "the title stays");
     assert!(root.query_selector("input:checked").unwrap().is_none(), "step 2 starts unanswered");
@@ -208,7 +209,7 @@ async fn the_ranking_works_by_buttons_alone() {
     button(&root, "Add Grow revenue in our core markets to the ranking").click();
     tick().await;
     assert!(disabled(&button(&root, "Add Reduce cost and complexity to the ranking")), "at most three");
-    assert_eq!(text(&root, "[role=status].ap-visually-hidden"), "Grow revenue in our core markets added at place 3");
+    assert_eq!(text(&root, ".ap-step [role=status].ap-visually-hidden"), "Grow revenue in our core markets added at place 3");
 
     button(&root, "Move Grow revenue in our core markets up").click();
     tick().await;

@@ -239,12 +239,27 @@ pub fn Survey(
         })
     };
     let show_intro = move || step() == 0 && submitted.with(Option::is_none);
+    // Where the respondent is, announced at each step change ("Step 3 of 15:
+    // Transparent goals") from a live region that stays in place.
+    let where_now = move || {
+        if submitted.with(Option::is_some) {
+            return String::new();
+        }
+        let (c, l, s) = (t(), lang.get(), step());
+        instrument.with_value(|inst| {
+            all_steps.with_value(|steps| match steps[s] {
+                Step::Review => c.review_title.to_owned(),
+                st => format!("{}: {}", fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]), step_title(inst, st, c, l)),
+            })
+        })
+    };
 
     view! {
         <div class="ap-survey">
             <div class="ap-status" role="status" aria-live="polite">
                 {move || (!storage_ok.get()).then(|| view! { <p class="ap-notice">{t().storage_off}</p> })}
             </div>
+            <p class="ap-visually-hidden" role="status" aria-live="polite">{where_now}</p>
             <h1 class="ap-title" id=format!("ap-{widget}-title")>{title}</h1>
             <Show when=show_intro>{intro}</Show>
             {body}

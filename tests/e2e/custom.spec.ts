@@ -58,3 +58,26 @@ test('instrument text with markup is shown as text, never run as HTML', async ({
   await expect(page.locator('.ap-root img, .ap-root script, .ap-root b')).toHaveCount(0);
   expect(await page.title()).not.toBe('owned');
 });
+
+test('the kiosk runs an instrument file the facilitator picks, and refuses a broken one with its path', async ({ page }) => {
+  await page.goto('/?mode=kiosk');
+  const broken = JSON.parse(pulse);
+  broken.instrument.scale.labels = [];
+  await page.getByLabel('Or use an instrument file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByRole('alert')).toContainText('broken.json');
+  await expect(page.getByRole('alert')).toContainText('$.instrument.scale.labels');
+  await expect(page.getByLabel('Survey')).toBeEnabled();
+
+  const own = JSON.parse(pulse);
+  own.instrument.id = 'offsite-pulse';
+  own.instrument.title = { en: 'Off-site pulse' };
+  await page.getByLabel('Or use an instrument file').setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+  await expect(page.getByText('Off-site pulse')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Survey')).toBeDisabled();
+  await page.getByLabel('Session name').fill('Off-site');
+  await page.getByLabel('Facilitator PIN').fill('1357');
+  await page.getByLabel('PIN again').fill('1357');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Off-site pulse');
+});

@@ -135,13 +135,18 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'ligh
   });
 }
 
-for (const [lang, colorScheme] of [['en', 'dark'], ['de', 'light']] as const) {
+for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']] as const) {
   test(`axe-core finds no violation on Team Psychological Safety (${lang}, ${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openSurvey(page, `/?instrument=team-psychological-safety&lang=${lang}`, /(Step|Schritt) 1 (of|von) 2/);
     const violations = await axeViolations(page, 'step 1');
     await page.locator('.ap-nav .ap-button-primary').click();
     violations.push(...(await axeViolations(page, 'step 2')));
+    await page.locator('.ap-nav .ap-button-primary').click();
+    violations.push(...(await axeViolations(page, 'review')));
+    await page.locator('.ap-nav .ap-button-primary').click();
+    await expect(page.locator('.ap-done h2')).toBeFocused();
+    violations.push(...(await axeViolations(page, 'thank-you')));
     expect(violations).toEqual([]);
   });
 }
