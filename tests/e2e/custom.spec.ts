@@ -21,7 +21,7 @@ test('a valid custom instrument from a same-origin URL is run', async ({ page })
 });
 
 test('a custom instrument with an error shows the error, with its JSON path, and no survey', async ({ page }) => {
-  const { problems } = watch(page);
+  const { problems } = await watch(page);
   const broken = JSON.parse(pulse);
   broken.instrument.dimensions[0].items[2].reverse = 'yes';
   await serve(page, '/custom/broken.json', JSON.stringify(broken, null, 2));

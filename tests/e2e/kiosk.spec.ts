@@ -25,7 +25,7 @@ async function storedSession(page: Page) {
 }
 
 test('three participants answer in a row, with a privacy screen between them, and leaving needs the PIN', async ({ page }) => {
-  const { problems, requests } = watch(page);
+  const { problems, requests } = await watch(page);
   await page.goto('/?mode=kiosk');
   await expect(page.getByRole('heading', { name: 'Start a kiosk' })).toBeVisible();
   expect(await axeViolations(page, 'setup')).toEqual([]);

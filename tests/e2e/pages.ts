@@ -2,9 +2,8 @@
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Loads the standalone page (at `path`, e.g. `/?lang=de`) and collects what a well-behaved widget must never do. */
-/** Collects page errors, console errors, failed requests and CSP violations. */
-export function watch(page: Page) {
+/** Collects what a well-behaved widget must never do: page errors, console errors, failed requests and CSP violations; and every request. */
+export async function watch(page: Page) {
   const problems: string[] = [];
   const requests: Request[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -12,6 +11,14 @@ export function watch(page: Page) {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('request', (r) => requests.push(r));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   return { problems, requests };
 }
 
@@ -35,22 +42,9 @@ export async function axeViolations(page: Page, where: string) {
   return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Loads the standalone page (at `path`, e.g. `/?lang=de`), watching it (see `watch`). */
 export async function openSurvey(page: Page, path = '/', progress: RegExp = /Step 1 of \d+/) {
-  const problems: string[] = [];
-  const requests: Request[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('request', (r) => requests.push(r));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const { problems, requests } = await watch(page);
   await page.goto(path);
   const survey = new SurveyPage(page);
   await expect(survey.progress).toHaveText(progress);
