@@ -14,6 +14,8 @@ pub enum Mode {
     Respond,
     /// Participants take turns on one device; responses join a session here.
     Kiosk,
+    /// The facilitator's workspace: sessions, import, results.
+    Facilitate,
 }
 
 /// Which of the two wasm bundles draws a widget. `public/boot.js` applies
@@ -22,8 +24,8 @@ pub enum Mode {
 pub enum Bundle {
     /// `alignment-pulse.js`: the respondent's survey, kept small.
     Respond,
-    /// `alignment-pulse-workspace.js`: kiosk mode (and the facilitator's
-    /// workspace), which need session storage and import.
+    /// `alignment-pulse-workspace.js`: kiosk mode and the facilitator's
+    /// workspace, which need session storage, import and scoring.
     Workspace,
 }
 
@@ -84,7 +86,8 @@ impl Config {
         let mode = match get("mode").as_deref() {
             None | Some("respond") => Mode::Respond,
             Some("kiosk") => Mode::Kiosk,
-            Some(other) => return Err(wrong("mode", format!("is “{other}”; it must be “respond” or “kiosk”"))),
+            Some("facilitate") => Mode::Facilitate,
+            Some(other) => return Err(wrong("mode", format!("is “{other}”; it must be “respond”, “kiosk” or “facilitate”"))),
         };
         let instrument = match get("instrument") {
             None => Source::Builtin(builtin::ALL[0].0),

@@ -9,14 +9,14 @@
 //! It lives in the core, not in `ui`, so that it is tested natively.
 
 macro_rules! catalog {
-    ($($(#[$doc:meta])* $name:ident,)*) => {
-        /// Every string of the UI in one language.
+    ($(#[$sdoc:meta])* $catalog:ident { $($(#[$doc:meta])* $name:ident,)* }) => {
+        $(#[$sdoc])*
         #[derive(Debug)]
-        pub struct Catalog {
+        pub struct $catalog {
             $($(#[$doc])* pub $name: &'static str,)*
         }
 
-        impl Catalog {
+        impl $catalog {
             /// Every entry by name, for tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name)),*]
@@ -26,6 +26,8 @@ macro_rules! catalog {
 }
 
 catalog! {
+    /// The respondent's words: the survey, in one language.
+    Catalog {
     /// The language's own name, for the language menu.
     language_name,
     /// The label of the language menu.
@@ -97,6 +99,14 @@ catalog! {
     start_over,
     not_loaded,
     loading,
+    }
+}
+
+catalog! {
+    /// The facilitator's words: kiosk mode and the workspace, in one
+    /// language. Apart from [`Catalog`] so that the respondent bundle does
+    /// not carry them.
+    WorkspaceCatalog {
     kiosk_setup_title,
     kiosk_setup_text,
     session_name,
@@ -127,6 +137,59 @@ catalog! {
     /// `{0}` what went wrong.
     store_failed,
     kiosk_label,
+    ws_title,
+    sessions,
+    no_sessions,
+    new_session,
+    date,
+    k_label,
+    comment_k_label,
+    create_session,
+    open_session_file,
+    n_responses,
+    open_named,
+    delete,
+    delete_named,
+    delete_confirm,
+    deleted,
+    undo,
+    unreadable,
+    all_sessions,
+    rename,
+    respondent_link,
+    collect,
+    import_hint,
+    choose_files,
+    file_accepted,
+    file_duplicate,
+    file_rejected,
+    import_total,
+    export_session,
+    results,
+    below_k,
+    alignment_index,
+    level_index,
+    respondents,
+    reading_aligned,
+    reading_split,
+    dimension,
+    level,
+    alignment,
+    mean,
+    sd,
+    favorable,
+    reading,
+    aligned_strong,
+    aligned_weak,
+    split,
+    undetermined,
+    not_available,
+    save_failed,
+    k_invalid,
+    session_exists,
+    scores_table,
+    open,
+    }
 }
 
 /// English, the reference.
@@ -185,6 +248,10 @@ pub static EN: Catalog = Catalog {
     start_over: "Start over",
     not_loaded: "This survey could not be loaded.",
     loading: "Loading the survey…",
+};
+
+/// English, the reference, for the facilitator.
+pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     kiosk_setup_title: "Start a kiosk",
     kiosk_setup_text: "Participants take turns on this device. Each response is stored on this device only, in shuffled order, and a privacy screen appears between participants. Leaving kiosk mode needs your PIN.",
     session_name: "Session name",
@@ -212,6 +279,58 @@ pub static EN: Catalog = Catalog {
     new_kiosk: "Start another kiosk",
     store_failed: "This device could not store the response ({0}). It is kept in this tab: leave the kiosk and download the session file before closing it.",
     kiosk_label: "Kiosk",
+    ws_title: "Facilitator workspace",
+    sessions: "Sessions on this device",
+    no_sessions: "No sessions on this device yet. Create one, or open a session file.",
+    new_session: "New session",
+    date: "Date",
+    k_label: "Anonymity threshold k: no result shows below this many responses (at least 3)",
+    comment_k_label: "Comments show from this many comments on (at least 3)",
+    create_session: "Create session",
+    open_session_file: "Open a session file",
+    n_responses: "{0} responses",
+    open_named: "Open {0}",
+    delete: "Delete",
+    delete_named: "Delete {0}",
+    delete_confirm: "Delete “{0}” and its {1} responses from this device?",
+    deleted: "Deleted “{0}”.",
+    undo: "Undo",
+    unreadable: "“{0}” cannot be read: {1}",
+    all_sessions: "All sessions",
+    rename: "Rename",
+    respondent_link: "Link for respondents",
+    collect: "Collect responses",
+    import_hint: "Drop response or session files here, or choose them. Each file is checked whole; a rejected file changes nothing.",
+    choose_files: "Choose response files",
+    file_accepted: "{0}: accepted, {1} new, {2} already here",
+    file_duplicate: "{0}: already imported, nothing changed",
+    file_rejected: "{0}: rejected, nothing changed. {1}",
+    import_total: "{0} files: {1} accepted, {2} duplicates, {3} rejected. The session holds {4} responses.",
+    export_session: "Download the session file (anonymous raw responses)",
+    results: "Results",
+    below_k: "{0} of {1} responses so far. Results appear from {1} responses on, so that no one can be singled out.",
+    alignment_index: "Alignment index",
+    level_index: "Level index",
+    respondents: "Responses",
+    reading_aligned: "Aligned on {0} of {1} practices.",
+    reading_split: "Split on {0}.",
+    dimension: "Practice",
+    level: "Level",
+    alignment: "Alignment",
+    mean: "Mean",
+    sd: "SD",
+    favorable: "Favorable",
+    reading: "Reading",
+    aligned_strong: "Aligned, strong",
+    aligned_weak: "Aligned, weak",
+    split: "Split",
+    undetermined: "Undetermined",
+    not_available: "n/a",
+    save_failed: "This device could not store the session ({0}). Download the session file so nothing is lost.",
+    k_invalid: "k and the comment threshold must be whole numbers of at least 3.",
+    session_exists: "A session with the id “{0}” is already on this device; open it and import the file there.",
+    scores_table: "Scores per practice, split practices first",
+    open: "Open",
 };
 
 /// German.
@@ -270,6 +389,10 @@ pub static DE: Catalog = Catalog {
     start_over: "Neu beginnen",
     not_loaded: "Diese Umfrage konnte nicht geladen werden.",
     loading: "Die Umfrage wird geladen …",
+};
+
+/// German, for the facilitator.
+pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     kiosk_setup_title: "Kiosk starten",
     kiosk_setup_text: "Die Teilnehmenden antworten nacheinander auf diesem Gerät. Jede Antwort wird nur auf diesem Gerät gespeichert, in zufälliger Reihenfolge, und zwischen den Teilnehmenden erscheint ein Sichtschutz. Zum Verlassen des Kioskmodus ist Ihre PIN nötig.",
     session_name: "Name der Sitzung",
@@ -297,6 +420,58 @@ pub static DE: Catalog = Catalog {
     new_kiosk: "Neuen Kiosk starten",
     store_failed: "Dieses Gerät konnte die Antwort nicht speichern ({0}). Sie bleibt in diesem Tab erhalten: Verlassen Sie den Kiosk und laden Sie die Sitzungsdatei herunter, bevor Sie ihn schließen.",
     kiosk_label: "Kiosk",
+    ws_title: "Arbeitsbereich der Moderation",
+    sessions: "Sitzungen auf diesem Gerät",
+    no_sessions: "Noch keine Sitzungen auf diesem Gerät. Legen Sie eine an oder öffnen Sie eine Sitzungsdatei.",
+    new_session: "Neue Sitzung",
+    date: "Datum",
+    k_label: "Anonymitätsschwelle k: Unter so vielen Antworten erscheint kein Ergebnis (mindestens 3)",
+    comment_k_label: "Kommentare erscheinen ab so vielen Kommentaren (mindestens 3)",
+    create_session: "Sitzung anlegen",
+    open_session_file: "Sitzungsdatei öffnen",
+    n_responses: "{0} Antworten",
+    open_named: "{0} öffnen",
+    delete: "Löschen",
+    delete_named: "{0} löschen",
+    delete_confirm: "„{0}“ und ihre {1} Antworten von diesem Gerät löschen?",
+    deleted: "„{0}“ gelöscht.",
+    undo: "Rückgängig",
+    unreadable: "„{0}“ ist nicht lesbar: {1}",
+    all_sessions: "Alle Sitzungen",
+    rename: "Umbenennen",
+    respondent_link: "Link für die Teilnehmenden",
+    collect: "Antworten sammeln",
+    import_hint: "Ziehen Sie Antwort- oder Sitzungsdateien hierher oder wählen Sie sie aus. Jede Datei wird vollständig geprüft; eine abgelehnte Datei ändert nichts.",
+    choose_files: "Antwortdateien auswählen",
+    file_accepted: "{0}: angenommen, {1} neu, {2} schon vorhanden",
+    file_duplicate: "{0}: schon importiert, nichts geändert",
+    file_rejected: "{0}: abgelehnt, nichts geändert. {1}",
+    import_total: "{0} Dateien: {1} angenommen, {2} Duplikate, {3} abgelehnt. Die Sitzung enthält {4} Antworten.",
+    export_session: "Sitzungsdatei herunterladen (anonyme Einzelantworten)",
+    results: "Ergebnisse",
+    below_k: "Bisher {0} von {1} Antworten. Ergebnisse erscheinen ab {1} Antworten, damit niemand herausgelesen werden kann.",
+    alignment_index: "Einigkeitsindex",
+    level_index: "Niveauindex",
+    respondents: "Antworten",
+    reading_aligned: "Einig bei {0} von {1} Praktiken.",
+    reading_split: "Uneinig bei {0}.",
+    dimension: "Praxis",
+    level: "Niveau",
+    alignment: "Einigkeit",
+    mean: "Mittelwert",
+    sd: "SD",
+    favorable: "Zustimmung",
+    reading: "Deutung",
+    aligned_strong: "Einig, stark",
+    aligned_weak: "Einig, schwach",
+    split: "Uneinig",
+    undetermined: "Unbestimmt",
+    not_available: "k. A.",
+    save_failed: "Dieses Gerät konnte die Sitzung nicht speichern ({0}). Laden Sie die Sitzungsdatei herunter, damit nichts verloren geht.",
+    k_invalid: "k und die Kommentarschwelle müssen ganze Zahlen von mindestens 3 sein.",
+    session_exists: "Eine Sitzung mit der Kennung „{0}“ ist schon auf diesem Gerät; öffnen Sie sie und importieren Sie die Datei dort.",
+    scores_table: "Werte je Praxis, uneinige Praktiken zuerst",
+    open: "Öffnen",
 };
 
 /// Every language, English first: its tag and catalog.
@@ -318,6 +493,14 @@ pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static
 /// The catalog of a language tag; English for any other.
 pub fn catalog(lang: &str) -> &'static Catalog {
     LANGUAGES.iter().find(|(tag, _)| *tag == lang).map_or(&EN, |(_, c)| c)
+}
+
+/// The facilitator's words in every language, in the order of [`LANGUAGES`].
+pub static WORKSPACE_LANGUAGES: [(&str, &WorkspaceCatalog); 2] = [("en", &WS_EN), ("de", &WS_DE)];
+
+/// The facilitator's catalog of a language tag; English for any other.
+pub fn workspace_catalog(lang: &str) -> &'static WorkspaceCatalog {
+    WORKSPACE_LANGUAGES.iter().find(|(tag, _)| *tag == lang).map_or(&WS_EN, |(_, c)| c)
 }
 
 /// `template` with `{0}`, `{1}`, … replaced by `args`.

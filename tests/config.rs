@@ -32,7 +32,7 @@ fn every_accepted_value_is_read() {
 fn a_wrong_attribute_is_named_with_what_is_wrong() {
     let e = read(&[("mode", "survey")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-mode");
-    assert_eq!(e.to_string(), "Alignment Pulse: data-mode is “survey”; it must be “respond” or “kiosk”");
+    assert_eq!(e.to_string(), "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk” or “facilitate”");
     let e = read(&[("instrument", "pulse")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-instrument");
     assert!(e.message.contains("leadership-alignment-pulse, team-psychological-safety"), "{}", e.message);

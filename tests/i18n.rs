@@ -1,14 +1,24 @@
 //! The UI catalog and the built-in instruments speak every language fully.
 
 use alignment_pulse::builtin;
-use alignment_pulse::i18n::{self, catalog, fill, negotiate, placeholders, DE, EN, LANGUAGES};
+use alignment_pulse::i18n::{self, catalog, fill, negotiate, placeholders, workspace_catalog, DE, EN, LANGUAGES, WORKSPACE_LANGUAGES, WS_DE, WS_EN};
 use alignment_pulse::instrument::{Instrument, Question, Text};
+
+type Entries = Vec<(&'static str, &'static str)>;
+
+/// Each language's entries of both catalogs, the respondent's and the facilitator's.
+fn languages() -> Vec<(&'static str, Entries, Entries)> {
+    LANGUAGES.iter().zip(WORKSPACE_LANGUAGES.iter()).map(|((tag, c), (ws_tag, w))| {
+        assert_eq!(tag, ws_tag, "both catalogs list the languages in one order");
+        (*tag, c.entries(), w.entries())
+    }).collect()
+}
 
 #[test]
 fn every_translation_keeps_the_placeholders_of_the_english_text() {
-    let english = EN.entries();
-    for (tag, c) in LANGUAGES {
-        let entries = c.entries();
+    let english = [EN.entries(), WS_EN.entries()].concat();
+    for (tag, c, w) in languages() {
+        let entries = [c, w].concat();
         assert_eq!(entries.len(), english.len());
         for ((name, en), (_, text)) in english.iter().zip(&entries) {
             assert!(!text.trim().is_empty(), "{tag}.{name} is empty");
@@ -19,9 +29,10 @@ fn every_translation_keeps_the_placeholders_of_the_english_text() {
 
 #[test]
 fn german_is_translated_not_copied() {
-    let same: Vec<_> = EN.entries().into_iter().zip(DE.entries()).filter(|((_, en), (_, de))| en == de).map(|((n, _), _)| n).collect();
+    let same = |en: Entries, de: Entries| -> Vec<&str> { en.into_iter().zip(de).filter(|((_, e), (_, d))| e == d).map(|((n, _), _)| n).collect() };
+    assert_eq!(same(EN.entries(), DE.entries()), Vec::<&str>::new());
     // Words that are the same in both languages.
-    assert_eq!(same, ["kiosk_label"]);
+    assert_eq!(same(WS_EN.entries(), WS_DE.entries()), ["kiosk_label", "sd"]);
 }
 
 #[test]
@@ -42,6 +53,8 @@ fn the_language_is_the_first_preference_the_app_speaks() {
     assert_eq!(negotiate([]), "en");
     assert_eq!(catalog("de").next, "Weiter");
     assert_eq!(catalog("xx").next, "Next");
+    assert_eq!(workspace_catalog("de").leave, "Verlassen");
+    assert_eq!(workspace_catalog("xx").leave, "Leave");
 }
 
 /// Every text of an instrument.

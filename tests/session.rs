@@ -4,7 +4,7 @@ use alignment_pulse::builtin;
 use alignment_pulse::error::{FileError, Problem};
 use alignment_pulse::response::{Answer, Response};
 use alignment_pulse::session::{ImportOutcome, Session};
-use alignment_pulse::summary::{Quadrant, Summary};
+use alignment_pulse::summary::{Headline, Quadrant, Summary};
 use std::path::Path;
 use uuid::Uuid;
 
@@ -191,6 +191,26 @@ fn the_lisbon_example_reads_as_designed() {
     assert_eq!(quadrant("artifacts"), Quadrant::AlignedWeak);
     assert_eq!(quadrant("purpose"), Quadrant::AlignedStrong);
     assert_eq!(Summary::from_json(&s.to_json()).unwrap(), s);
+}
+
+#[test]
+fn the_headline_averages_the_dimensions_and_names_the_split_ones() {
+    let s = Summary::of(&example("lisbon-q3.json"));
+    let h = Headline::of(&s).expect("12 responses reach k = 5");
+    let mean = |f: &dyn Fn(&alignment_pulse::summary::DimensionSummary) -> Option<f64>| {
+        let v: Vec<f64> = s.dimensions.iter().filter_map(f).collect();
+        v.iter().sum::<f64>() / v.len() as f64
+    };
+    assert!((h.alignment.value.unwrap() - mean(&|d| d.alignment.value)).abs() < 1e-12);
+    assert!((h.level.value.unwrap() - mean(&|d| d.level.value)).abs() < 1e-12);
+    assert!((0.0..=100.0).contains(&h.alignment.value.unwrap()));
+    assert_eq!(h.split, ["incentives", "governance"]);
+    assert_eq!(h.dimensions, 10);
+    assert!(h.aligned.contains(&"purpose".to_owned()) && h.aligned.contains(&"artifacts".to_owned()));
+    assert!(h.aligned.len() + h.split.len() <= 10);
+
+    let below = Summary::of(&example("pilot-below-k.json"));
+    assert!(Headline::of(&below).is_none(), "no headline below k");
 }
 
 #[test]

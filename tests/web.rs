@@ -425,7 +425,7 @@ async fn switching_the_language_keeps_every_answer() {
 #[wasm_bindgen_test]
 async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
     let root = container();
-    mount_widget(&root, Err(ConfigError { attribute: "data-mode".into(), message: "is “survey”; it must be “respond” or “kiosk”".into() }));
+    mount_widget(&root, Err(ConfigError { attribute: "data-mode".into(), message: "is “survey”; it must be “respond”, “kiosk” or “facilitate”".into() }));
     tick().await;
     let alert = one(&root, "[role=alert]");
     assert!(alert.text_content().unwrap().contains("data-mode is “survey”"), "{}", alert.inner_html());

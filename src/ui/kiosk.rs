@@ -11,20 +11,17 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::browser;
+use super::store::{self, session_key};
 use super::survey::{focus_later, next_widget_number, Survey};
+use super::builtin_options;
 use crate::builtin;
-use crate::i18n::{catalog, fill};
+use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
 use crate::response::Response;
 use crate::session::Session;
 
 /// Where the running kiosk is recorded.
 pub const KIOSK_KEY: &str = "alignment-pulse:kiosk";
-
-/// Where a session is stored on this device.
-pub fn session_key(id: &str) -> String {
-    format!("alignment-pulse:session:{id}")
-}
 
 /// PBKDF2 iterations for the PIN (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256
 /// is 600,000; a 4–8 digit PIN is weak whatever the count, so the hash
@@ -59,25 +56,6 @@ fn read_lock() -> Option<(KioskLock, Session)> {
     Some((lock, session))
 }
 
-/// A session id from its name: a slug and a random suffix.
-fn session_id(name: &str) -> String {
-    let mut slug = String::new();
-    for ch in name.chars().flat_map(char::to_lowercase) {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.trim_end_matches('-').chars().take(40).collect();
-    let suffix = browser::hex(&browser::random_bytes::<3>());
-    if slug.is_empty() {
-        format!("kiosk-{suffix}")
-    } else {
-        format!("{slug}-{suffix}")
-    }
-}
-
 /// The kiosk.
 #[component]
 pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
@@ -92,7 +70,7 @@ pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
     let before_leaving = RwSignal::new(Screen::Privacy);
     let widget = next_widget_number();
     let heading = format!("ap-{widget}-kiosk-heading");
-    let t = move || catalog(lang.get());
+    let t = move || workspace_catalog(lang.get());
 
     let show = {
         let heading = heading.clone();
@@ -238,7 +216,7 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
     let pin_again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
-    let t = move || catalog(lang.get());
+    let t = move || workspace_catalog(lang.get());
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -286,7 +264,7 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
             let salt = browser::random_bytes::<16>();
             match browser::pbkdf2(&p, &salt, PIN_ITERATIONS).await {
                 Ok(hash) => {
-                    let session = Session::new(&session_id(&n), &n, &browser::today(), instrument);
+                    let session = Session::new(&store::new_id(&n), &n, &browser::today(), instrument);
                     let lock = KioskLock { session: session.id.clone(), salt: browser::hex(&salt), hash: browser::hex(&hash), iterations: PIN_ITERATIONS };
                     on_start.run((lock, session));
                 }
@@ -294,17 +272,6 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
             }
             busy.set(false);
         });
-    };
-
-    let choices = move || {
-        let l = lang.get();
-        builtin::ALL
-            .iter()
-            .map(|(id, _)| {
-                let title = builtin::by_id(id).map(|i| i.title.get(l).to_owned()).unwrap_or_default();
-                view! { <option value=*id>{title}</option> }
-            })
-            .collect_view()
     };
 
     view! {
@@ -321,7 +288,7 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
                 <select class="ap-select" id=ids("instrument") prop:value=move || builtin_choice.get()
                     disabled=move || file_instrument.with(Option::is_some)
                     on:change=move |ev| builtin_choice.set(event_target_value(&ev))>
-                    {choices}
+                    {move || builtin_options(lang.get())}
                 </select>
             </div>
             <div class="ap-field">
@@ -365,7 +332,7 @@ fn Leave(
     let pin = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let t = move || catalog(lang.get());
+    let t = move || workspace_catalog(lang.get());
     let check = {
         let pin_id = pin_id.clone();
         move |ev: leptos::ev::SubmitEvent| {

@@ -5,9 +5,12 @@
 pub mod browser;
 pub mod draft;
 mod kiosk;
+mod store;
 mod survey;
+mod workspace;
 
 pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
+pub use workspace::Workspace;
 pub use survey::{steps, unanswered, LikertItem, Step, Survey};
 
 use leptos::prelude::*;
@@ -40,14 +43,15 @@ pub fn mount_workspace() {
 pub fn render_respond(config: Config, lang: RwSignal<&'static str>) -> AnyView {
     match config.mode {
         Mode::Respond => view! { <Respond source=config.instrument lang=lang session=config.session/> }.into_any(),
-        Mode::Kiosk => unreachable!("the workspace bundle mounts kiosks"),
+        Mode::Kiosk | Mode::Facilitate => unreachable!("the workspace bundle mounts kiosks and workspaces"),
     }
 }
 
-/// The workspace bundle's widgets: the kiosk (and a respondent survey, for completeness).
+/// The workspace bundle's widgets: the kiosk and the facilitator's workspace (and a respondent survey, for completeness).
 pub fn render_workspace(config: Config, lang: RwSignal<&'static str>) -> AnyView {
     match config.mode {
         Mode::Kiosk => view! { <Kiosk lang=lang/> }.into_any(),
+        Mode::Facilitate => view! { <Workspace lang=lang/> }.into_any(),
         Mode::Respond => view! { <Respond source=config.instrument lang=lang session=config.session/> }.into_any(),
     }
 }
@@ -121,9 +125,11 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
         }
     };
     let lang = RwSignal::new(config.lang);
+    // The workspace's tables need more room than a survey.
+    let class = if config.mode == Mode::Facilitate { "ap-root ap-root-wide" } else { "ap-root" };
     let body = render(config, lang);
     view! {
-        <div class="ap-root" lang=move || lang.get()>
+        <div class=class lang=move || lang.get()>
             <LanguagePicker lang=lang/>
             {body}
         </div>
@@ -153,6 +159,18 @@ pub fn LanguagePicker(lang: RwSignal<&'static str>) -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// An `<option>` per built-in instrument, titled in `lang`, for a select.
+pub(crate) fn builtin_options(lang: &str) -> AnyView {
+    builtin::ALL
+        .iter()
+        .map(|(id, _)| {
+            let title = builtin::by_id(id).map(|i| i.title.get(lang).to_owned()).unwrap_or_default();
+            view! { <option value=*id>{title}</option> }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// What loading an instrument came to.

@@ -1,0 +1,123 @@
+// The facilitator's workspace: sessions, collecting files, results.
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { axeViolations, watch } from './pages';
+
+const lisbon = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')).session;
+
+async function createSession(page: Page, name: string, k = 5) {
+  await page.getByLabel('Session name').fill(name);
+  await page.getByLabel(/Anonymity threshold k/).fill(String(k));
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const link = await page.getByLabel('Link for respondents').inputValue();
+  return new URL(link).searchParams.get('session')!;
+}
+
+/** Response files of the Lisbon answers, for session `id`. */
+function responseFiles(id: string, count: number) {
+  return lisbon.responses.slice(0, count).map((r: object, i: number) => ({
+    name: `response-${i + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'alignment-pulse/response', version: 1, response: { ...r, session: id } })),
+  }));
+}
+
+test('twelve files are collected: ten counted, the repeat and the corrupt one reported, and the results equal the CLI', async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
+  await expect(page.getByText('No sessions on this device yet.')).toBeVisible();
+  const id = await createSession(page, 'Off-site Porto');
+  await expect(page.locator('.ap-below-k')).toHaveText('0 of 5 responses so far. Results appear from 5 responses on, so that no one can be singled out.');
+
+  const files = responseFiles(id, 10);
+  files.push({ ...files[3], name: 'response-4-again.json' });
+  files.push({ name: 'corrupt.json', mimeType: 'application/json', buffer: files[0].buffer.subarray(0, 120) });
+  await page.getByLabel('Choose response files').setInputFiles(files);
+  await expect(page.locator('.ap-import-results .ap-lead')).toHaveText('12 files: 10 accepted, 1 duplicates, 1 rejected. The session holds 10 responses.');
+  await expect(page.locator('.ap-file-dup')).toHaveText('response-4-again.json: already imported, nothing changed');
+  await expect(page.locator('.ap-file-bad')).toContainText('corrupt.json: rejected, nothing changed.');
+  await expect(page.locator('[data-stat="n"]')).toHaveText('10');
+
+  // The dashboard's numbers are the CLI's for the same session file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the session file/ }).click()]);
+  const path = await download.path();
+  expect(JSON.parse(await readFile(path, 'utf8')).session.responses).toHaveLength(10);
+  const cli = JSON.parse(execFileSync('target/debug/pulse', ['score', path], { encoding: 'utf8' })).summary;
+  expect(cli.n).toBe(10);
+  const two = (e: { value: number | null }) => (e.value === null ? 'n/a' : e.value.toFixed(2));
+  const whole = (e: { value: number | null }) => (e.value === null ? 'n/a' : e.value.toFixed(0));
+  for (const d of cli.dimensions) {
+    const row = page.locator(`tr[data-dimension="${d.id}"]`);
+    await expect(row.locator('[data-stat="mean"]')).toHaveText(two(d.mean));
+    await expect(row.locator('[data-stat="sd"]')).toHaveText(two(d.sd));
+    await expect(row.locator('[data-stat="rwg_j"]')).toHaveText(two(d.rwg_j));
+    await expect(row.locator('[data-stat="ad_m"]')).toHaveText(two(d.ad_m));
+    await expect(row.locator('[data-stat="alpha"]')).toHaveText(two(d.alpha));
+    await expect(row.locator('[data-stat="level"]')).toHaveText(whole(d.level));
+    await expect(row.locator('[data-stat="alignment"]')).toHaveText(whole(d.alignment));
+  }
+  // Split practices come first.
+  const split = cli.dimensions.filter((d: { quadrant: string }) => d.quadrant === 'split').map((d: { id: string }) => d.id);
+  expect(split.length).toBeGreaterThan(0);
+  const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-dimension')));
+  expect(order.slice(0, split.length).sort()).toEqual([...split].sort());
+
+  // A reload keeps the session and its responses.
+  await page.reload();
+  await page.getByRole('button', { name: 'Open Off-site Porto' }).click();
+  await expect(page.locator('[data-stat="n"]')).toHaveText('10');
+  expect(problems).toEqual([]);
+});
+
+test('a session below k shows how many answered and no score', async ({ page }) => {
+  await page.goto('/?mode=facilitate');
+  const id = await createSession(page, 'Small team', 5);
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 3));
+  await expect(page.locator('.ap-below-k')).toHaveText('3 of 5 responses so far. Results appear from 5 responses on, so that no one can be singled out.');
+  await expect(page.locator('table, .ap-headline')).toHaveCount(0);
+  await expect(page.getByText('Alignment index')).toHaveCount(0);
+});
+
+test('a session file opens as a session; delete asks first and can be undone; rename is kept', async ({ page }) => {
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q3 off-site Lisbon');
+  await expect(page.locator('.ap-reading')).toHaveText('Aligned on 8 of 10 practices. Split on Aligned incentives, Governance.');
+  await page.getByLabel('Session name').fill('Lisbon, Q3');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await expect(page.getByText('Lisbon, Q3')).toBeVisible();
+
+  // Opening the same file again is refused: it would shadow the stored session.
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.getByRole('alert')).toContainText('already on this device');
+
+  await page.getByRole('button', { name: 'Delete Lisbon, Q3' }).click();
+  await expect(page.getByText('Delete “Lisbon, Q3” and its 12 responses from this device?')).toBeVisible();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Open Lisbon, Q3' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Open Lisbon, Q3' }).click();
+  await expect(page.locator('[data-stat="n"]')).toHaveText('12');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no violation on the workspace and the results (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/?mode=facilitate');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
+    const violations = await axeViolations(page, 'list');
+    await page.getByLabel('Open a session file').setInputFiles('examples/sessions/berlin-q4.json');
+    await expect(page.locator('.ap-headline')).toBeVisible();
+    violations.push(...(await axeViolations(page, 'results')));
+    await page.getByRole('button', { name: 'All sessions' }).click();
+    await expect(page.locator('.ap-session')).toHaveCount(1);
+    violations.push(...(await axeViolations(page, 'list with a session')));
+    expect(violations).toEqual([]);
+  });
+}
