@@ -1,6 +1,7 @@
 // Takes the README's screenshots of the built site in headless Chromium, at
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
-// the review, the thank-you page and the kiosk's privacy screen, in
+// the review, the thank-you page, the kiosk's privacy screen and the
+// facilitator's results (and their print layout), in
 // docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -55,6 +56,22 @@ try {
       const path = `docs/screenshots/${name}-${suffix}.png`;
       await page.screenshot({ path, fullPage: name !== 'intro' && suffix === '1280' });
       console.log(`wrote ${path}`);
+      await page.close();
+    }
+    // The facilitator's results for the Lisbon example session.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}?mode=facilitate`);
+      await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+      await page.locator('.ap-headline').waitFor();
+      const path = `docs/screenshots/dashboard-${suffix}.png`;
+      await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
+      await page.emulateMedia({ media: 'print' });
+      if (suffix === '1280') {
+        await page.screenshot({ path: 'docs/screenshots/dashboard-print.png', fullPage: true });
+        console.log('wrote docs/screenshots/dashboard-print.png');
+      }
       await page.close();
     }
     // The kiosk's privacy screen, after one participant.

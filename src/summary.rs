@@ -387,6 +387,101 @@ impl Summary {
     pub fn to_json(&self) -> String {
         error::write_envelope(SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, "summary", self)
     }
+
+    /// The summary as CSV (RFC 4180, comma-separated, CRLF line ends) for
+    /// spreadsheets: a `session` row with n and the headline indices, then a
+    /// row per dimension and per item. Texts are in `lang`. An undefined
+    /// statistic is an empty cell. A text cell that a spreadsheet would run
+    /// as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
+    /// prefixed with `'` (OWASP, "CSV Injection"). Below k there is only the
+    /// `session` row.
+    pub fn to_csv(&self, lang: &str) -> String {
+        const HEADER: [&str; 16] = [
+            "kind", "dimension", "item", "text", "reverse", "n", "mean", "sd", "rwg", "rwg_j", "ad_m", "alpha", "favorable_percent", "level",
+            "alignment", "quadrant",
+        ];
+        let mut out = String::new();
+        let mut row = |cells: &[String]| {
+            let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&line.join(","));
+            out.push_str("\r\n");
+        };
+        row(&HEADER.map(str::to_owned));
+        let est = |e: &Estimate| e.value.map(|v| v.to_string()).unwrap_or_default();
+        let opt = |o: Option<f64>| o.map(|v| v.to_string()).unwrap_or_default();
+        let headline = Headline::of(self);
+        let (alignment, level) = headline.as_ref().map(|h| (est(&h.alignment), est(&h.level))).unwrap_or_default();
+        let mut session = vec![String::new(); HEADER.len()];
+        session[0] = "session".into();
+        session[3] = safe_text(&self.session.name);
+        session[5] = self.n.to_string();
+        session[13] = level;
+        session[14] = alignment;
+        row(&session);
+        if !self.reported {
+            return out;
+        }
+        for d in &self.dimensions {
+            let quadrant = serde_json::to_value(d.quadrant).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            row(&[
+                "dimension".into(),
+                d.id.clone(),
+                String::new(),
+                safe_text(d.title.get(lang)),
+                String::new(),
+                d.n.to_string(),
+                est(&d.mean),
+                est(&d.sd),
+                String::new(),
+                est(&d.rwg_j),
+                est(&d.ad_m),
+                est(&d.alpha),
+                opt(d.favorable),
+                est(&d.level),
+                est(&d.alignment),
+                quadrant,
+            ]);
+            for i in &d.items {
+                row(&[
+                    "item".into(),
+                    d.id.clone(),
+                    i.id.clone(),
+                    safe_text(i.text.get(lang)),
+                    i.reverse.to_string(),
+                    i.n.to_string(),
+                    est(&i.mean),
+                    est(&i.sd),
+                    est(&i.rwg),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    opt(i.favorable),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
+            }
+        }
+        out
+    }
+}
+
+/// Text that a spreadsheet will not run as a formula.
+fn safe_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One CSV cell, quoted when it holds a comma, a quote or a line break.
+fn csv_cell(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
 }
 
 /// A number answer within `range`. Sessions are validated on import; this

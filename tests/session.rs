@@ -231,3 +231,63 @@ fn problems_lists_field_and_response_errors_together() {
     let said: Vec<String> = s.problems().iter().map(|e| e.to_string()).collect();
     assert_eq!(said, ["$.session.name: must not be empty", "$.session.responses[1].answers.enps: must be between 0 and 10"]);
 }
+
+/// Splits RFC 4180 CSV into rows of cells (quotes, doubled quotes, commas and line breaks in cells).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
+    let mut session = example("lisbon-q3.json");
+    session.name = "=HYPERLINK(\"x\"), \"Lisbon\"".into();
+    let s = Summary::of(&session);
+    let csv = s.to_csv("en");
+    assert!(csv.ends_with("\r\n"));
+    let rows = parse_csv(&csv);
+    assert_eq!(rows[0][..6], ["kind", "dimension", "item", "text", "reverse", "n"]);
+    assert!(rows.iter().all(|r| r.len() == 16), "every row has every column");
+    assert_eq!(rows[1][0], "session");
+    assert_eq!(rows[1][3], "'=HYPERLINK(\"x\"), \"Lisbon\"", "a formula is defused and quotes survive");
+    assert_eq!(rows[1][5], "12");
+    let dims: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "dimension").collect();
+    let items = rows.iter().filter(|r| r[0] == "item").count();
+    assert_eq!(dims.len(), 10);
+    assert_eq!(items, 28);
+    for (row, d) in dims.iter().zip(&s.dimensions) {
+        assert_eq!(row[1], d.id);
+        assert_eq!(row[3], d.title.get("en"));
+        assert_eq!(row[6].parse::<f64>().unwrap(), d.mean.value.unwrap(), "the mean, exactly");
+        assert_eq!(row[9].parse::<f64>().ok(), d.rwg_j.value);
+    }
+    // The example's embedded instrument predates the German texts; the built-in one has them.
+    session.instrument = builtin::default_instrument();
+    let german = parse_csv(&Summary::of(&session).to_csv("de"));
+    assert_eq!(german[2][3], "Gemeinsamer Zweck");
+
+    let below = parse_csv(&Summary::of(&example("pilot-below-k.json")).to_csv("en"));
+    assert_eq!(below.len(), 2, "below k: the header and n only");
+    assert_eq!(below[1][5], "3");
+    assert!(below[1][13].is_empty() && below[1][14].is_empty());
+}

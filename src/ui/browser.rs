@@ -64,11 +64,28 @@ pub fn today() -> String {
 
 /// An object URL for a JSON file, for a download link.
 pub fn json_file_url(json: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(json));
+    file_url(json, "application/json")
+}
+
+/// An object URL for a text file of this media type, for a download link.
+pub fn file_url(text: &str, media_type: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(parts.unchecked_ref(), &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(text: &str, media_type: &str, name: &str) {
+    let Some(href) = file_url(text, media_type) else { return };
+    let document = leptos::prelude::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlElement = a.unchecked_into();
+        let _ = a.set_attribute("href", &href);
+        let _ = a.set_attribute("download", name);
+        a.click();
+    }
 }
 
 /// Writes `text` to the clipboard; `false` when the browser refuses.

@@ -15,10 +15,10 @@ use super::store;
 use super::survey::{focus_later, next_widget_number};
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, Question};
 use crate::session::{Session, MIN_K};
 use crate::stats::Estimate;
-use crate::summary::{Headline, Quadrant, Summary};
+use crate::summary::{DimensionSummary, Headline, Quadrant, Summary};
 
 /// The workspace: the list of sessions, or one session.
 #[component]
@@ -374,6 +374,17 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
         })
     };
     let summary = Memo::new(move |_| session.with(Summary::of));
+    let exports = move || {
+        let c = workspace_catalog(lang.get());
+        let l = lang.get();
+        let (json, csv, sid) = summary.with(|s| (s.to_json(), s.to_csv(l), s.session.id.clone()));
+        let json_href = browser::json_file_url(&json);
+        let csv_href = browser::file_url(&csv, "text/csv");
+        view! {
+            {json_href.map(|href| view! { <a class="ap-button ap-button-secondary" href=href download=format!("{sid}.summary.json")>{c.export_summary}</a> })}
+            {csv_href.map(|href| view! { <a class="ap-button ap-button-secondary" href=href download=format!("{sid}.summary.csv")>{c.export_csv}</a> })}
+        }
+    };
 
     view! {
         <section class="ap-step" aria-labelledby=heading.clone()>
@@ -408,7 +419,8 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
             <p class="ap-actions">{download}</p>
 
             <h2 class="ap-step-title">{move || t().results}</h2>
-            {move || summary.with(|s| dashboard(s, workspace_catalog(lang.get()), lang.get()))}
+            <p class="ap-actions">{exports}</p>
+            {move || summary.with(|s| session.with(|sess| dashboard(s, &sess.instrument, workspace_catalog(lang.get()), lang.get(), w)))}
         </section>
     }
     .into_any()
@@ -434,8 +446,10 @@ fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {
 }
 
 /// The results of a summary: below k only how many responded; otherwise the
-/// headline, its reading, and the scores per practice, split ones first.
-fn dashboard(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
+/// headline and its reading, the level × alignment chart, the scores per
+/// practice (split ones first), the agenda for split practices, and the
+/// other questions' results, each under the anonymity rules.
+fn dashboard(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang: &str, w: u32) -> AnyView {
     let Some(h) = Headline::of(s) else {
         let k = s.session.k.to_string();
         return view! { <p class="ap-lead ap-below-k">{fill(c.below_k, &[&s.n.to_string(), &k])}</p> }.into_any();
@@ -446,8 +460,9 @@ fn dashboard(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
         let names: Vec<String> = h.split.iter().map(|id| title(id)).collect();
         reading = format!("{reading} {}", fill(c.reading_split, &[&names.join(", ")]));
     }
-    let mut order: Vec<&crate::summary::DimensionSummary> = s.dimensions.iter().collect();
+    let mut order: Vec<&DimensionSummary> = s.dimensions.iter().collect();
     order.sort_by_key(|d| d.quadrant != Quadrant::Split);
+    let points = s.scale_points as usize;
     let rows = order
         .into_iter()
         .map(|d| {
@@ -464,10 +479,35 @@ fn dashboard(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
                     <td data-stat="alpha">{num(&d.alpha, c)}</td>
                     <td data-stat="favorable">{favorable}</td>
                     <td data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
+                    <td>{distribution_bar(d, points, c)}</td>
                 </tr>
             }
         })
         .collect_view();
+    let agenda = if h.split.is_empty() {
+        view! { <li>{c.agenda_none}</li> }.into_any()
+    } else {
+        h.split
+            .iter()
+            .map(|id| {
+                let prompt = match id.as_str() {
+                    "purpose" => c.prompt_purpose.to_owned(),
+                    "goals" => c.prompt_goals.to_owned(),
+                    "accountability" => c.prompt_accountability.to_owned(),
+                    "incentives" => c.prompt_incentives.to_owned(),
+                    "governance" => c.prompt_governance.to_owned(),
+                    "learning" => c.prompt_learning.to_owned(),
+                    "communication" => c.prompt_communication.to_owned(),
+                    "collaboration" => c.prompt_collaboration.to_owned(),
+                    "artifacts" => c.prompt_artifacts.to_owned(),
+                    "cadence" => c.prompt_cadence.to_owned(),
+                    _ => fill(c.prompt_generic, &[&title(id)]),
+                };
+                view! { <li><strong>{title(id)}</strong>": "{prompt}</li> }
+            })
+            .collect_view()
+            .into_any()
+    };
     view! {
         <dl class="ap-headline">
             <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
@@ -475,6 +515,7 @@ fn dashboard(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
             <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
         </dl>
         <p class="ap-lead ap-reading">{reading}</p>
+        {quadrant_chart(s, c, lang, w)}
         <div class="ap-table-wrap" role="region" aria-label=c.scores_table tabindex="0">
             <table class="ap-table">
                 <caption class="ap-visually-hidden">{c.scores_table}</caption>
@@ -490,11 +531,310 @@ fn dashboard(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
                         <th scope="col">"α"</th>
                         <th scope="col">{c.favorable}</th>
                         <th scope="col">{c.reading}</th>
+                        <th scope="col">{c.distribution}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <h3 class="ap-subhead">{c.agenda_title}</h3>
+        <ul class="ap-agenda">{agenda}</ul>
+        {other_questions(s, inst, c, lang)}
+        <details class="ap-how">
+            <summary>{c.how_title}</summary>
+            <ul>
+                <li>{c.how_level}</li>
+                <li>{c.how_alignment}</li>
+                <li>{c.how_adm}</li>
+                <li>{c.how_alpha}</li>
+                <li>{c.how_favorable}</li>
+                <li>{c.how_enps}</li>
+                <li>{c.how_w}</li>
+                <li>{c.how_kappa}</li>
+                <li>{c.how_anonymity}</li>
+            </ul>
+        </details>
     }
     .into_any()
+}
+
+/// Unfavorable (bottom two points), neutral and favorable (top two) shares of
+/// a dimension's answers, after reverse scoring, as a bar.
+fn distribution_bar(d: &DimensionSummary, points: usize, c: &'static WorkspaceCatalog) -> AnyView {
+    let mut counts = vec![0usize; points];
+    for item in &d.items {
+        for (i, n) in item.distribution.iter().enumerate().take(points) {
+            counts[i] += n;
+        }
+    }
+    let total: usize = counts.iter().sum();
+    if total == 0 || points < 4 {
+        return view! { <span>{c.not_available}</span> }.into_any();
+    }
+    let pct = |n: usize| n as f64 * 100.0 / total as f64;
+    let unfavorable = pct(counts[0] + counts[1]);
+    let favorable = pct(counts[points - 2] + counts[points - 1]);
+    let neutral = (100.0 - unfavorable - favorable).max(0.0);
+    let label = fill(c.distribution_label, &[&format!("{unfavorable:.0}"), &format!("{neutral:.0}"), &format!("{favorable:.0}")]);
+    view! {
+        <svg class="ap-bar" viewBox="0 0 100 10" width="120" height="12" role="img" aria-label=label preserveAspectRatio="none">
+            <rect class="ap-bar-unfavorable" x="0" y="0" height="10" width=format!("{unfavorable:.2}")></rect>
+            <rect class="ap-bar-neutral" x=format!("{unfavorable:.2}") y="0" height="10" width=format!("{neutral:.2}")></rect>
+            <rect class="ap-bar-favorable" x=format!("{:.2}", unfavorable + neutral) y="0" height="10" width=format!("{favorable:.2}")></rect>
+        </svg>
+    }
+    .into_any()
+}
+
+/// Level (x) against alignment (y), one labelled point per practice, the
+/// split line at 70 and the scale's midpoint at 50, with a download as SVG
+/// and the same data as a table.
+fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32) -> AnyView {
+    const W: f64 = 760.0;
+    const H: f64 = 420.0;
+    const PAD: f64 = 56.0;
+    // Room on the right for the labels of points near 100.
+    const RIGHT: f64 = 200.0;
+    let x = |level: f64| PAD + level / 100.0 * (W - PAD - RIGHT);
+    let y = |alignment: f64| H - PAD - alignment / 100.0 * (H - 2.0 * PAD);
+    let svg_id = format!("ap-{w}-quadrant");
+    let (title_id, desc_id) = (format!("{svg_id}-title"), format!("{svg_id}-desc"));
+    let labelled_by = format!("{title_id} {desc_id}");
+    let placed: Vec<(String, f64, f64)> = s
+        .dimensions
+        .iter()
+        .filter_map(|d| Some((d.title.get(lang).to_owned(), d.level.value?, d.alignment.value?)))
+        .collect();
+    // Labels to the right of their point (left near the right edge), pushed
+    // down past labels they would overlap, with a leader line when moved.
+    let mut by_height: Vec<usize> = (0..placed.len()).collect();
+    by_height.sort_by(|&a, &b| y(placed[a].2).total_cmp(&y(placed[b].2)));
+    let mut labels: Vec<(f64, f64)> = vec![(0.0, 0.0); placed.len()];
+    let mut taken: Vec<(f64, f64)> = Vec::new();
+    for &i in &by_height {
+        let (cx, cy) = (x(placed[i].1), y(placed[i].2));
+        let lx = cx + 10.0;
+        let clash = |ly: f64, taken: &[(f64, f64)]| taken.iter().any(|&(tx, ty)| (tx - lx).abs() < 150.0 && (ty - ly).abs() < 14.0);
+        // Downwards while inside the plot, else upwards.
+        let mut ly = cy + 4.0;
+        while clash(ly, &taken) && ly < H - PAD - 6.0 {
+            ly += 14.0;
+        }
+        if ly >= H - PAD - 6.0 {
+            ly = cy - 6.0;
+            while clash(ly, &taken) {
+                ly -= 14.0;
+            }
+        }
+        taken.push((lx, ly));
+        labels[i] = (lx, ly);
+    }
+    let dots = placed
+        .iter()
+        .zip(&labels)
+        .map(|((name, level, alignment), &(lx, ly))| {
+            let (cx, cy) = (x(*level), y(*alignment));
+            let anchor = if lx < cx { "end" } else { "start" };
+            let leader = ((ly - cy - 4.0).abs() > 1.0).then(|| {
+                view! { <line class="ap-leader" x1=format!("{cx:.1}") y1=format!("{cy:.1}") x2=format!("{lx:.1}") y2=format!("{:.1}", ly - 4.0)></line> }
+            });
+            view! {
+                {leader}
+                <circle class="ap-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="5"></circle>
+                <text class="ap-dot-label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor=anchor>{name.clone()}</text>
+            }
+        })
+        .collect_view();
+    let table_rows = placed
+        .iter()
+        .map(|(name, level, alignment)| view! { <tr><th scope="row">{name.clone()}</th><td>{format!("{level:.0}")}</td><td>{format!("{alignment:.0}")}</td></tr> })
+        .collect_view();
+    let file = format!("{}-level-alignment.svg", s.session.id);
+    let download = {
+        let svg_id = svg_id.clone();
+        move |_| {
+            if let Some(el) = document().get_element_by_id(&svg_id) {
+                browser::download(&el.outer_html(), "image/svg+xml", &file);
+            }
+        }
+    };
+    let ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
+        .into_iter()
+        .map(|t| {
+            view! {
+                <text class="ap-tick" x=format!("{:.1}", x(t)) y=format!("{:.1}", H - PAD + 18.0) text-anchor="middle">{format!("{t:.0}")}</text>
+                <text class="ap-tick" x=format!("{:.1}", PAD - 8.0) y=format!("{:.1}", y(t) + 4.0) text-anchor="end">{format!("{t:.0}")}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="ap-chart">
+            <svg id=svg_id xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=labelled_by>
+                <title id=title_id>{c.chart_title}</title>
+                <desc id=desc_id>{c.chart_desc}</desc>
+                <rect class="ap-plot" x=format!("{PAD}") y=format!("{PAD}") width=format!("{}", W - PAD - RIGHT) height=format!("{}", H - 2.0 * PAD)></rect>
+                <line class="ap-rule" x1=format!("{PAD}") x2=format!("{}", W - RIGHT) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
+                <line class="ap-rule" x1=format!("{:.1}", x(50.0)) x2=format!("{:.1}", x(50.0)) y1=format!("{PAD}") y2=format!("{}", H - PAD)></line>
+                {ticks}
+                <text class="ap-axis" x=format!("{}", (W - RIGHT + PAD) / 2.0) y=format!("{}", H - 12.0) text-anchor="middle">{c.axis_level}</text>
+                <text class="ap-axis" x="16" y=format!("{}", H / 2.0) text-anchor="middle" transform=format!("rotate(-90 16 {})", H / 2.0)>{c.axis_alignment}</text>
+                {dots}
+            </svg>
+            <figcaption>
+                <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=download>{c.download_svg}</button>
+                <details>
+                    <summary>{c.data_table}</summary>
+                    <table class="ap-table">
+                        <caption class="ap-visually-hidden">{c.chart_title}</caption>
+                        <thead><tr><th scope="col">{c.dimension}</th><th scope="col">{c.level}</th><th scope="col">{c.alignment}</th></tr></thead>
+                        <tbody>{table_rows}</tbody>
+                    </table>
+                </details>
+            </figcaption>
+        </figure>
+    }
+    .into_any()
+}
+
+/// The label of a choice of a question, by ids.
+fn choice_label(inst: &Instrument, question: &str, choice: &str, lang: &str) -> String {
+    let found = inst.questions.iter().find(|q| q.id() == question).and_then(|q| match q {
+        Question::Ranking { objects, .. } => objects.iter().find(|o| o.id == choice),
+        Question::DecisionRights { decisions, roles, .. } => decisions.iter().chain(roles).find(|o| o.id == choice),
+        Question::Segment { options, .. } => options.iter().find(|o| o.id == choice),
+        _ => None,
+    });
+    found.map_or_else(|| choice.to_owned(), |o| o.label.get(lang).to_owned())
+}
+
+/// eNPS, priorities, decision rights, segments and comments, where the
+/// instrument asks them.
+fn other_questions(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
+    let enps = s.enps.as_ref().map(|e| {
+        let line = fill(
+            c.enps_line,
+            &[&format!("{:+.0}", e.score), &e.n.to_string(), &format!("{:.0}", e.promoters), &format!("{:.0}", e.passives), &format!("{:.0}", e.detractors)],
+        );
+        view! { <h3 class="ap-subhead">{c.enps_title}</h3><p data-stat="enps">{line}</p> }
+    });
+    let priorities = s.priorities.as_ref().map(|p| {
+        let order = p
+            .consensus
+            .iter()
+            .map(|o| view! { <li>{choice_label(inst, &p.question, o, lang)}</li> })
+            .collect_view();
+        let k = &p.concordance;
+        let line = fill(c.kendall_line, &[&num(&k.w, c), &k.raters.to_string(), &k.df.to_string(), &num(&k.chi2, c), &p_value(&k.p, c)]);
+        // Schmidt (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong.
+        let reading = match k.w.value {
+            Some(w) if w >= 0.7 => c.w_strong,
+            Some(w) if w >= 0.5 => c.w_moderate,
+            Some(w) if w >= 0.3 => c.w_weak,
+            Some(_) => c.w_none,
+            None => c.not_available,
+        };
+        view! {
+            <h3 class="ap-subhead">{c.priorities_title}</h3>
+            <p>{c.consensus}</p>
+            <ol class="ap-consensus">{order}</ol>
+            <p data-stat="kendall">{line}" "{reading}</p>
+        }
+    });
+    let decisions = s.decision_rights.as_ref().map(|d| {
+        let rows = d
+            .decisions
+            .iter()
+            .map(|dec| {
+                let owner = dec.modal_owner.as_deref().map_or_else(|| c.not_available.to_owned(), |o| choice_label(inst, &d.question, o, lang));
+                let share = dec.share.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}%"));
+                let unclear = dec.share.is_some_and(|v| v < 60.0);
+                view! {
+                    <tr data-decision=dec.id.clone()>
+                        <th scope="row">{choice_label(inst, &d.question, &dec.id, lang)}</th>
+                        <td class="ap-left">{owner}</td>
+                        <td>{share}{unclear.then(|| view! { " " <strong class="ap-flag">{c.unclear}</strong> })}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        // Landis & Koch (1977).
+        let reading = match d.kappa.value {
+            Some(k) if k > 0.8 => c.kappa_almost_perfect,
+            Some(k) if k > 0.6 => c.kappa_substantial,
+            Some(k) if k > 0.4 => c.kappa_moderate,
+            Some(k) if k > 0.2 => c.kappa_fair,
+            Some(k) if k >= 0.0 => c.kappa_slight,
+            Some(_) => c.kappa_poor,
+            None => c.not_available,
+        };
+        view! {
+            <h3 class="ap-subhead">{c.decisions_title}</h3>
+            <div class="ap-table-wrap">
+                <table class="ap-table">
+                    <caption class="ap-visually-hidden">{c.decisions_title}</caption>
+                    <thead><tr><th scope="col">{c.decision}</th><th scope="col" class="ap-left">{c.owner}</th><th scope="col">{c.share}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p data-stat="kappa">{fill(c.kappa_line, &[&num(&d.kappa, c), reading])}</p>
+        }
+    });
+    let segments = s.segments.as_ref().map(|g| {
+        if g.groups.iter().any(|group| !group.reported) || g.groups.len() < 2 {
+            return view! {
+                <h3 class="ap-subhead">{c.segments_title}</h3>
+                <p class="ap-notice ap-segments-hidden">{fill(c.segments_hidden, &[&s.session.k.to_string()])}</p>
+            }
+            .into_any();
+        }
+        let heads = g.groups.iter().map(|group| view! { <th scope="col">{choice_label(inst, &g.question, &group.id, lang)}</th> }).collect_view();
+        let rows = s
+            .dimensions
+            .iter()
+            .map(|d| {
+                let means: Vec<Option<f64>> = g
+                    .groups
+                    .iter()
+                    .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
+                    .collect();
+                let cells = means.iter().map(|m| view! { <td>{m.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> }).collect_view();
+                let defined: Vec<f64> = means.iter().flatten().copied().collect();
+                let gap = (defined.len() >= 2)
+                    .then(|| defined.iter().cloned().fold(f64::MIN, f64::max) - defined.iter().cloned().fold(f64::MAX, f64::min));
+                view! { <tr><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}<td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td></tr> }
+            })
+            .collect_view();
+        view! {
+            <h3 class="ap-subhead">{c.segments_title}</h3>
+            <div class="ap-table-wrap">
+                <table class="ap-table ap-segments">
+                    <caption class="ap-visually-hidden">{c.segments_title}</caption>
+                    <thead><tr><th scope="col">{c.dimension}</th>{heads}<th scope="col">{c.gap}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    });
+    let comments = s.comments.as_ref().map(|cm| {
+        if !cm.shown {
+            return view! {
+                <h3 class="ap-subhead">{c.comments_title}</h3>
+                <p class="ap-hint ap-comments-hidden">{fill(c.comments_hidden, &[&cm.n.to_string(), &s.session.comment_k.to_string()])}</p>
+            }
+            .into_any();
+        }
+        let items = cm.texts.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
+        view! { <h3 class="ap-subhead">{c.comments_title}</h3><ul class="ap-comments">{items}</ul> }.into_any()
+    });
+    view! { {enps} {priorities} {decisions} {segments} {comments} }.into_any()
+}
+
+/// A p-value: three decimals, or "< 0.001".
+fn p_value(e: &Estimate, c: &WorkspaceCatalog) -> String {
+    match e.value {
+        Some(p) if p < 0.001 => "< 0.001".to_owned(),
+        Some(p) => format!("{p:.3}"),
+        None => c.not_available.to_owned(),
+    }
 }

@@ -16,6 +16,18 @@ async function createSession(page: Page, name: string, k = 5) {
   return new URL(link).searchParams.get('session')!;
 }
 
+/** Deep equality, with numbers equal to 1e-12 relative. */
+function expectSameNumbers(a: unknown, b: unknown, path: string) {
+  if (typeof a === 'number' && typeof b === 'number') {
+    expect(Math.abs(a - b), path).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
+  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+    expect(Object.keys(a).sort(), path).toEqual(Object.keys(b).sort());
+    for (const key of Object.keys(b)) expectSameNumbers((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+  } else {
+    expect(a, path).toEqual(b);
+  }
+}
+
 /** Response files of the Lisbon answers, for session `id`. */
 function responseFiles(id: string, count: number) {
   return lisbon.responses.slice(0, count).map((r: object, i: number) => ({
@@ -63,7 +75,7 @@ test('twelve files are collected: ten counted, the repeat and the corrupt one re
   // Split practices come first.
   const split = cli.dimensions.filter((d: { quadrant: string }) => d.quadrant === 'split').map((d: { id: string }) => d.id);
   expect(split.length).toBeGreaterThan(0);
-  const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-dimension')));
+  const order = await page.locator('tbody tr[data-dimension]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-dimension')));
   expect(order.slice(0, split.length).sort()).toEqual([...split].sort());
 
   // A reload keeps the session and its responses.
@@ -121,3 +133,65 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+test('the results show every question the instrument asks, and every export downloads and reads back', async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.locator('.ap-headline')).toBeVisible();
+  const cli = execFileSync('target/debug/pulse', ['score', 'examples/sessions/lisbon-q3.json'], { encoding: 'utf8' });
+  const s = JSON.parse(cli).summary;
+
+  await expect(page.locator('[data-stat="enps"]')).toHaveText(
+    `eNPS +0 from 12 answers: ${s.enps.promoters.toFixed(0)}% promoters (9–10), ${s.enps.passives.toFixed(0)}% passives (7–8), ${s.enps.detractors.toFixed(0)}% detractors (0–6).`,
+  );
+  const k = s.priorities.concordance;
+  await expect(page.locator('[data-stat="kendall"]')).toContainText(`Kendall's W = ${k.w.value.toFixed(2)} from 12 rankings; χ²(5) = ${k.chi2.value.toFixed(2)}, p = < 0.001.`);
+  await expect(page.locator('.ap-consensus li').first()).toHaveText(/Improve the customer experience|Develop and keep our people/);
+  const unclear = s.decision_rights.decisions.filter((d: { share: number }) => d.share < 60).map((d: { id: string }) => d.id);
+  for (const d of s.decision_rights.decisions) {
+    await expect(page.locator(`tr[data-decision="${d.id}"] .ap-flag`)).toHaveCount(unclear.includes(d.id) ? 1 : 0);
+  }
+  await expect(page.locator('[data-stat="kappa"]')).toHaveText(`Fleiss' κ = ${s.decision_rights.kappa.value.toFixed(2)} across all decisions: fair agreement on who owns what.`);
+  await expect(page.locator('table.ap-segments tbody tr')).toHaveCount(10);
+  await expect(page.locator('.ap-comments li')).toHaveCount(s.comments.texts.length);
+  await expect(page.locator('.ap-agenda li')).toHaveCount(2);
+  await page.getByText('How scores are computed').click();
+  await expect(page.getByText(/James, Demaree & Wolf 1984/)).toBeVisible();
+
+  // The summary export is the CLI's output: the same structure, and the
+  // same numbers up to the last bits of a p-value, where the browser's math
+  // library (Rust's libm in wasm) and glibc round differently.
+  const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the summary \(aggregates/ }).click()]);
+  expectSameNumbers(JSON.parse(await readFile(await summary.path(), 'utf8')), JSON.parse(cli), '$');
+  // The CSV parses: a header, the session, 10 dimensions and 28 items, 16 columns each.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the summary as CSV' }).click()]);
+  const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(1 + 1 + 10 + 28);
+  expect(lines[0].split(',')).toHaveLength(16);
+  expect(lines.filter((l) => l.startsWith('dimension,'))).toHaveLength(10);
+  // The chart downloads as a standalone SVG file.
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (SVG)' }).click()]);
+  const text = await readFile(await svg.path(), 'utf8');
+  expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('<title');
+  expect(text).toContain('Durable artifacts');
+  // The session export opens again as the same session elsewhere.
+  const [sessionFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the session file/ }).click()]);
+  expect(JSON.parse(await readFile(await sessionFile.path(), 'utf8'))).toEqual(JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')));
+
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'test-results/print-preview.png', fullPage: true });
+  await expect(page.locator('.ap-drop')).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('a group whose complement is below k stays hidden, with the reason', async ({ page }) => {
+  await page.goto('/?mode=facilitate');
+  const id = await createSession(page, 'Six leaders', 5);
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 6));
+  await expect(page.locator('[data-stat="n"]')).toHaveText('6');
+  await expect(page.locator('.ap-segments-hidden')).toContainText('each group and everyone outside it need at least 5 responses');
+  await expect(page.locator('table.ap-segments')).toHaveCount(0);
+  await expect(page.locator('.ap-comments-hidden')).toBeVisible();
+});
