@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
-workspace_limit=${WORKSPACE_LIMIT_KB:-360}
+workspace_limit=${WORKSPACE_LIMIT_KB:-400}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

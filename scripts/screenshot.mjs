@@ -74,6 +74,23 @@ try {
       }
       await page.close();
     }
+    // Comparing Berlin with Lisbon.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}?mode=facilitate`);
+      for (const file of ['lisbon-q3', 'berlin-q4']) {
+        await page.getByLabel('Open a session file').setInputFiles(`examples/sessions/${file}.json`);
+        await page.locator('.ap-headline').waitFor();
+        await page.getByRole('button', { name: 'All sessions' }).click();
+      }
+      for (const box of await page.getByRole('checkbox').all()) await box.check();
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.locator('.ap-comparison').waitFor();
+      const path = `docs/screenshots/comparison-${suffix}.png`;
+      await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
+      await page.close();
+    }
     // The kiosk's privacy screen, after one participant.
     const page = await browser.newPage({ viewport, colorScheme });
     await page.goto(`${base}?mode=kiosk&lang=de`);

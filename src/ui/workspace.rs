@@ -24,27 +24,31 @@ use crate::summary::{DimensionSummary, Headline, Quadrant, Summary};
 #[component]
 pub fn Workspace(lang: RwSignal<&'static str>) -> impl IntoView {
     let open = RwSignal::new(None::<String>);
+    // The summaries being compared, in date order.
+    let comparing = RwSignal::new(None::<Vec<Summary>>);
     let w = next_widget_number();
     let heading = format!("ap-{w}-ws-heading");
     {
         let heading = heading.clone();
         Effect::new(move |first: Option<()>| {
             open.track();
+            comparing.track();
             if first.is_some() {
                 focus_later(heading.clone());
             }
         });
     }
-    move || match open.get() {
-        None => view! { <SessionList lang=lang heading=heading.clone() open=open/> }.into_any(),
-        Some(id) => view! { <SessionView lang=lang heading=heading.clone() id=id open=open/> }.into_any(),
+    move || match (comparing.get(), open.get()) {
+        (Some(summaries), _) => view! { <CompareView lang=lang heading=heading.clone() summaries=summaries comparing=comparing/> }.into_any(),
+        (None, None) => view! { <SessionList lang=lang heading=heading.clone() open=open comparing=comparing/> }.into_any(),
+        (None, Some(id)) => view! { <SessionView lang=lang heading=heading.clone() id=id open=open/> }.into_any(),
     }
 }
 
 /// The sessions on this device, a form for a new one, and a way to open a
 /// session file (for example a kiosk's, from another device).
 #[component]
-fn SessionList(lang: RwSignal<&'static str>, heading: String, open: RwSignal<Option<String>>) -> impl IntoView {
+fn SessionList(lang: RwSignal<&'static str>, heading: String, open: RwSignal<Option<String>>, comparing: RwSignal<Option<Vec<Summary>>>) -> impl IntoView {
     let t = move || workspace_catalog(lang.get());
     let sessions = RwSignal::new(store::list());
     let refresh = move || sessions.set(store::list());
@@ -164,6 +168,7 @@ fn SessionList(lang: RwSignal<&'static str>, heading: String, open: RwSignal<Opt
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
             </div>
             <NewSession lang=lang open=open/>
+            <ChooseComparison lang=lang sessions=sessions comparing=comparing/>
         </section>
     }
 }
@@ -837,4 +842,269 @@ fn p_value(e: &Estimate, c: &WorkspaceCatalog) -> String {
         Some(p) => format!("{p:.3}"),
         None => c.not_available.to_owned(),
     }
+}
+
+/// Choosing what to compare: stored sessions (with results) and summary files.
+#[component]
+fn ChooseComparison(
+    lang: RwSignal<&'static str>,
+    sessions: RwSignal<Vec<Result<Session, (String, String)>>>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
+    let t = move || workspace_catalog(lang.get());
+    let w = next_widget_number();
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let files = RwSignal::new(Vec::<(String, Summary)>::new());
+    let problem = RwSignal::new(None::<String>);
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(list) = input.files() else { return };
+        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut errors = Vec::new();
+            for file in picked {
+                let name = file.name();
+                match browser::file_text(&file).await.and_then(|text| Summary::from_json(&text).map_err(|e| e.to_string())) {
+                    Ok(summary) => files.update(|f| f.push((name, summary))),
+                    Err(e) => errors.push(format!("{name}: {e}")),
+                }
+            }
+            problem.set((!errors.is_empty()).then(|| errors.join("; ")));
+        });
+    };
+    let start = move |_| {
+        let mut summaries: Vec<Summary> = sessions.with_untracked(|list| {
+            list.iter()
+                .filter_map(|s| s.as_ref().ok())
+                .filter(|s| chosen.with_untracked(|c| c.contains(&s.id)))
+                .map(Summary::of)
+                .collect()
+        });
+        summaries.extend(files.get_untracked().into_iter().map(|(_, s)| s));
+        summaries.retain(|s| s.reported);
+        if summaries.len() < 2 {
+            problem.set(Some(t().choose_two.to_owned()));
+            return;
+        }
+        summaries.sort_by(|a, b| a.session.date.cmp(&b.session.date).then_with(|| a.session.name.cmp(&b.session.name)));
+        comparing.set(Some(summaries));
+    };
+    let boxes = move || {
+        let c = t();
+        sessions
+            .get()
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|s| {
+                let id = format!("ap-{w}-cmp-{}", s.id);
+                let (sid, sid2) = (s.id.clone(), s.id.clone());
+                view! {
+                    <div class="ap-check">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || chosen.with(|c| c.contains(&sid))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                chosen.update(|c| {
+                                    c.retain(|x| *x != sid2);
+                                    if on {
+                                        c.push(sid2.clone());
+                                    }
+                                });
+                            }/>
+                        <label for=id aria-label=fill(c.include_named, &[&s.name])>{format!("{} ({})", s.name, s.date)}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let added = move || files.get().into_iter().map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> }).collect_view();
+    view! {
+        <section class="ap-compare-choose" aria-labelledby=format!("ap-{w}-cmp-heading")>
+            <h2 class="ap-step-title" id=format!("ap-{w}-cmp-heading")>{move || t().compare_title}</h2>
+            <p class="ap-hint">{move || t().compare_hint}</p>
+            <fieldset class="ap-checks">
+                <legend class="ap-field-label">{move || t().sessions}</legend>
+                {boxes}
+            </fieldset>
+            <div class="ap-field">
+                <label class="ap-field-label" for=format!("ap-{w}-cmp-files")>{move || t().add_summaries}</label>
+                <input class="ap-input" type="file" multiple id=format!("ap-{w}-cmp-files") accept=".json,application/json" on:change=on_files/>
+                <ul class="ap-files">{added}</ul>
+            </div>
+            <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            <p class="ap-actions"><button type="button" class="ap-button ap-button-primary" on:click=start>{move || t().compare_button}</button></p>
+        </section>
+    }
+}
+
+/// Cohen's (1988) words for the size of a standardized difference.
+fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str {
+    match g.abs() {
+        a if a < 0.2 => c.effect_negligible,
+        a if a < 0.5 => c.effect_small,
+        a if a < 0.8 => c.effect_medium,
+        _ => c.effect_large,
+    }
+}
+
+/// The comparison of sessions: a trend per practice and, for each later
+/// session, its differences from the baseline with a reading that does not
+/// over-claim.
+#[component]
+fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Summary>, comparing: RwSignal<Option<Vec<Summary>>>) -> impl IntoView {
+    let t = move || workspace_catalog(lang.get());
+    let summaries = StoredValue::new(summaries);
+    let body = move || {
+        let c = t();
+        let l = lang.get();
+        summaries.with_value(|all| {
+            let baseline = &all[0];
+            let names: Vec<String> = all.iter().map(|s| format!("{} ({})", s.session.name, s.session.date)).collect();
+            let title_of = |id: &str| {
+                all.iter()
+                    .flat_map(|s| s.dimensions.iter())
+                    .find(|d| d.id == id)
+                    .map_or_else(|| id.to_owned(), |d| d.title.get(l).to_owned())
+            };
+            // Practices in every session, in the baseline's order.
+            let shared: Vec<String> = baseline
+                .dimensions
+                .iter()
+                .filter(|d| all.iter().all(|s| s.dimensions.iter().any(|x| x.id == d.id)))
+                .map(|d| d.id.clone())
+                .collect();
+            let trends = shared.iter().map(|id| trend_chart(all, id, &title_of(id), &names, c)).collect_view();
+            let pairs = all[1..]
+                .iter()
+                .map(|later| {
+                    let cmp = crate::compare::compare(baseline, later);
+                    let rows = cmp
+                        .dimensions
+                        .iter()
+                        .map(|d| {
+                            let diff = &d.difference;
+                            let ci = match (diff.ci_low.value, diff.ci_high.value) {
+                                (Some(lo), Some(hi)) => format!("{lo:+.2} to {hi:+.2}"),
+                                _ => c.not_available.to_owned(),
+                            };
+                            let clear = matches!((diff.ci_low.value, diff.ci_high.value), (Some(lo), Some(hi)) if lo > 0.0 || hi < 0.0);
+                            let mut reading = match (clear, diff.hedges_g.value) {
+                                (true, Some(g)) if diff.delta > 0.0 => fill(c.read_up, &[effect_word(g, c)]),
+                                (true, Some(g)) => fill(c.read_down, &[effect_word(g, c)]),
+                                _ => c.read_none.to_owned(),
+                            };
+                            if d.small_n {
+                                reading = format!("{reading} {}", c.small_n_warning);
+                            }
+                            view! {
+                                <tr data-dimension=d.id.clone()>
+                                    <th scope="row">{title_of(&d.id)}</th>
+                                    <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
+                                    <td data-stat="g">{num(&diff.hedges_g, c)}</td>
+                                    <td data-stat="ci">{ci}</td>
+                                    <td data-stat="p">{p_value(&diff.p, c)}</td>
+                                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:+.2}"))}</td>
+                                    <td class="ap-left ap-wrap">{reading}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+                    let caption = fill(c.against, &[&format!("{} ({})", later.session.name, later.session.date), &names[0]]);
+                    view! {
+                        <h3 class="ap-subhead">{caption.clone()}</h3>
+                        <div class="ap-table-wrap" role="region" aria-label=caption.clone() tabindex="0">
+                            <table class="ap-table ap-comparison">
+                                <caption class="ap-visually-hidden">{caption.clone()}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{c.dimension}</th>
+                                        <th scope="col">{c.delta_mean}</th>
+                                        <th scope="col">{c.hedges_g}</th>
+                                        <th scope="col">{c.ci95}</th>
+                                        <th scope="col">{c.p_value}</th>
+                                        <th scope="col">{c.delta_rwg}</th>
+                                        <th scope="col" class="ap-left">{c.reading}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                        {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
+                    }
+                })
+                .collect_view();
+            let order = names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+            view! {
+                <h2 class="ap-step-title">{c.sessions_compared}</h2>
+                <ol>{order}</ol>
+                <p class="ap-hint">{c.trend_legend}</p>
+                <div class="ap-trends">{trends}</div>
+                {pairs}
+                <p class="ap-hint">{c.how_compare}</p>
+            }
+        })
+    };
+    view! {
+        <section class="ap-step" aria-labelledby=heading.clone()>
+            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| comparing.set(None)>{move || t().all_sessions}</button></p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().compare_title}</h1>
+            {body}
+        </section>
+    }
+}
+
+/// Level (solid) and alignment (dashed) of one practice across sessions,
+/// with the values as a table for screen readers and without a chart.
+fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'static WorkspaceCatalog) -> AnyView {
+    const W: f64 = 240.0;
+    const H: f64 = 120.0;
+    const PAD: f64 = 16.0;
+    let n = all.len();
+    let x = |i: usize| PAD + i as f64 * (W - 2.0 * PAD) / (n.max(2) - 1) as f64;
+    let y = |v: f64| H - PAD - v / 100.0 * (H - 2.0 * PAD);
+    let values: Vec<(Option<f64>, Option<f64>)> = all
+        .iter()
+        .map(|s| s.dimensions.iter().find(|d| d.id == id).map_or((None, None), |d| (d.level.value, d.alignment.value)))
+        .collect();
+    let path = |pick: &dyn Fn(&(Option<f64>, Option<f64>)) -> Option<f64>| {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| pick(v).map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let level = path(&|v| v.0);
+    let alignment = path(&|v| v.1);
+    let heading = fill(c.trend_title, &[title]);
+    let desc = fill(c.trend_desc, &[&names.join(", ")]);
+    let cells = values
+        .iter()
+        .zip(names)
+        .map(|((l, a), name)| {
+            let show = |v: &Option<f64>| v.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"));
+            view! { <tr><th scope="row">{name.clone()}</th><td>{show(l)}</td><td>{show(a)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <figure class="ap-trend" data-dimension=id.to_owned()>
+            <figcaption class="ap-trend-title">{heading.clone()}</figcaption>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("{heading}. {desc}")>
+                <rect class="ap-plot" x=format!("{PAD}") y=format!("{PAD}") width=format!("{}", W - 2.0 * PAD) height=format!("{}", H - 2.0 * PAD)></rect>
+                <line class="ap-rule" x1=format!("{PAD}") x2=format!("{}", W - PAD) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
+                <polyline class="ap-line-level" points=level></polyline>
+                <polyline class="ap-line-alignment" points=alignment></polyline>
+            </svg>
+            <details>
+                <summary>{c.data_table}</summary>
+                <table class="ap-table">
+                    <thead><tr><th scope="col">{c.sessions_compared}</th><th scope="col">{c.level}</th><th scope="col">{c.alignment}</th></tr></thead>
+                    <tbody>{cells}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+    .into_any()
 }

@@ -102,7 +102,7 @@ test('a session file opens as a session; delete asks first and can be undone; re
   await page.getByLabel('Session name').fill('Lisbon, Q3');
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('button', { name: 'All sessions' }).click();
-  await expect(page.getByText('Lisbon, Q3')).toBeVisible();
+  await expect(page.locator('.ap-session-name')).toHaveText('Lisbon, Q3');
 
   // Opening the same file again is refused: it would shadow the stored session.
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
@@ -194,4 +194,40 @@ test('a group whose complement is below k stays hidden, with the reason', async 
   await expect(page.locator('.ap-segments-hidden')).toContainText('each group and everyone outside it need at least 5 responses');
   await expect(page.locator('table.ap-segments')).toHaveCount(0);
   await expect(page.locator('.ap-comments-hidden')).toBeVisible();
+});
+
+test('two off-sites compared show Δ with its CI, g and p as the CLI computes them, and a trend per practice', async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  // Berlin arrives as a summary file, as a leadership team would share it.
+  const berlin = execFileSync('target/debug/pulse', ['score', 'examples/sessions/berlin-q4.json'], { encoding: 'utf8' });
+  await page.getByLabel('Add summary files').setInputFiles({ name: 'berlin.summary.json', mimeType: 'application/json', buffer: Buffer.from(berlin) });
+  await expect(page.getByText('berlin.summary.json: Q4 off-site Berlin (2026-11-20)')).toBeVisible();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose at least two');
+  await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare off-sites');
+  await expect(page.getByRole('heading', { name: 'Q4 off-site Berlin (2026-11-20) against Q3 off-site Lisbon (2026-09-14) (the baseline)' })).toBeVisible();
+
+  const cli = JSON.parse(execFileSync('target/debug/pulse', ['compare', 'examples/sessions/lisbon-q3.json', 'examples/sessions/berlin-q4.json'], { encoding: 'utf8' })).comparison;
+  const signed = (v: number) => (v >= 0 ? '+' : '') + v.toFixed(2);
+  expect(cli.dimensions).toHaveLength(10);
+  for (const d of cli.dimensions) {
+    const row = page.locator(`table.ap-comparison tr[data-dimension="${d.id}"]`);
+    const diff = d.difference;
+    await expect(row.locator('[data-stat="delta"]')).toHaveText(signed(diff.delta));
+    await expect(row.locator('[data-stat="g"]')).toHaveText(diff.hedges_g.value.toFixed(2));
+    await expect(row.locator('[data-stat="ci"]')).toHaveText(`${signed(diff.ci_low.value)} to ${signed(diff.ci_high.value)}`);
+    const clear = diff.ci_low.value > 0 || diff.ci_high.value < 0;
+    await expect(row.locator('td').last()).toContainText(clear ? (diff.delta > 0 ? 'Higher than the baseline' : 'Lower than the baseline') : 'No clear difference');
+  }
+  await expect(page.locator('.ap-trend')).toHaveCount(10);
+  await expect(page.locator('.ap-trend polyline.ap-line-level').first()).toHaveAttribute('points', /^[\d.]+,[\d.]+ [\d.]+,[\d.]+$/);
+  expect(await axeViolations(page, 'comparison')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, 'comparison, dark')).toEqual([]);
+  expect(problems).toEqual([]);
 });
