@@ -274,6 +274,12 @@ catalog! {
     how_compare,
     sessions_compared,
     trend_legend,
+    items_title,
+    statement,
+    reversed,
+    icc_line,
+    how_icc,
+    download_trend_svg,
     }
 }
 
@@ -501,6 +507,12 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     how_compare: "Comparisons use only the summaries: Welch's t-test with its degrees of freedom, the 95% interval of the difference, and Hedges' g with the small-sample correction (Hedges 1981), read after Cohen (1988).",
     sessions_compared: "Sessions in date order",
     trend_legend: "In each chart: solid line, level; dashed line, alignment; dotted line, 70 (a practice below it is split). Sessions run left to right in date order.",
+    items_title: "Statements per practice",
+    statement: "Statement",
+    reversed: "reverse-scored",
+    icc_line: "Between the groups: ICC(1) = {0}, ICC(2) = {1}.",
+    how_icc: "ICC(1) and ICC(2): how much of the differences lies between the groups rather than within them, and how reliable the group means are (Bliese 2000). ICC(1) can be negative when the groups differ less than chance would make them; read it as zero.",
+    download_trend_svg: "Download the chart of {0} (SVG)",
 };
 
 /// German.
@@ -727,6 +739,12 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     how_compare: "Vergleiche nutzen nur die Zusammenfassungen: Welchs t-Test mit seinen Freiheitsgraden, das 95-%-Intervall der Differenz und Hedges' g mit Kleinstichproben-Korrektur (Hedges 1981), gedeutet nach Cohen (1988).",
     sessions_compared: "Sitzungen nach Datum",
     trend_legend: "In jedem Diagramm: durchgezogene Linie Niveau, gestrichelte Linie Einigkeit, gepunktete Linie 70 (darunter ist eine Praxis uneinig). Die Sitzungen laufen von links nach rechts nach Datum.",
+    items_title: "Aussagen je Praxis",
+    statement: "Aussage",
+    reversed: "umgepolt",
+    icc_line: "Zwischen den Gruppen: ICC(1) = {0}, ICC(2) = {1}.",
+    how_icc: "ICC(1) und ICC(2): wie viel der Unterschiede zwischen den Gruppen statt innerhalb liegt und wie verlässlich die Gruppenmittel sind (Bliese 2000). ICC(1) kann negativ sein, wenn sich die Gruppen weniger unterscheiden als durch Zufall; lesen Sie es als null.",
+    download_trend_svg: "Diagramm zu {0} herunterladen (SVG)",
 };
 
 /// Every language, English first: its tag and catalog.

@@ -542,6 +542,7 @@ fn dashboard(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang:
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {items_section(s, c, lang)}
         <h3 class="ap-subhead">{c.agenda_title}</h3>
         <ul class="ap-agenda">{agenda}</ul>
         {other_questions(s, inst, c, lang)}
@@ -556,6 +557,7 @@ fn dashboard(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang:
                 <li>{c.how_enps}</li>
                 <li>{c.how_w}</li>
                 <li>{c.how_kappa}</li>
+                <li>{c.how_icc}</li>
                 <li>{c.how_anonymity}</li>
             </ul>
         </details>
@@ -564,7 +566,7 @@ fn dashboard(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang:
 }
 
 /// Unfavorable (bottom two points), neutral and favorable (top two) shares of
-/// a dimension's answers, after reverse scoring, as a bar.
+/// a dimension's pooled answers, after reverse scoring, as a bar.
 fn distribution_bar(d: &DimensionSummary, points: usize, c: &'static WorkspaceCatalog) -> AnyView {
     let mut counts = vec![0usize; points];
     for item in &d.items {
@@ -572,6 +574,13 @@ fn distribution_bar(d: &DimensionSummary, points: usize, c: &'static WorkspaceCa
             counts[i] += n;
         }
     }
+    bar(&counts, c)
+}
+
+/// Unfavorable (bottom two points), neutral and favorable (top two) shares
+/// of counts per scale point, as a bar with the shares as its label.
+fn bar(counts: &[usize], c: &'static WorkspaceCatalog) -> AnyView {
+    let points = counts.len();
     let total: usize = counts.iter().sum();
     if total == 0 || points < 4 {
         return view! { <span>{c.not_available}</span> }.into_any();
@@ -589,6 +598,62 @@ fn distribution_bar(d: &DimensionSummary, points: usize, c: &'static WorkspaceCa
         </svg>
     }
     .into_any()
+}
+
+/// Each practice's statements, expandable: text, n, mean, SD, r_wg, %
+/// favorable and the answers' bar; the between-group ICC where groups show.
+fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
+    let points = s.scale_points as usize;
+    let practices = s
+        .dimensions
+        .iter()
+        .map(|d| {
+            let rows = d
+                .items
+                .iter()
+                .map(|i| {
+                    let favorable = i.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
+                    let text = if i.reverse { format!("{} ({})", i.text.get(lang), c.reversed) } else { i.text.get(lang).to_owned() };
+                    view! {
+                        <tr data-item=i.id.clone()>
+                            <th scope="row" class="ap-wrap">{text}</th>
+                            <td>{i.n.to_string()}</td>
+                            <td>{num(&i.mean, c)}</td>
+                            <td>{num(&i.sd, c)}</td>
+                            <td>{num(&i.rwg, c)}</td>
+                            <td>{favorable}</td>
+                            <td>{bar(&i.distribution[..points.min(i.distribution.len())], c)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&num(&icc.icc1, c), &num(&icc.icc2, c)])}</p> });
+            view! {
+                <details class="ap-items" data-dimension=d.id.clone()>
+                    <summary>{d.title.get(lang).to_owned()}</summary>
+                    {icc}
+                    <div class="ap-table-wrap">
+                        <table class="ap-table">
+                            <caption class="ap-visually-hidden">{d.title.get(lang).to_owned()}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{c.statement}</th>
+                                    <th scope="col">"n"</th>
+                                    <th scope="col">{c.mean}</th>
+                                    <th scope="col">{c.sd}</th>
+                                    <th scope="col">"r"<sub>"wg"</sub></th>
+                                    <th scope="col">{c.favorable}</th>
+                                    <th scope="col">{c.distribution}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </details>
+            }
+        })
+        .collect_view();
+    view! { <h3 class="ap-subhead">{c.items_title}</h3> {practices} }.into_any()
 }
 
 /// Level (x) against alignment (y), one labelled point per practice, the
@@ -802,7 +867,13 @@ fn other_questions(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog,
                     .iter()
                     .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
                     .collect();
-                let cells = means.iter().map(|m| view! { <td>{m.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> }).collect_view();
+                // A heat class by level, (mean − 1)/(A − 1), in fifths.
+                let points = s.scale_points as f64;
+                let heat = |m: f64| format!("ap-heat-{}", (((m - 1.0) / (points - 1.0) * 5.0).floor() as i64).clamp(0, 4));
+                let cells = means
+                    .iter()
+                    .map(|m| view! { <td class=m.map(heat).unwrap_or_default()>{m.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> })
+                    .collect_view();
                 let defined: Vec<f64> = means.iter().flatten().copied().collect();
                 let gap = (defined.len() >= 2)
                     .then(|| defined.iter().cloned().fold(f64::MIN, f64::max) - defined.iter().cloned().fold(f64::MAX, f64::min));
@@ -954,6 +1025,7 @@ fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str {
 #[component]
 fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Summary>, comparing: RwSignal<Option<Vec<Summary>>>) -> impl IntoView {
     let t = move || workspace_catalog(lang.get());
+    let w = next_widget_number();
     let summaries = StoredValue::new(summaries);
     let body = move || {
         let c = t();
@@ -974,7 +1046,7 @@ fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Sum
                 .filter(|d| all.iter().all(|s| s.dimensions.iter().any(|x| x.id == d.id)))
                 .map(|d| d.id.clone())
                 .collect();
-            let trends = shared.iter().map(|id| trend_chart(all, id, &title_of(id), &names, c)).collect_view();
+            let trends = shared.iter().map(|id| trend_chart(all, id, &title_of(id), &names, c, w)).collect_view();
             let pairs = all[1..]
                 .iter()
                 .map(|later| {
@@ -1057,7 +1129,7 @@ fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Sum
 
 /// Level (solid) and alignment (dashed) of one practice across sessions,
 /// with the values as a table for screen readers and without a chart.
-fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'static WorkspaceCatalog) -> AnyView {
+fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'static WorkspaceCatalog, w: u32) -> AnyView {
     const W: f64 = 240.0;
     const H: f64 = 120.0;
     const PAD: f64 = 16.0;
@@ -1080,6 +1152,16 @@ fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'st
     let alignment = path(&|v| v.1);
     let heading = fill(c.trend_title, &[title]);
     let desc = fill(c.trend_desc, &[&names.join(", ")]);
+    let svg_id = format!("ap-{w}-trend-{id}");
+    let download = {
+        let (svg_id, file) = (svg_id.clone(), format!("trend-{id}.svg"));
+        move |_| {
+            if let Some(el) = document().get_element_by_id(&svg_id) {
+                browser::download(&el.outer_html(), "image/svg+xml", &file);
+            }
+        }
+    };
+    let download_label = fill(c.download_trend_svg, &[title]);
     let cells = values
         .iter()
         .zip(names)
@@ -1091,12 +1173,13 @@ fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'st
     view! {
         <figure class="ap-trend" data-dimension=id.to_owned()>
             <figcaption class="ap-trend-title">{heading.clone()}</figcaption>
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("{heading}. {desc}")>
+            <svg id=svg_id.clone() xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("{heading}. {desc}")>
                 <rect class="ap-plot" x=format!("{PAD}") y=format!("{PAD}") width=format!("{}", W - 2.0 * PAD) height=format!("{}", H - 2.0 * PAD)></rect>
                 <line class="ap-rule" x1=format!("{PAD}") x2=format!("{}", W - PAD) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
                 <polyline class="ap-line-level" points=level></polyline>
                 <polyline class="ap-line-alignment" points=alignment></polyline>
             </svg>
+            <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=download_label on:click=download>"SVG"</button>
             <details>
                 <summary>{c.data_table}</summary>
                 <table class="ap-table">

@@ -124,8 +124,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/?mode=facilitate');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
     const violations = await axeViolations(page, 'list');
-    await page.getByLabel('Open a session file').setInputFiles('examples/sessions/berlin-q4.json');
+    await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
     await expect(page.locator('.ap-headline')).toBeVisible();
+    // Everything open: the statements, the chart's table, the method panel; the groups' heatmap shows.
+    for (const summary of await page.locator('details summary').all()) await summary.click();
+    await expect(page.locator('table.ap-segments')).toBeVisible();
     violations.push(...(await axeViolations(page, 'results')));
     await page.getByRole('button', { name: 'All sessions' }).click();
     await expect(page.locator('.ap-session')).toHaveCount(1);
@@ -154,6 +157,15 @@ test('the results show every question the instrument asks, and every export down
   }
   await expect(page.locator('[data-stat="kappa"]')).toHaveText(`Fleiss' κ = ${s.decision_rights.kappa.value.toFixed(2)} across all decisions: fair agreement on who owns what.`);
   await expect(page.locator('table.ap-segments tbody tr')).toHaveCount(10);
+  await expect(page.locator('table.ap-segments td[class^="ap-heat-"]')).toHaveCount(20);
+  // Each practice expands to its statements.
+  const incentives = page.locator('details.ap-items[data-dimension="incentives"]');
+  await incentives.locator('summary').click();
+  await expect(incentives.locator('tbody tr')).toHaveCount(3);
+  await expect(incentives.locator('tbody tr').last()).toContainText('(reverse-scored)');
+  const item = s.dimensions.find((d: { id: string }) => d.id === 'incentives').items[0];
+  await expect(incentives.locator(`tr[data-item="${item.id}"] td`).nth(1)).toHaveText(item.mean.value.toFixed(2));
+  await expect(incentives.getByText(/^Between the groups: ICC\(1\) = /)).toBeVisible();
   await expect(page.locator('.ap-comments li')).toHaveCount(s.comments.texts.length);
   await expect(page.locator('.ap-agenda li')).toHaveCount(2);
   await page.getByText('How scores are computed').click();
@@ -225,9 +237,21 @@ test('two off-sites compared show Δ with its CI, g and p as the CLI computes th
     await expect(row.locator('td').last()).toContainText(clear ? (diff.delta > 0 ? 'Higher than the baseline' : 'Lower than the baseline') : 'No clear difference');
   }
   await expect(page.locator('.ap-trend')).toHaveCount(10);
+  const [trend] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart of Governance (SVG)' }).click()]);
+  expect(trend.suggestedFilename()).toBe('trend-governance.svg');
+  expect(await readFile(await trend.path(), 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<polyline/);
   await expect(page.locator('.ap-trend polyline.ap-line-level').first()).toHaveAttribute('points', /^[\d.]+,[\d.]+ [\d.]+,[\d.]+$/);
   expect(await axeViolations(page, 'comparison')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page, 'comparison, dark')).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('the results fit a 320 px phone: wide tables scroll inside their own region, the page does not', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.locator('.ap-headline')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
