@@ -280,6 +280,10 @@ catalog! {
     icc_line,
     how_icc,
     download_trend_svg,
+    teams_label,
+    teams_hint,
+    own_instrument_note,
+    download_instrument,
     }
 }
 
@@ -513,6 +517,10 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     icc_line: "Between the groups: ICC(1) = {0}, ICC(2) = {1}.",
     how_icc: "ICC(1) and ICC(2): how much of the differences lies between the groups rather than within them, and how reliable the group means are (Bliese 2000). ICC(1) can be negative when the groups differ less than chance would make them; read it as zero.",
     download_trend_svg: "Download the chart of {0} (SVG)",
+    teams_label: "Teams (optional, one per line)",
+    teams_hint: "Respondents then say which team they are in, and results by team show where each team and the rest reach k. This replaces the instrument's own group question.",
+    own_instrument_note: "This session's instrument is not a built-in one. Kiosks use it directly; for respondents' own devices, put its file on your intranet at instruments/{0}.json next to this page, which the link below points to.",
+    download_instrument: "Download the instrument file",
 };
 
 /// German.
@@ -745,6 +753,10 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     icc_line: "Zwischen den Gruppen: ICC(1) = {0}, ICC(2) = {1}.",
     how_icc: "ICC(1) und ICC(2): wie viel der Unterschiede zwischen den Gruppen statt innerhalb liegt und wie verlässlich die Gruppenmittel sind (Bliese 2000). ICC(1) kann negativ sein, wenn sich die Gruppen weniger unterscheiden als durch Zufall; lesen Sie es als null.",
     download_trend_svg: "Diagramm zu {0} herunterladen (SVG)",
+    teams_label: "Teams (optional, eines pro Zeile)",
+    teams_hint: "Die Teilnehmenden geben dann ihr Team an, und Ergebnisse je Team erscheinen, wo jedes Team und der Rest k erreichen. Das ersetzt die Gruppenfrage des Instruments.",
+    own_instrument_note: "Das Instrument dieser Sitzung ist kein eingebautes. Kioske nutzen es direkt; für eigene Geräte legen Sie seine Datei im Intranet unter instruments/{0}.json neben diese Seite, worauf der Link unten zeigt.",
+    download_instrument: "Instrumentdatei herunterladen",
 };
 
 /// Every language, English first: its tag and catalog.

@@ -265,6 +265,54 @@ impl Instrument {
         Ok(file.instrument)
     }
 
+    /// This instrument asking which team a respondent is in, so that a
+    /// session's groups are its teams: its segment questions are replaced by
+    /// one segment question `team` whose options are `teams` (blank lines
+    /// dropped, each id a slug of its name, made unique), and its id gains
+    /// `-teams`, since responses to it are not responses to the original.
+    /// `Err` when fewer than two teams remain or the result is invalid.
+    pub fn with_teams(&self, teams: &[&str]) -> Result<Instrument, FileError> {
+        let mut options: Vec<Choice> = Vec::new();
+        for name in teams.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            let mut slug = String::new();
+            for ch in name.chars().flat_map(char::to_lowercase) {
+                if ch.is_ascii_alphanumeric() {
+                    slug.push(ch);
+                } else if !slug.is_empty() && !slug.ends_with('-') {
+                    slug.push('-');
+                }
+            }
+            let base: String = slug.trim_end_matches('-').chars().take(40).collect();
+            let base = if base.is_empty() { "team".to_owned() } else { base };
+            let mut id = base.clone();
+            let mut n = 2;
+            while options.iter().any(|o| o.id == id) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            let label = Text(BTreeMap::from([("en".to_owned(), name.to_owned())]));
+            options.push(Choice { id, label });
+        }
+        if options.len() < 2 {
+            return Err(FileError::Invalid {
+                path: "$.instrument.questions".into(),
+                problem: Problem::Unsupported(format!("a list of teams needs at least two teams, not {}", options.len())),
+            });
+        }
+        let mut out = self.clone();
+        let base: String = self.id.chars().take(58).collect();
+        out.id = format!("{base}-teams");
+        let text = Text(BTreeMap::from([
+            ("en".to_owned(), "Which team are you in? (used only for group comparisons, shown only when each team and the rest have enough answers)".to_owned()),
+            ("de".to_owned(), "In welchem Team sind Sie? (nur für Gruppenvergleiche, nur angezeigt, wenn jedes Team und der Rest genug Antworten haben)".to_owned()),
+        ]));
+        out.questions.retain(|q| !matches!(q, Question::Segment { .. }));
+        let at = out.questions.iter().position(|q| matches!(q, Question::Comment { .. })).unwrap_or(out.questions.len());
+        out.questions.insert(at, Question::Segment { id: "team".into(), text, options });
+        out.validate()?;
+        Ok(out)
+    }
+
     /// Serializes the instrument as a versioned file.
     pub fn to_json(&self) -> String {
         crate::error::write_envelope(INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION, "instrument", self)

@@ -3,7 +3,7 @@
 
 use alignment_pulse::builtin;
 use alignment_pulse::error::{FileError, Problem};
-use alignment_pulse::instrument::Instrument;
+use alignment_pulse::instrument::{Instrument, Question};
 use serde_json::{json, Value};
 
 fn leadership() -> Value {
@@ -143,4 +143,22 @@ fn a_duplicate_id_is_reported_as_such() {
         err,
         FileError::Invalid { path: "$.instrument.questions[4].id".into(), problem: Problem::DuplicateId("comment".into()) }
     );
+}
+
+#[test]
+fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
+    let pulse = builtin::default_instrument();
+    let teams = pulse.with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"]).unwrap();
+    assert_eq!(teams.id, "leadership-alignment-pulse-teams");
+    let segments: Vec<&Question> = teams.questions.iter().filter(|q| matches!(q, Question::Segment { .. })).collect();
+    assert_eq!(segments.len(), 1, "the role question is replaced");
+    let Question::Segment { id, options, .. } = segments[0] else { unreachable!() };
+    assert_eq!(id, "team");
+    let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["sales", "r-d", "sales-2", "ops-finance"]);
+    assert_eq!(options[1].label.get("de"), "R&D", "names are kept as typed, trimmed");
+    assert!(matches!(teams.questions.last(), Some(Question::Comment { .. })), "the comment stays last");
+    assert_eq!(Instrument::from_json(&teams.to_json()).unwrap(), teams, "still a valid instrument file");
+    let err = pulse.with_teams(&["Only one", " "]).unwrap_err();
+    assert_eq!(err.to_string(), "$.instrument.questions: a list of teams needs at least two teams, not 1");
 }

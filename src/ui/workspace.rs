@@ -184,6 +184,7 @@ fn NewSession(lang: RwSignal<&'static str>, open: RwSignal<Option<String>>) -> i
     let instrument = RwSignal::new(builtin::ALL[0].0.to_owned());
     let k = RwSignal::new(crate::session::DEFAULT_K.to_string());
     let comment_k = RwSignal::new(crate::session::DEFAULT_K.to_string());
+    let teams = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -198,7 +199,17 @@ fn NewSession(lang: RwSignal<&'static str>, open: RwSignal<Option<String>>) -> i
             problem.set(Some(c.name_missing.to_owned()));
             return;
         }
-        let inst: Instrument = builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
+        let mut inst: Instrument = builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
+        let team_names = teams.get();
+        if !team_names.trim().is_empty() {
+            match inst.with_teams(&team_names.lines().collect::<Vec<_>>()) {
+                Ok(with_teams) => inst = with_teams,
+                Err(e) => {
+                    problem.set(Some(e.to_string()));
+                    return;
+                }
+            }
+        }
         let mut s = Session::new(&store::new_id(&n), &n, &date.get(), inst);
         s.k = kv;
         s.comment_k = ckv;
@@ -236,6 +247,12 @@ fn NewSession(lang: RwSignal<&'static str>, open: RwSignal<Option<String>>) -> i
             <div class="ap-field">
                 <label class="ap-field-label" for=id("ck")>{move || t().comment_k_label}</label>
                 <input class="ap-input" type="number" min="3" step="1" id=id("ck") prop:value=move || comment_k.get() on:input=move |ev| comment_k.set(event_target_value(&ev))/>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("teams")>{move || t().teams_label}</label>
+                <p class="ap-hint" id=id("teams-hint")>{move || t().teams_hint}</p>
+                <textarea class="ap-textarea" id=id("teams") rows="3" aria-describedby=id("teams-hint")
+                    prop:value=move || teams.get() on:input=move |ev| teams.set(event_target_value(&ev))></textarea>
             </div>
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             <p class="ap-actions"><button type="submit" class="ap-button ap-button-primary">{move || t().create_session}</button></p>
@@ -369,8 +386,21 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
         if builtin {
             format!("{here}?session={sid}&instrument={inst}")
         } else {
-            format!("{here}?session={sid}")
+            format!("{here}?session={sid}&instrument=instruments/{inst}.json")
         }
+    };
+    // A session whose instrument is not built in: how respondents get it.
+    let own_instrument = move || {
+        let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
+        if builtin::ALL.iter().any(|(b, _)| *b == inst_id) {
+            return None;
+        }
+        let c = workspace_catalog(lang.get());
+        let href = browser::json_file_url(&json);
+        Some(view! {
+            <p class="ap-hint ap-own-instrument">{fill(c.own_instrument_note, &[&inst_id])}</p>
+            {href.map(|href| view! { <p><a class="ap-button ap-button-secondary ap-button-small" href=href download=format!("{inst_id}.json")>{c.download_instrument}</a></p> })}
+        })
     };
     let download = move || {
         let (json, sid) = session.with(|s| (s.to_json(), s.id.clone()));
@@ -409,6 +439,7 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
                 <input class="ap-input" type="text" id=ids("rename") maxlength="120" prop:value=move || renaming.get() on:input=move |ev| renaming.set(event_target_value(&ev))/>
                 <button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || t().rename}</button>
             </form>
+            {own_instrument}
             <div class="ap-field">
                 <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
                 <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>

@@ -195,6 +195,14 @@ test('the results show every question the instrument asks, and every export down
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'test-results/print-preview.png', fullPage: true });
   await expect(page.locator('.ap-drop')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The downloaded summary reads back: compared with its own session, nothing differs.
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await page.getByLabel('Add summary files').setInputFiles(await summary.path());
+  await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('table.ap-comparison [data-stat="delta"]')).toHaveText(Array(10).fill('+0.00'));
   expect(problems).toEqual([]);
 });
 
@@ -254,4 +262,37 @@ test('the results fit a 320 px phone: wide tables scroll inside their own region
   await expect(page.locator('.ap-headline')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a session with a list of teams shows results by team, and its instrument reaches respondents through the link', async ({ page, context }) => {
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Session name').fill('Teams pulse');
+  await page.getByLabel(/Anonymity threshold k/).fill('3');
+  await page.getByLabel('Teams (optional, one per line)').fill('Sales\nOps');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.locator('.ap-own-instrument')).toContainText('instruments/leadership-alignment-pulse-teams.json');
+  const link = await page.getByLabel('Link for respondents').inputValue();
+  const id = new URL(link).searchParams.get('session')!;
+  expect(new URL(link).searchParams.get('instrument')).toBe('instruments/leadership-alignment-pulse-teams.json');
+
+  const files = lisbon.responses.slice(0, 6).map((r: { answers: Record<string, unknown> }, i: number) => {
+    const answers = { ...r.answers, team: i < 3 ? 'sales' : 'ops' };
+    delete answers.role;
+    const response = { ...r, session: id, instrument: 'leadership-alignment-pulse-teams', answers };
+    return { name: `r${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'alignment-pulse/response', version: 1, response })) };
+  });
+  await page.getByLabel('Choose response files').setInputFiles(files);
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('6 accepted');
+  await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Sales', 'Ops', 'Gap']);
+
+  // The respondent's link loads the session's instrument from where the facilitator put it.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the instrument file' }).click()]);
+  const instrument = await readFile(await file.path(), 'utf8');
+  const respondent = await context.newPage();
+  await respondent.route('**/instruments/leadership-alignment-pulse-teams.json', (route) => route.fulfill({ contentType: 'application/json', body: instrument }));
+  await respondent.goto(link);
+  await expect(respondent.locator('.ap-progress')).toHaveText('Step 1 of 15');
+  for (let i = 0; i < 13; i++) await respondent.locator('.ap-nav .ap-button-primary').click();
+  await expect(respondent.getByRole('group')).toContainText('Which team are you in?');
+  await expect(respondent.getByRole('radio')).toHaveCount(2);
 });
