@@ -16,6 +16,9 @@ async function answerLikertStep(page: Page, right: number) {
 async function pressButton(page: Page, name: string) {
   await tabTo(page, page.getByRole('button', { name, exact: true }));
   await page.keyboard.press('Enter');
+  // The widget moves the focus to the new step's heading after the next
+  // frame; wait for it, as a keyboard user would, before tabbing on.
+  if (name === 'Next') await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
 }
 
 /** The response the thank-you page offers as a code. */
