@@ -150,3 +150,20 @@ pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8
 async fn await_promise(promise: Result<Promise, JsValue>) -> Result<JsValue, String> {
     JsFuture::from(promise.map_err(|e| error_text(&e))?).await.map_err(|e| error_text(&e))
 }
+
+/// Dispatches `name` as a bubbling, composed `CustomEvent` whose `detail` is
+/// the JSON `detail`, from the widget root (`.ap-root`) around the element
+/// with id `from`, so that the host element and the page can listen for it.
+pub fn emit(from: &str, name: &str, detail: &str) {
+    let document = leptos::prelude::document();
+    let Some(root) = document.get_element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten()) else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = root.dispatch_event(&event);
+    }
+}

@@ -113,9 +113,14 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
         Err(e) => {
             let message = e.to_string();
             browser::console_error(&message);
+            let id = format!("ap-config-error-{}", survey::next_widget_number());
+            {
+                let (id, detail) = (id.clone(), serde_json::json!({ "attribute": e.attribute, "message": message }).to_string());
+                Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
+            }
             return view! {
                 <div class="ap-root">
-                    <div class="ap-error" role="alert">
+                    <div class="ap-error" role="alert" id=id>
                         <h1 class="ap-title">{catalog("en").not_loaded}</h1>
                         <p>{message}</p>
                     </div>

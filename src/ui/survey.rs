@@ -121,10 +121,32 @@ pub fn Survey(
     // reads where the respondent is.
     {
         let (heading_id, done_id) = (heading_id.clone(), done_id.clone());
+        let title_id = format!("ap-{widget}-title");
         Effect::new(move |previous: Option<(usize, bool)>| {
             let now = (step_memo.get(), submitted.with(Option::is_some));
-            if previous.is_some_and(|p| p != now) {
-                focus_later(if now.1 { done_id.clone() } else { heading_id.clone() });
+            match previous {
+                // After the first render: the widget is ready.
+                None => {
+                    let (id, version) = instrument.with_value(|i| (i.id.clone(), i.version));
+                    let detail = format!(
+                        r#"{{"instrument":{},"instrument_version":{version},"session":{},"lang":"{}","steps":{}}}"#,
+                        json_string(&id),
+                        session.with_value(|s| json_string(s)),
+                        lang.get_untracked(),
+                        last + 1
+                    );
+                    browser::emit(&title_id, "alignment-pulse:ready", &detail);
+                }
+                Some(p) if p != now => {
+                    focus_later(if now.1 { done_id.clone() } else { heading_id.clone() });
+                    if !now.1 {
+                        // Where the respondent is, never what they answered.
+                        let review = now.0 == last;
+                        let detail = format!(r#"{{"step":{},"of":{},"review":{review}}}"#, now.0 + 1, last + 1);
+                        browser::emit(&title_id, "alignment-pulse:step", &detail);
+                    }
+                }
+                Some(_) => {}
             }
             now
         });
@@ -134,6 +156,7 @@ pub fn Survey(
             instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today())))
         });
         draft::clear(&key.get_value());
+        browser::emit(&format!("ap-{widget}-title"), "alignment-pulse:response", &response.to_json());
         match on_submit {
             Some(callback) => {
                 draft.set(Draft::default());
@@ -265,6 +288,11 @@ pub fn Survey(
             {body}
         </div>
     }
+}
+
+/// `s` as a JSON string literal.
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serializes")
 }
 
 /// Focuses the element with this id after the next render, if it exists.
