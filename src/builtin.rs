@@ -16,11 +16,24 @@ pub const ALL: [(&str, &str); 2] = [
     ("team-psychological-safety", TEAM_PSYCHOLOGICAL_SAFETY),
 ];
 
-/// The built-in instrument with this id, parsed and validated.
+/// The built-in instruments, parsed and validated once, in the order of [`ALL`].
+fn parsed() -> &'static [Instrument] {
+    static PARSED: std::sync::OnceLock<Vec<Instrument>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        ALL.iter()
+            .map(|(_, src)| Instrument::from_json(src).expect("built-in instruments are validated by tests/instrument.rs"))
+            .collect()
+    })
+}
+
+/// The built-in instrument with this id.
 pub fn by_id(id: &str) -> Option<Instrument> {
-    ALL.iter()
-        .find(|(known, _)| *known == id)
-        .map(|(_, src)| Instrument::from_json(src).expect("built-in instruments are validated by tests/builtin.rs"))
+    ALL.iter().position(|(known, _)| *known == id).map(|at| parsed()[at].clone())
+}
+
+/// The title of a built-in instrument in `lang`, without copying it.
+pub fn title(id: &str, lang: &str) -> Option<&'static str> {
+    ALL.iter().position(|(known, _)| *known == id).map(|at| parsed()[at].title.get(lang))
 }
 
 /// The instrument shown when the host page names none.

@@ -116,13 +116,9 @@ impl Config {
         };
         let session = match get("session") {
             None => "default".to_owned(),
-            Some(s) if valid_session(&s) => s,
+            Some(s) if crate::instrument::is_id(&s) => s,
             Some(s) => return Err(wrong("session", format!("is “{s}”; use 1–64 lower-case letters, digits, “-” or “_”"))),
         };
         Ok(Config { mode, instrument, lang, session })
     }
-}
-
-fn valid_session(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

@@ -274,15 +274,7 @@ impl Instrument {
     pub fn with_teams(&self, teams: &[&str]) -> Result<Instrument, FileError> {
         let mut options: Vec<Choice> = Vec::new();
         for name in teams.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
-            let mut slug = String::new();
-            for ch in name.chars().flat_map(char::to_lowercase) {
-                if ch.is_ascii_alphanumeric() {
-                    slug.push(ch);
-                } else if !slug.is_empty() && !slug.ends_with('-') {
-                    slug.push('-');
-                }
-            }
-            let base: String = slug.trim_end_matches('-').chars().take(40).collect();
+            let base = slug(name, 40);
             let base = if base.is_empty() { "team".to_owned() } else { base };
             let mut id = base.clone();
             let mut n = 2;
@@ -419,11 +411,29 @@ impl Instrument {
     }
 }
 
+/// Whether `id` is a valid id of an instrument, item, choice or session:
+/// 1–64 lower-case ASCII letters, digits, `-` or `_`.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// An id-shaped slug of a name: lower-case ASCII letters and digits, every
+/// other run of characters one `-`, at most `max` characters; empty when
+/// the name has no letter or digit.
+pub fn slug(name: &str, max: usize) -> String {
+    let mut slug = String::new();
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').chars().take(max).collect::<String>().trim_end_matches('-').to_owned()
+}
+
 fn check_id(id: &str, path: &str) -> Result<(), FileError> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-    if ok {
+    if is_id(id) {
         Ok(())
     } else {
         Err(FileError::Invalid { path: path.to_owned(), problem: Problem::BadId(crate::error::truncate(id)) })

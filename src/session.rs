@@ -141,7 +141,7 @@ impl Session {
         let mut errors = Vec::new();
         let at = "$.session";
         let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
-        if !valid_id(&self.id) {
+        if !crate::instrument::is_id(&self.id) {
             fail(format!("{at}.id"), Problem::BadId(error::truncate(&self.id)));
         }
         if self.name.trim().is_empty() {
@@ -255,8 +255,4 @@ impl Session {
     }
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
+

@@ -171,8 +171,7 @@ pub(crate) fn builtin_options(lang: &str) -> AnyView {
     builtin::ALL
         .iter()
         .map(|(id, _)| {
-            let title = builtin::by_id(id).map(|i| i.title.get(lang).to_owned()).unwrap_or_default();
-            view! { <option value=*id>{title}</option> }
+            view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
         })
         .collect_view()
         .into_any()

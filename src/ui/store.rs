@@ -65,15 +65,7 @@ pub fn put_back(id: &str, text: &str) -> Result<(), String> {
 
 /// A new session id from a name: a slug and a random suffix.
 pub fn new_id(name: &str) -> String {
-    let mut slug = String::new();
-    for ch in name.chars().flat_map(char::to_lowercase) {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.trim_end_matches('-').chars().take(40).collect();
+    let slug = crate::instrument::slug(name, 40);
     let suffix = browser::hex(&browser::random_bytes::<3>());
     if slug.is_empty() {
         format!("session-{suffix}")

@@ -302,29 +302,27 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
     let import = move |files: web_sys::FileList| {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
         leptos::task::spawn_local(async move {
+            // Every file goes into one copy of the session, which replaces
+            // it once at the end: the results are scored once, not per file.
+            let mut merged = session.get_untracked();
             let mut outcome = Vec::new();
             for file in files {
                 let name = file.name();
                 let result = match browser::file_text(&file).await {
                     Err(e) => FileResult::Rejected(e),
-                    Ok(text) => {
-                        let mut r = FileResult::Duplicate;
-                        session.update(|s| {
-                            r = match s.import(&text) {
-                                Ok(o) if o.added == 0 => FileResult::Duplicate,
-                                Ok(o) => FileResult::Accepted { added: o.added, duplicates: o.duplicates },
-                                Err(errors) => {
-                                    let more = errors.len() - 1;
-                                    let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                                    FileResult::Rejected(if more > 0 { format!("{first} (+{more})") } else { first })
-                                }
-                            }
-                        });
-                        r
-                    }
+                    Ok(text) => match merged.import(&text) {
+                        Ok(o) if o.added == 0 => FileResult::Duplicate,
+                        Ok(o) => FileResult::Accepted { added: o.added, duplicates: o.duplicates },
+                        Err(errors) => {
+                            let more = errors.len() - 1;
+                            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                            FileResult::Rejected(if more > 0 { format!("{first} (+{more})") } else { first })
+                        }
+                    },
                 };
                 outcome.push((name, result));
             }
+            session.set(merged);
             persist();
             results.set(outcome);
         });
