@@ -60,7 +60,7 @@ test-e2e: build
 	cargo build --no-default-features --features cli --bin pulse
 	playwright test 2>&1 | tee $(LOGS)/e2e.log
 
-## payload: gzip size of the wasm, JS and CSS in dist/ (fails above 150 KB)
+## payload: gzip size of each bundle's wasm, JS and CSS in dist/ (fails above its ceiling; see scripts/payload.sh)
 payload: build
 	@mkdir -p $(LOGS)
 	@scripts/payload.sh | tee $(LOGS)/payload.log

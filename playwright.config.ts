@@ -3,6 +3,11 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 4173);
+// The submit-URL tests start their own server on the next port (submit.spec.ts).
+const submitPort = port + 1;
+// The host pages in tests/e2e/fixtures/ may frame the widget from the other
+// loopback name (a second origin) and POST to the submit test server.
+const fixtureCsp = `frame-src 'self' http://localhost:${port} http://127.0.0.1:${port}; connect-src 'self' http://127.0.0.1:${submitPort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --dir dist`,
+    command: `node scripts/serve.mjs --port ${port} --dir dist --fixtures tests/e2e/fixtures --fixture-csp "${fixtureCsp}"`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

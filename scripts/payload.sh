@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The widget's payload: gzip -9 size of what a page downloads, per bundle.
-#   respondent: alignment-pulse.js + _bg.wasm + boot.js + main.css
-#   workspace:  alignment-pulse-workspace.js + _bg.wasm + boot.js + main.css
+#   respondent: alignment-pulse-respond.js + _bg.wasm + alignment-pulse.js (the entry) + alignment-pulse.css
+#   workspace:  alignment-pulse-workspace.js + _bg.wasm + alignment-pulse.js + alignment-pulse.css
 # A respondent page loads only the first; a kiosk page only the second.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
 # (KB = 1000 bytes). The ceilings stop regressions; the product's goal is
 # 100 KB and is printed next to them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-respond_limit=${PAYLOAD_LIMIT_KB:-180}
+respond_limit=${PAYLOAD_LIMIT_KB:-190}
 workspace_limit=${WORKSPACE_LIMIT_KB:-400}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
@@ -31,6 +31,6 @@ check() {
     status=1
   fi
 }
-check respondent "$respond_limit" dist/alignment-pulse_bg.wasm dist/alignment-pulse.js dist/boot.js dist/main.css
-check workspace "$workspace_limit" dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/boot.js dist/main.css
+check respondent "$respond_limit" dist/alignment-pulse-respond_bg.wasm dist/alignment-pulse-respond.js dist/alignment-pulse.js dist/alignment-pulse.css
+check workspace "$workspace_limit" dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css
 exit $status

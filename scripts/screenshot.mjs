@@ -1,7 +1,7 @@
 // Takes the README's screenshots of the built site in headless Chromium, at
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
-// the review, the thank-you page, the kiosk's privacy screen and the
-// facilitator's results (and their print layout), in
+// the review, the thank-you page, the kiosk's privacy screen, the
+// facilitator's results (and their print layout) and the embed demo, in
 // docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -88,6 +88,17 @@ try {
       await page.locator('.ap-comparison').waitFor();
       const path = `docs/screenshots/comparison-${suffix}.png`;
       await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
+      await page.close();
+    }
+    // The embed demo: a survey and the workspace side by side on an intranet page.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}embed-demo.html`);
+      await page.locator('.ap-progress').waitFor();
+      await page.getByRole('heading', { name: 'Facilitator workspace' }).waitFor();
+      const path = `docs/screenshots/embed-demo-${suffix}.png`;
+      await page.screenshot({ path });
       console.log(`wrote ${path}`);
       await page.close();
     }

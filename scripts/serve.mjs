@@ -2,8 +2,12 @@
 // intranets use, so whatever runs here also runs under that policy.
 //
 //   node scripts/serve.mjs [--port 8080] [--dir dist] [--no-csp]
+//                          [--fixtures DIR --fixture-csp "DIRECTIVES"]
 //
-// It only reads files below --dir and answers only on the loopback address.
+// It only reads files below --dir (and, for the end-to-end tests, the host
+// pages in --fixtures, served under /e2e/ with the strict policy plus the
+// directives of --fixture-csp, such as a frame-src or connect-src), and
+// answers only on the loopback address.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -16,6 +20,8 @@ const option = (name, fallback) => {
 const port = Number(option('--port', process.env.PORT || '8080'));
 const root = resolve(option('--dir', 'dist'));
 const csp = !args.includes('--no-csp');
+const fixtures = args.includes('--fixtures') ? resolve(option('--fixtures', 'tests/e2e/fixtures')) : null;
+const fixtureCsp = option('--fixture-csp', '');
 
 export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -33,8 +39,10 @@ const types = {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (path !== root && !path.startsWith(root + sep)) {
+  const fixture = fixtures && url.pathname.startsWith('/e2e/');
+  const dir = fixture ? fixtures : root;
+  let path = normalize(join(dir, decodeURIComponent(fixture ? url.pathname.slice(4) : url.pathname)));
+  if (path !== dir && !path.startsWith(dir + sep)) {
     res.writeHead(403).end('forbidden');
     return;
   }
@@ -46,7 +54,7 @@ const server = createServer(async (req, res) => {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
-    if (csp) headers['Content-Security-Policy'] = POLICY;
+    if (csp) headers['Content-Security-Policy'] = fixture && fixtureCsp ? `${POLICY}; ${fixtureCsp}` : POLICY;
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

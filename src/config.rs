@@ -18,11 +18,11 @@ pub enum Mode {
     Facilitate,
 }
 
-/// Which of the two wasm bundles draws a widget. `public/boot.js` applies
+/// Which of the two wasm bundles draws a widget. `public/alignment-pulse.js` applies
 /// the same rule to decide which bundles to load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    /// `alignment-pulse.js`: the respondent's survey, kept small.
+    /// `alignment-pulse-respond.js`: the respondent's survey, kept small.
     Respond,
     /// `alignment-pulse-workspace.js`: kiosk mode and the facilitator's
     /// workspace, which need session storage, import and scoring.
@@ -50,6 +50,43 @@ pub enum Source {
     Url(String),
 }
 
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// The system's preference (`prefers-color-scheme`).
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// The attribute value, as written in `data-theme`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    /// The theme an attribute value names.
+    pub fn parse(value: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark, Theme::Auto].into_iter().find(|t| t.name() == value)
+    }
+}
+
+/// Which URLs a setting may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Only the page's own origin (instrument files: the widget runs no
+    /// text from elsewhere).
+    SameOrigin,
+    /// Any http(s) URL the embedding page names (the submit URL: the page
+    /// chose where responses go; its own CSP must allow it).
+    AnyOrigin,
+}
+
 /// A widget's configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -58,6 +95,12 @@ pub struct Config {
     pub lang: &'static str,
     /// The session responses belong to.
     pub session: String,
+    pub theme: Theme,
+    /// Where a respondent's response is POSTed (absolute URL), if anywhere.
+    pub submit_url: Option<String>,
+    /// In an iframe: the one origin events are posted to and messages are
+    /// accepted from (serialized as browsers do: `https://host[:port]`).
+    pub parent_origin: Option<String>,
 }
 
 /// A wrong attribute: which, and what is wrong with it.
@@ -76,11 +119,12 @@ impl std::fmt::Display for ConfigError {
 impl Config {
     /// Reads a configuration. `get(name)` gives a setting by its bare name
     /// (`"mode"` for `data-mode`); `browser_languages` are the browser's
-    /// preferences; `resolve` checks and resolves an instrument URL.
+    /// preferences; `resolve` checks and resolves a URL against the page,
+    /// within the given reach.
     pub fn read(
         get: impl Fn(&str) -> Option<String>,
         browser_languages: &[String],
-        resolve: impl Fn(&str) -> Result<String, String>,
+        resolve: impl Fn(&str, Reach) -> Result<String, String>,
     ) -> Result<Config, ConfigError> {
         let wrong = |name: &str, message: String| ConfigError { attribute: format!("data-{name}"), message };
         let mode = match get("mode").as_deref() {
@@ -93,7 +137,7 @@ impl Config {
             None => Source::Builtin(builtin::ALL[0].0),
             Some(id) => match builtin::ALL.iter().find(|(known, _)| *known == id) {
                 Some((known, _)) => Source::Builtin(known),
-                None if id.contains('/') || id.ends_with(".json") => Source::Url(resolve(&id).map_err(|m| wrong("instrument", m))?),
+                None if id.contains('/') || id.ends_with(".json") => Source::Url(resolve(&id, Reach::SameOrigin).map_err(|m| wrong("instrument", m))?),
                 None => {
                     let known: Vec<&str> = builtin::ALL.iter().map(|(k, _)| *k).collect();
                     return Err(wrong(
@@ -119,6 +163,71 @@ impl Config {
             Some(s) if crate::instrument::is_id(&s) => s,
             Some(s) => return Err(wrong("session", format!("is “{s}”; use 1–64 lower-case letters, digits, “-” or “_”"))),
         };
-        Ok(Config { mode, instrument, lang, session })
+        let theme = match get("theme") {
+            None => Theme::Auto,
+            Some(t) => Theme::parse(&t).ok_or_else(|| wrong("theme", format!("is “{t}”; it must be “light”, “dark” or “auto”")))?,
+        };
+        let submit_url = match get("submit-url") {
+            None => None,
+            Some(_) if mode != Mode::Respond => {
+                return Err(wrong("submit-url", "applies to data-mode=\"respond\" only; a kiosk keeps its responses in its session".to_owned()))
+            }
+            Some(url) => {
+                let resolved = resolve(&url, Reach::AnyOrigin).map_err(|m| wrong("submit-url", m))?;
+                if !(resolved.starts_with("https://") || resolved.starts_with("http://")) {
+                    return Err(wrong("submit-url", format!("is “{url}”; it must be an http or https URL")));
+                }
+                Some(resolved)
+            }
+        };
+        let parent_origin = match get("parent-origin") {
+            None => None,
+            Some(o) => Some(origin(&o).map_err(|m| wrong("parent-origin", m))?),
+        };
+        Ok(Config { mode, instrument, lang, session, theme, submit_url, parent_origin })
     }
+}
+
+/// An origin as browsers serialize it (`MessageEvent.origin`): lower-case
+/// `scheme://host[:port]`, the scheme `http` or `https`, no default port, no
+/// path. One trailing `/` is forgiven. `*` is refused: a widget in an
+/// iframe must never post responses to whatever page frames it.
+pub fn origin(value: &str) -> Result<String, String> {
+    let wrong = |why: &str| Err(format!("is “{value}”; {why}"));
+    if value == "*" {
+        return wrong("it must be one origin, such as https://intranet.example; “*” would send responses to any page that frames the widget");
+    }
+    let lower = value.to_ascii_lowercase();
+    let lower = lower.strip_suffix('/').unwrap_or(&lower);
+    let (scheme, rest, default_port) = if let Some(rest) = lower.strip_prefix("https://") {
+        ("https", rest, 443)
+    } else if let Some(rest) = lower.strip_prefix("http://") {
+        ("http", rest, 80)
+    } else {
+        return wrong("it must start with https:// or http://");
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) if !h.is_empty() && !p.contains(']') => (h, Some(p)),
+        _ => (rest, None),
+    };
+    let host_ok = if let Some(v6) = host.strip_prefix('[') {
+        v6.strip_suffix(']').is_some_and(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.'))
+    } else {
+        !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    };
+    if !host_ok {
+        return wrong("it must be an origin alone (scheme, host and port), with no path, query or user");
+    }
+    let port = match port {
+        None => None,
+        Some(p) if !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) => match p.parse::<u16>() {
+            Ok(n) if n > 0 => Some(n),
+            _ => return wrong("its port must be a number from 1 to 65535"),
+        },
+        Some(_) => return wrong("its port must be a number from 1 to 65535"),
+    };
+    Ok(match port {
+        Some(n) if n != default_port => format!("{scheme}://{host}:{n}"),
+        _ => format!("{scheme}://{host}"),
+    })
 }

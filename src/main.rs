@@ -1,4 +1,4 @@
-//! The respondent bundle's entry point (`alignment-pulse.js`): install the
+//! The respondent bundle's entry point (`alignment-pulse-respond.js`, started by `alignment-pulse.js`): install the
 //! panic hook and mount the `respond` widgets.
 
 fn main() {

@@ -3,7 +3,7 @@
 
 use alignment_pulse::builtin;
 use alignment_pulse::response::Answer;
-use alignment_pulse::config::{Config, ConfigError, Mode, Source};
+use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
 use alignment_pulse::instrument::Instrument;
 use alignment_pulse::ui::draft::{self, Draft};
 use alignment_pulse::ui::{browser, Survey, Widget};
@@ -55,7 +55,15 @@ fn mount_survey(root: &HtmlElement) {
 }
 
 fn config(lang: &'static str) -> Config {
-    Config { mode: Mode::Respond, instrument: Source::Builtin("leadership-alignment-pulse"), lang, session: "default".into() }
+    Config {
+        mode: Mode::Respond,
+        instrument: Source::Builtin("leadership-alignment-pulse"),
+        lang,
+        session: "default".into(),
+        theme: Theme::Auto,
+        submit_url: None,
+        parent_origin: None,
+    }
 }
 
 fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
@@ -446,4 +454,26 @@ async fn instrument_text_is_rendered_as_text_never_as_html() {
     assert_eq!(text(&root, "legend"), attack);
     assert!(root.query_selector("img, b").unwrap().is_none(), "markup from the instrument became elements");
     assert!(document().body().unwrap().get_attribute("data-owned").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_posts_nothing() {
+    let root = container();
+    let mut dark = config("en");
+    dark.theme = Theme::Dark;
+    dark.parent_origin = Some("https://intranet.example".into());
+    mount_widget(&root, Ok(dark));
+    tick().await;
+    let widget = one(&root, ".ap-root");
+    assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(widget.get_attribute("data-ap-parent-origin").as_deref(), Some("https://intranet.example"));
+    // The test page is not in an iframe: there is no parent to post to.
+    assert!(alignment_pulse::ui::browser::parent_window().is_none());
+
+    let plain = container();
+    mount_widget(&plain, Ok(config("en")));
+    tick().await;
+    let widget = one(&plain, ".ap-root");
+    assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("auto"));
+    assert_eq!(widget.get_attribute("data-ap-parent-origin").as_deref(), Some(""));
 }

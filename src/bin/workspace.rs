@@ -1,5 +1,5 @@
 //! The workspace bundle's entry point (`alignment-pulse-workspace.js`):
-//! install the panic hook and mount the kiosk widgets. `public/boot.js`
+//! install the panic hook and mount the kiosk widgets. `public/alignment-pulse.js`
 //! loads it only on pages that have one.
 
 fn main() {

@@ -7,6 +7,8 @@ use js_sys::{Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::config::Reach;
+
 fn storage() -> Option<web_sys::Storage> {
     // local_storage() throws where storage is blocked (some privacy modes).
     web_sys::window()?.local_storage().ok().flatten()
@@ -99,13 +101,14 @@ pub fn console_error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
 }
 
-/// `url` resolved against the page, if it is on the page's own origin.
-pub fn same_origin(url: &str) -> Result<String, String> {
+/// `url` resolved against the page; with [`Reach::SameOrigin`], only if it
+/// is on the page's own origin.
+pub fn resolve(url: &str, reach: Reach) -> Result<String, String> {
     let document = leptos::prelude::document();
     let base = document.base_uri().ok().flatten().unwrap_or_default();
-    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("“{url}” is not a URL"))?;
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("is “{url}”, which is not a URL"))?;
     let own = leptos::prelude::window().location().origin().unwrap_or_default();
-    if resolved.origin() != own {
+    if reach == Reach::SameOrigin && resolved.origin() != own {
         return Err(format!("“{url}” is on {}, not on this page's origin {own}; only same-origin instruments are loaded", resolved.origin()));
     }
     Ok(resolved.href())
@@ -165,5 +168,70 @@ pub fn emit(from: &str, name: &str, detail: &str) {
     init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = root.dispatch_event(&event);
+    }
+    match root.get_attribute(PARENT_ORIGIN_ATTRIBUTE) {
+        Some(origin) if !origin.is_empty() => post_to_parent(&origin, name, detail),
+        _ => {}
+    }
+}
+
+/// The attribute of a widget root (`.ap-root`) that holds its configured
+/// parent origin (empty for none), read by [`emit`].
+pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
+
+/// The page's parent window, when the page is in an iframe.
+pub fn parent_window() -> Option<web_sys::Window> {
+    let window = leptos::prelude::window();
+    let parent = window.parent().ok().flatten()?;
+    (!Object::is(&parent, &window)).then_some(parent)
+}
+
+/// Posts `{source: "alignment-pulse", type: name, detail}` to the parent
+/// window, addressed to `origin` only (never `"*"`): the browser drops it
+/// when the parent is on any other origin.
+fn post_to_parent(origin: &str, name: &str, detail: &str) {
+    let Some(parent) = parent_window() else { return };
+    let message = format!(r#"{{"source":"alignment-pulse","type":"{name}","detail":{detail}}}"#);
+    if let Ok(message) = js_sys::JSON::parse(&message) {
+        let _ = parent.post_message(&message, origin);
+    }
+}
+
+/// A string field of a JavaScript object.
+pub fn field(object: &JsValue, name: &str) -> Option<String> {
+    Reflect::get(object, &JsValue::from_str(name)).ok()?.as_string()
+}
+
+/// Whether the browser believes it is online (`navigator.onLine`).
+pub fn online() -> bool {
+    leptos::prelude::window().navigator().on_line()
+}
+
+/// Why a POST did not deliver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undelivered {
+    /// The request never reached a server (offline, refused, blocked).
+    Unreachable,
+    /// The server answered with this status, not 2xx.
+    Status(u16),
+}
+
+/// POSTs `body` as `application/json` with the header `Idempotency-Key:
+/// key`, so that a server can recognise a repeat.
+pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undelivered> {
+    let headers = Object::new();
+    let _ = Reflect::set(&headers, &JsValue::from_str("Content-Type"), &JsValue::from_str("application/json"));
+    let _ = Reflect::set(&headers, &JsValue::from_str("Idempotency-Key"), &JsValue::from_str(key));
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    let window = leptos::prelude::window();
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| Undelivered::Unreachable)?;
+    let response: web_sys::Response = response.unchecked_into();
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(Undelivered::Status(response.status()))
     }
 }

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod draft;
 mod kiosk;
+pub mod outbox;
 mod store;
 mod survey;
 mod workspace;
@@ -17,14 +18,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::builtin;
-use crate::config::{Bundle, Config, ConfigError, Mode, Source};
+use crate::config::{Bundle, Config, ConfigError, Mode, Reach, Source, Theme};
 use crate::i18n::{catalog, LANGUAGES};
 use crate::instrument::Instrument;
 
 /// How a bundle draws a widget of a valid configuration.
 pub type Render = fn(Config, RwSignal<&'static str>) -> AnyView;
 
-/// The respondent bundle (`alignment-pulse.js`): mounts the widgets whose
+/// The respondent bundle (`alignment-pulse-respond.js`): mounts the widgets whose
 /// mode is `respond` (the default), or one into `<body>` when the page has
 /// no host element. It links no kiosk, import or scoring code.
 pub fn mount_respond() {
@@ -42,7 +43,9 @@ pub fn mount_workspace() {
 /// The respondent bundle's widgets: the survey.
 pub fn render_respond(config: Config, lang: RwSignal<&'static str>) -> AnyView {
     match config.mode {
-        Mode::Respond => view! { <Respond source=config.instrument lang=lang session=config.session/> }.into_any(),
+        Mode::Respond => {
+            view! { <Respond source=config.instrument lang=lang session=config.session submit_url=config.submit_url/> }.into_any()
+        }
         Mode::Kiosk | Mode::Facilitate => unreachable!("the workspace bundle mounts kiosks and workspaces"),
     }
 }
@@ -52,7 +55,9 @@ pub fn render_workspace(config: Config, lang: RwSignal<&'static str>) -> AnyView
     match config.mode {
         Mode::Kiosk => view! { <Kiosk lang=lang/> }.into_any(),
         Mode::Facilitate => view! { <Workspace lang=lang/> }.into_any(),
-        Mode::Respond => view! { <Respond source=config.instrument lang=lang session=config.session/> }.into_any(),
+        Mode::Respond => {
+            view! { <Respond source=config.instrument lang=lang session=config.session submit_url=config.submit_url/> }.into_any()
+        }
     }
 }
 
@@ -62,7 +67,7 @@ fn mount_hosts(bundle: Bundle, render: Render) {
         .expect("a constant selector is valid");
     if hosts.length() == 0 {
         if bundle == Bundle::Respond {
-            let config = Config::read(|_| None, &browser_languages(), browser::same_origin);
+            let config = Config::read(|_| None, &browser_languages(), browser::resolve);
             mount_to_body(move || view! { <Widget config=config render=render/> });
         }
         return;
@@ -75,7 +80,7 @@ fn mount_hosts(bundle: Bundle, render: Render) {
         if Bundle::of(get("mode").as_deref()) != bundle {
             continue;
         }
-        let config = Config::read(get, &browser_languages(), browser::same_origin);
+        let config = Config::read(get, &browser_languages(), browser::resolve).and_then(|c| query_submit_url_is_own(&host, c));
         host.set_inner_html("");
         leptos::mount::mount_to(host, move || view! { <Widget config=config render=render/> }).forget();
     }
@@ -100,6 +105,21 @@ pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Str
     }
 }
 
+/// A submit URL from the page's address (not from the host element) must be
+/// on the page's own origin: otherwise a crafted link to the standalone page
+/// could send respondents' answers to any server.
+fn query_submit_url_is_own(host: &web_sys::HtmlElement, config: Config) -> Result<Config, ConfigError> {
+    let from_query = host.has_attribute("data-query")
+        && window().location().search().ok().and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok()).and_then(|q| q.get("submit-url")).is_some_and(|v| !v.is_empty());
+    match &config.submit_url {
+        Some(url) if from_query && browser::resolve(url, Reach::SameOrigin).is_err() => Err(ConfigError {
+            attribute: "data-submit-url".to_owned(),
+            message: format!("is “{url}”, on another origin; from the page's address only a same-origin submit URL is taken (the host element's data-submit-url may name another origin)"),
+        }),
+        _ => Ok(config),
+    }
+}
+
 fn browser_languages() -> Vec<String> {
     window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
@@ -115,7 +135,7 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
             browser::console_error(&message);
             let id = format!("ap-config-error-{}", survey::next_widget_number());
             {
-                let (id, detail) = (id.clone(), serde_json::json!({ "attribute": e.attribute, "message": message }).to_string());
+                let (id, detail) = (id.clone(), format!(r#"{{"attribute":{},"message":{}}}"#, survey::json_string(&e.attribute), survey::json_string(&message)));
                 Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
             }
             return view! {
@@ -130,16 +150,52 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
         }
     };
     let lang = RwSignal::new(config.lang);
+    // A `&'static str` signal, like the language's: a new signal type would cost bytes.
+    let theme = RwSignal::new(config.theme.name());
+    let parent_origin = config.parent_origin.clone().unwrap_or_default();
+    if !parent_origin.is_empty() {
+        listen_to_parent(parent_origin.clone(), lang, theme);
+    }
     // The workspace's tables need more room than a survey.
     let class = if config.mode == Mode::Facilitate { "ap-root ap-root-wide" } else { "ap-root" };
     let body = render(config, lang);
     view! {
-        <div class=class lang=move || lang.get()>
+        <div class=class lang=move || lang.get() data-theme=move || theme.get() data-ap-parent-origin=parent_origin>
             <LanguagePicker lang=lang/>
             {body}
         </div>
     }
     .into_any()
+}
+
+/// In an iframe, takes `{type: "alignment-pulse:configure", lang?, theme?}`
+/// messages from the parent window, and only from the configured origin:
+/// a message from any other origin or window is ignored.
+fn listen_to_parent(origin: String, lang: RwSignal<&'static str>, theme: RwSignal<&'static str>) {
+    let Some(parent) = browser::parent_window() else { return };
+    let handle = window_event_listener(leptos::ev::message, move |e| {
+        let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+        if e.origin() != origin || !from_parent {
+            return;
+        }
+        let data = e.data();
+        if browser::field(&data, "type").as_deref() != Some("alignment-pulse:configure") {
+            return;
+        }
+        if let Some(tag) = browser::field(&data, "lang") {
+            match LANGUAGES.iter().find(|(t, _)| *t == tag) {
+                Some((t, _)) => lang.set(t),
+                None => browser::console_error(&format!("Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak")),
+            }
+        }
+        if let Some(name) = browser::field(&data, "theme") {
+            match Theme::parse(&name) {
+                Some(t) => theme.set(t.name()),
+                None => browser::console_error(&format!("Alignment Pulse: the parent page asked for theme “{name}”; it must be light, dark or auto")),
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// The language menu. Switching keeps every answer: only the words change.
@@ -189,8 +245,12 @@ enum Loaded {
 /// same-origin URL. An instrument that fails validation is never shown:
 /// the error, with its JSON path, is.
 #[component]
-fn Respond(source: Source, lang: RwSignal<&'static str>, session: String) -> impl IntoView {
+fn Respond(source: Source, lang: RwSignal<&'static str>, session: String, submit_url: Option<String>) -> impl IntoView {
     let state = RwSignal::new(Loaded::Loading);
+    // Responses queued on an earlier visit go out now.
+    if let Some(url) = &submit_url {
+        outbox::start(url);
+    }
     match source {
         Source::Builtin(id) => state.set(Loaded::Ready(builtin::by_id(id).expect("config checked the id"))),
         Source::Url(url) => leptos::task::spawn_local(async move {
@@ -208,6 +268,7 @@ fn Respond(source: Source, lang: RwSignal<&'static str>, session: String) -> imp
         }),
     }
     let session = StoredValue::new(session);
+    let submit_url = StoredValue::new(submit_url);
     move || match state.get() {
         Loaded::Loading => view! { <p class="ap-lead" role="status">{catalog(lang.get()).loading}</p> }.into_any(),
         Loaded::Failed(message) => view! {
@@ -217,6 +278,9 @@ fn Respond(source: Source, lang: RwSignal<&'static str>, session: String) -> imp
             </div>
         }
         .into_any(),
-        Loaded::Ready(instrument) => view! { <Survey instrument=instrument lang=lang session=session.get_value()/> }.into_any(),
+        Loaded::Ready(instrument) => {
+            view! { <Survey instrument=instrument lang=lang session=session.get_value() submit_url=submit_url.get_value()/> }
+                .into_any()
+        }
     }
 }

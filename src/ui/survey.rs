@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::browser;
+use super::browser::{self, Undelivered};
+use super::outbox::{self, Delivery, Why};
 use super::draft::{self, Draft};
 use crate::i18n::{catalog, fill, Catalog};
 use crate::instrument::{Choice, Instrument, Item, Question, Scale};
@@ -83,6 +84,9 @@ pub fn Survey(
     #[prop(default = crate::session::DEFAULT_K)]
     k: u32,
     #[prop(optional)] on_submit: Option<Callback<Response>>,
+    /// Where the response is POSTed (through the outbox), if anywhere.
+    #[prop(default = None)]
+    submit_url: Option<String>,
 ) -> impl IntoView {
     let widget = next_widget_number();
     let key = draft::storage_key(&session, &instrument);
@@ -99,6 +103,7 @@ pub fn Survey(
     let all_steps = StoredValue::new(all_steps);
     let key = StoredValue::new(key);
     let session = StoredValue::new(session);
+    let submit_url = StoredValue::new(submit_url);
     let t = move || catalog(lang.get());
 
     // Save every change at once; say so when the browser will not keep it.
@@ -156,7 +161,11 @@ pub fn Survey(
             instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today())))
         });
         draft::clear(&key.get_value());
-        browser::emit(&format!("ap-{widget}-title"), "alignment-pulse:response", &response.to_json());
+        let json = response.to_json();
+        browser::emit(&format!("ap-{widget}-title"), "alignment-pulse:response", &json);
+        if let (None, Some(url)) = (on_submit, submit_url.get_value()) {
+            outbox::submit(&url, &response.id.to_string(), json);
+        }
         match on_submit {
             Some(callback) => {
                 draft.set(Draft::default());
@@ -291,7 +300,8 @@ pub fn Survey(
 }
 
 /// `s` as a JSON string literal.
-fn json_string(s: &str) -> String {
+/// `s` as a JSON string literal.
+pub(crate) fn json_string(s: &str) -> String {
     serde_json::to_string(s).expect("a string serializes")
 }
 
@@ -370,6 +380,21 @@ fn Review(missing: Vec<(usize, String, usize)>, lang: &'static str, go: impl Fn(
 #[component]
 fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let c = catalog(lang);
+    let response_id = response.id.to_string();
+    let delivery = move || {
+        outbox::status(&response_id).map(|d| match d {
+            Delivery::Sending => c.sending.to_owned(),
+            Delivery::Sent => c.sent.to_owned(),
+            Delivery::Waiting { why, kept } => {
+                let why = match why {
+                    Why::Offline => c.offline.to_owned(),
+                    Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
+                    Why::Failed(Undelivered::Status(code)) => fill(c.server_answered, &[&code.to_string()]),
+                };
+                fill(if kept { c.not_sent_kept } else { c.not_sent_unkept }, &[&why])
+            }
+        })
+    };
     let json = response.to_json();
     let url = browser::json_file_url(&json);
     let copied = RwSignal::new(None::<bool>);
@@ -385,6 +410,7 @@ fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl F
         <section class="ap-step ap-done" aria-labelledby=id.clone()>
             <h2 class="ap-step-title" id=id.clone() tabindex="-1">{c.thank_you}</h2>
             <p class="ap-lead">{c.thank_you_text}</p>
+            <p class="ap-status ap-delivery" role="status" aria-live="polite">{delivery}</p>
             <p class="ap-actions">
                 {url.map(|href| view! {
                     <a class="ap-button ap-button-primary" href=href download="alignment-pulse-response.json">{c.download_response}</a>

@@ -35,6 +35,10 @@ pub fn Workspace(lang: RwSignal<&'static str>) -> impl IntoView {
             comparing.track();
             if first.is_some() {
                 focus_later(heading.clone());
+            } else {
+                // After the first render: the widget is ready.
+                let detail = format!(r#"{{"mode":"facilitate","lang":"{}"}}"#, lang.get_untracked());
+                browser::emit(&heading, "alignment-pulse:ready", &detail);
             }
         });
     }

@@ -109,7 +109,7 @@ test('three participants answer in a row, with a privacy screen between them, an
   expect(problems).toEqual([]);
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
   expect(files).toEqual(expect.arrayContaining(['alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm']));
-  expect(files, 'a kiosk page does not load the respondent bundle').not.toContain('alignment-pulse_bg.wasm');
+  expect(files, 'a kiosk page does not load the respondent bundle').not.toContain('alignment-pulse-respond_bg.wasm');
   const origin = new URL(page.url()).origin;
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('blob:'))).toEqual([]);
 });

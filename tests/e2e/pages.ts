@@ -89,3 +89,16 @@ export class SurveyPage {
   }
   back() { return this.page.getByRole('button', { name: 'Back' }).click(); }
 }
+
+/**
+ * Answers Team Psychological Safety inside `within` (a widget's host): the
+ * first statement, a comment, then Submit. `words` are the buttons' names
+ * in the widget's language.
+ */
+export async function answerTeamSafety(within: Locator, words = { agree: 'Agree', next: 'Next', submit: 'Submit' }) {
+  await within.getByRole('radio', { name: words.agree, exact: true }).first().check();
+  await within.getByRole('button', { name: words.next, exact: true }).click();
+  await within.getByRole('textbox').fill('We could say more in planning.');
+  await within.getByRole('button', { name: words.next, exact: true }).click();
+  await within.getByRole('button', { name: words.submit, exact: true }).click();
+}

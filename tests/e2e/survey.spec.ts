@@ -21,7 +21,7 @@ test('the first screen shows the intro and the first question, with nothing goin
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin))).toEqual([]);
   // A respondent page loads the respondent bundle only.
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
-  expect(files).toEqual(expect.arrayContaining(['alignment-pulse.js', 'alignment-pulse_bg.wasm']));
+  expect(files).toEqual(expect.arrayContaining(['alignment-pulse.js', 'alignment-pulse.css', 'alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm']));
   expect(files.filter((f) => f?.includes('workspace'))).toEqual([]);
 });
 

@@ -1,0 +1,22 @@
+// The embed demo's own script: logs the widget's events, as an integrator
+// would wire them to a backend. External, so the page keeps a strict CSP.
+const log = document.getElementById('event-log');
+const summary = (type, detail) => {
+  if (type === 'alignment-pulse:response') {
+    const r = detail && detail.response;
+    return r ? `response ${r.id} to ${r.instrument} v${r.instrument_version}, session ${r.session}` : 'response';
+  }
+  return JSON.stringify(detail);
+};
+for (const type of ['ready', 'step', 'response', 'error']) {
+  document.addEventListener(`alignment-pulse:${type}`, (event) => {
+    const item = document.createElement('li');
+    const name = document.createElement('code');
+    name.textContent = event.type;
+    const from = event.target.closest('[data-alignment-pulse]');
+    const mode = from ? from.getAttribute('data-mode') : '?';
+    item.append(name, ` from the ${mode} widget: ${summary(event.type, event.detail)}`);
+    item.dataset.type = event.type;
+    log.append(item);
+  });
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Trunk post_build hook:
+# 1. builds the second wasm bundle, the workspace (kiosk and facilitator),
+#    next to the respondent bundle that Trunk builds itself, with the same
+#    cargo flags (so the dependencies' build is shared), the same
+#    wasm-bindgen and, in release, the same `wasm-opt -Oz`;
+# 2. in release, minifies the JavaScript with terser (Trunk's own minifier
+#    cannot parse the wasm-bindgen glue): the two glues and the entry
+#    alignment-pulse.js, whose readable source is public/alignment-pulse.js.
+set -euo pipefail
+cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
+staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
+name=alignment-pulse-workspace
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  cargo build --target=wasm32-unknown-unknown --release --offline --bin "$name" --features ui,exact-floats
+  wasm=target/wasm32-unknown-unknown/release/$name.wasm
+else
+  cargo build --target=wasm32-unknown-unknown --offline --bin "$name" --features ui,exact-floats
+  wasm=target/wasm32-unknown-unknown/debug/$name.wasm
+fi
+wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  wasm-opt -Oz "$staging/${name}_bg.wasm" --output "$staging/${name}_bg.wasm"
+fi
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  for js in alignment-pulse-respond.js alignment-pulse-workspace.js alignment-pulse.js; do
+    node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
+  done
+fi

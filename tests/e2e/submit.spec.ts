@@ -1,0 +1,130 @@
+// The submit URL (issue #6): a response is kept in the outbox until a real
+// server on 127.0.0.1 answers 2xx, then delivered exactly once. The host page
+// (fixtures/submit.html) allows that server in its connect-src.
+import { test, expect, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerTeamSafety } from './pages';
+
+const port = Number(process.env.E2E_PORT || 4173) + 1;
+const submitUrl = `http://127.0.0.1:${port}/responses`;
+const pageUrl = `/e2e/submit.html?submit-url=${encodeURIComponent(submitUrl)}`;
+
+type Post = { status: number; key: string | undefined; body: string };
+
+/** The intranet's endpoint: answers CORS preflights and records every POST with the status it answered. */
+function submitServer() {
+  const posts: Post[] = [];
+  let status = 201;
+  const server = createServer((req, res) => {
+    const cors = {
+      'Access-Control-Allow-Origin': req.headers.origin ?? '',
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': 'content-type, idempotency-key',
+    };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
+      return;
+    }
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      posts.push({ status, key: req.headers['idempotency-key'] as string | undefined, body });
+      res.writeHead(status, cors).end();
+    });
+  });
+  return {
+    posts,
+    delivered: () => posts.filter((p) => p.status < 300),
+    answer: (s: number) => (status = s),
+    listen: () => new Promise<void>((done) => server.listen(port, '127.0.0.1', done)),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+const outbox = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:outbox:')));
+
+function validate(body: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'ap-')), 'response.json');
+  writeFileSync(file, body);
+  execFileSync('target/debug/pulse', ['validate', file]);
+}
+
+test('a response to a server that is down is queued, then delivered exactly once when it is up', async ({ page }) => {
+  const server = submitServer();
+  try {
+    await page.goto(pageUrl);
+    const widget = page.locator('[data-alignment-pulse]');
+    await answerTeamSafety(widget);
+    const delivery = widget.locator('.ap-delivery');
+    await expect(delivery).toHaveText(/^Not sent yet: the server cannot be reached\. Your response is kept on this device/);
+    const queued = await outbox(page);
+    expect(queued).toHaveLength(1);
+    const id = queued[0].split(':').pop();
+
+    await server.listen();
+    // The retry comes by itself (backoff 1 s, 2 s, 4 s, …).
+    await expect(delivery).toHaveText('Your response has been sent.', { timeout: 20_000 });
+    expect(server.delivered()).toHaveLength(1);
+    const [post] = server.delivered();
+    expect(post.key).toBe(id);
+    expect(JSON.parse(post.body).response.id).toBe(id);
+    validate(post.body);
+    expect(await outbox(page)).toEqual([]);
+
+    // Nothing is sent again: not later, not on the next visit.
+    await page.reload();
+    await expect(widget.locator('.ap-progress')).toHaveText('Step 1 of 2');
+    await page.waitForTimeout(2500);
+    expect(server.posts).toHaveLength(1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a submit URL on another origin is refused from the page address, so a crafted link cannot divert answers', async ({ page }) => {
+  await page.goto(`/?submit-url=${encodeURIComponent(submitUrl)}`);
+  await expect(page.getByRole('alert')).toContainText(`data-submit-url is “${submitUrl}”, on another origin`);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+});
+
+test('offline the response waits; back online a failing server keeps it; the next visit delivers it once', async ({ page, context }) => {
+  const server = submitServer();
+  await server.listen();
+  try {
+    server.answer(503);
+    await page.goto(pageUrl);
+    const widget = page.locator('[data-alignment-pulse]');
+    // Offline only once the widget has loaded.
+    await expect(widget.locator('.ap-progress')).toHaveText('Step 1 of 2');
+    await context.setOffline(true);
+    await answerTeamSafety(widget);
+    const delivery = widget.locator('.ap-delivery');
+    await expect(delivery).toHaveText(/^Not sent yet: you are offline\./);
+    expect(server.posts).toHaveLength(0);
+
+    // The `online` event sends it at once; the server refuses it, so it stays.
+    await context.setOffline(false);
+    await expect(delivery).toHaveText(/^Not sent yet: the server answered 503\./);
+    expect(server.delivered()).toHaveLength(0);
+    expect(await outbox(page)).toHaveLength(1);
+    await page.close();
+
+    // The next visit to a page with the same submit URL sends it.
+    server.answer(201);
+    const again = await context.newPage();
+    await again.goto(pageUrl);
+    await expect.poll(() => server.delivered().length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => outbox(again)).toEqual([]);
+    const keys = server.posts.map((p) => p.key);
+    expect(new Set(keys).size).toBe(1);
+    validate(server.delivered()[0].body);
+    await again.waitForTimeout(2500);
+    expect(server.delivered()).toHaveLength(1);
+  } finally {
+    await server.close();
+  }
+});
