@@ -55,4 +55,3 @@ mod browser {
         console_log!("bench (browser): import (parse, check, merge)   median of 3: {import:>8.1} ms  (budget 1000 ms)");
     }
 }
-

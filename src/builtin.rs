@@ -6,9 +6,11 @@
 use crate::instrument::Instrument;
 
 /// The source of the Leadership Alignment Pulse, the default instrument.
-pub const LEADERSHIP_ALIGNMENT_PULSE: &str = include_str!("../instruments/leadership-alignment-pulse.json");
+pub const LEADERSHIP_ALIGNMENT_PULSE: &str =
+    include_str!("../instruments/leadership-alignment-pulse.json");
 /// The source of the Team Psychological Safety scale (after Edmondson 1999).
-pub const TEAM_PSYCHOLOGICAL_SAFETY: &str = include_str!("../instruments/team-psychological-safety.json");
+pub const TEAM_PSYCHOLOGICAL_SAFETY: &str =
+    include_str!("../instruments/team-psychological-safety.json");
 
 /// Every built-in instrument's id and source, the default first.
 pub const ALL: [(&str, &str); 2] = [
@@ -21,19 +23,26 @@ fn parsed() -> &'static [Instrument] {
     static PARSED: std::sync::OnceLock<Vec<Instrument>> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| {
         ALL.iter()
-            .map(|(_, src)| Instrument::from_json(src).expect("built-in instruments are validated by tests/instrument.rs"))
+            .map(|(_, src)| {
+                Instrument::from_json(src)
+                    .expect("built-in instruments are validated by tests/instrument.rs")
+            })
             .collect()
     })
 }
 
 /// The built-in instrument with this id.
 pub fn by_id(id: &str) -> Option<Instrument> {
-    ALL.iter().position(|(known, _)| *known == id).map(|at| parsed()[at].clone())
+    ALL.iter()
+        .position(|(known, _)| *known == id)
+        .map(|at| parsed()[at].clone())
 }
 
 /// The title of a built-in instrument in `lang`, without copying it.
 pub fn title(id: &str, lang: &str) -> Option<&'static str> {
-    ALL.iter().position(|(known, _)| *known == id).map(|at| parsed()[at].title.get(lang))
+    ALL.iter()
+        .position(|(known, _)| *known == id)
+        .map(|at| parsed()[at].title.get(lang))
 }
 
 /// The instrument shown when the host page names none.

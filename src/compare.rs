@@ -93,13 +93,28 @@ pub fn compare(a: &Summary, b: &Summary) -> Comparison {
             None => only_in_a.push(da.id.clone()),
         }
     }
-    let only_in_b =
-        b.dimensions.iter().filter(|db| !a.dimensions.iter().any(|da| da.id == db.id)).map(|d| d.id.clone()).collect();
-    Comparison { a: a.session.clone(), b: b.session.clone(), dimensions, only_in_a, only_in_b }
+    let only_in_b = b
+        .dimensions
+        .iter()
+        .filter(|db| !a.dimensions.iter().any(|da| da.id == db.id))
+        .map(|d| d.id.clone())
+        .collect();
+    Comparison {
+        a: a.session.clone(),
+        b: b.session.clone(),
+        dimensions,
+        only_in_a,
+        only_in_b,
+    }
 }
 
 impl Comparison {
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(COMPARISON_FORMAT, COMPARISON_FORMAT_VERSION, "comparison", self)
+        crate::error::write_envelope(
+            COMPARISON_FORMAT,
+            COMPARISON_FORMAT_VERSION,
+            "comparison",
+            self,
+        )
     }
 }

@@ -72,7 +72,9 @@ impl Theme {
 
     /// The theme an attribute value names.
     pub fn parse(value: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark, Theme::Auto].into_iter().find(|t| t.name() == value)
+        [Theme::Light, Theme::Dark, Theme::Auto]
+            .into_iter()
+            .find(|t| t.name() == value)
     }
 }
 
@@ -126,18 +128,28 @@ impl Config {
         browser_languages: &[String],
         resolve: impl Fn(&str, Reach) -> Result<String, String>,
     ) -> Result<Config, ConfigError> {
-        let wrong = |name: &str, message: String| ConfigError { attribute: format!("data-{name}"), message };
+        let wrong = |name: &str, message: String| ConfigError {
+            attribute: format!("data-{name}"),
+            message,
+        };
         let mode = match get("mode").as_deref() {
             None | Some("respond") => Mode::Respond,
             Some("kiosk") => Mode::Kiosk,
             Some("facilitate") => Mode::Facilitate,
-            Some(other) => return Err(wrong("mode", format!("is “{other}”; it must be “respond”, “kiosk” or “facilitate”"))),
+            Some(other) => {
+                return Err(wrong(
+                    "mode",
+                    format!("is “{other}”; it must be “respond”, “kiosk” or “facilitate”"),
+                ))
+            }
         };
         let instrument = match get("instrument") {
             None => Source::Builtin(builtin::ALL[0].0),
             Some(id) => match builtin::ALL.iter().find(|(known, _)| *known == id) {
                 Some((known, _)) => Source::Builtin(known),
-                None if id.contains('/') || id.ends_with(".json") => Source::Url(resolve(&id, Reach::SameOrigin).map_err(|m| wrong("instrument", m))?),
+                None if id.contains('/') || id.ends_with(".json") => Source::Url(
+                    resolve(&id, Reach::SameOrigin).map_err(|m| wrong("instrument", m))?,
+                ),
                 None => {
                     let known: Vec<&str> = builtin::ALL.iter().map(|(k, _)| *k).collect();
                     return Err(wrong(
@@ -153,7 +165,10 @@ impl Config {
                 let lang = i18n::negotiate([tag.as_str()]);
                 if !tag.to_ascii_lowercase().starts_with(lang) {
                     let spoken: Vec<&str> = i18n::LANGUAGES.iter().map(|(t, _)| *t).collect();
-                    return Err(wrong("lang", format!("is “{tag}”; the widget speaks {}", spoken.join(", "))));
+                    return Err(wrong(
+                        "lang",
+                        format!("is “{tag}”; the widget speaks {}", spoken.join(", ")),
+                    ));
                 }
                 lang
             }
@@ -161,21 +176,37 @@ impl Config {
         let session = match get("session") {
             None => "default".to_owned(),
             Some(s) if crate::instrument::is_id(&s) => s,
-            Some(s) => return Err(wrong("session", format!("is “{s}”; use 1–64 lower-case letters, digits, “-” or “_”"))),
+            Some(s) => {
+                return Err(wrong(
+                    "session",
+                    format!("is “{s}”; use 1–64 lower-case letters, digits, “-” or “_”"),
+                ))
+            }
         };
         let theme = match get("theme") {
             None => Theme::Auto,
-            Some(t) => Theme::parse(&t).ok_or_else(|| wrong("theme", format!("is “{t}”; it must be “light”, “dark” or “auto”")))?,
+            Some(t) => Theme::parse(&t).ok_or_else(|| {
+                wrong(
+                    "theme",
+                    format!("is “{t}”; it must be “light”, “dark” or “auto”"),
+                )
+            })?,
         };
         let submit_url = match get("submit-url") {
             None => None,
-            Some(_) if mode != Mode::Respond => {
-                return Err(wrong("submit-url", "applies to data-mode=\"respond\" only; a kiosk keeps its responses in its session".to_owned()))
-            }
+            Some(_) if mode != Mode::Respond => return Err(wrong(
+                "submit-url",
+                "applies to data-mode=\"respond\" only; a kiosk keeps its responses in its session"
+                    .to_owned(),
+            )),
             Some(url) => {
-                let resolved = resolve(&url, Reach::AnyOrigin).map_err(|m| wrong("submit-url", m))?;
+                let resolved =
+                    resolve(&url, Reach::AnyOrigin).map_err(|m| wrong("submit-url", m))?;
                 if !(resolved.starts_with("https://") || resolved.starts_with("http://")) {
-                    return Err(wrong("submit-url", format!("is “{url}”; it must be an http or https URL")));
+                    return Err(wrong(
+                        "submit-url",
+                        format!("is “{url}”; it must be an http or https URL"),
+                    ));
                 }
                 Some(resolved)
             }
@@ -184,7 +215,15 @@ impl Config {
             None => None,
             Some(o) => Some(origin(&o).map_err(|m| wrong("parent-origin", m))?),
         };
-        Ok(Config { mode, instrument, lang, session, theme, submit_url, parent_origin })
+        Ok(Config {
+            mode,
+            instrument,
+            lang,
+            session,
+            theme,
+            submit_url,
+            parent_origin,
+        })
     }
 }
 
@@ -211,19 +250,30 @@ pub fn origin(value: &str) -> Result<String, String> {
         _ => (rest, None),
     };
     let host_ok = if let Some(v6) = host.strip_prefix('[') {
-        v6.strip_suffix(']').is_some_and(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.'))
+        v6.strip_suffix(']').is_some_and(|a| {
+            !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        })
     } else {
-        !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
     };
     if !host_ok {
-        return wrong("it must be an origin alone (scheme, host and port), with no path, query or user");
+        return wrong(
+            "it must be an origin alone (scheme, host and port), with no path, query or user",
+        );
     }
     let port = match port {
         None => None,
-        Some(p) if !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) => match p.parse::<u16>() {
-            Ok(n) if n > 0 => Some(n),
-            _ => return wrong("its port must be a number from 1 to 65535"),
-        },
+        Some(p) if !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) => {
+            match p.parse::<u16>() {
+                Ok(n) if n > 0 => Some(n),
+                _ => return wrong("its port must be a number from 1 to 65535"),
+            }
+        }
         Some(_) => return wrong("its port must be a number from 1 to 65535"),
     };
     Ok(match port {

@@ -10,9 +10,16 @@ pub enum FileError {
     /// The file holds nothing but white space.
     Empty,
     /// The text is not JSON (or nests deeper than 128 levels).
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The file is JSON but not the kind expected (`found` is `None` when it has no `format`).
-    WrongFormat { expected: &'static str, found: Option<String> },
+    WrongFormat {
+        expected: &'static str,
+        found: Option<String>,
+    },
     /// The file's format version is newer than this build reads, or not a version at all.
     UnsupportedVersion { found: String, newest: u32 },
     /// A value is missing, of the wrong type, out of range or inconsistent.
@@ -24,8 +31,14 @@ pub enum FileError {
 pub enum Problem {
     /// serde's own words: a missing field, an unknown field or a wrong type.
     Type(String),
-    OutOfRange { min: i64, max: i64 },
-    WrongCount { expected: usize, found: usize },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    WrongCount {
+        expected: usize,
+        found: usize,
+    },
     Empty,
     DuplicateId(String),
     BadId(String),
@@ -48,7 +61,9 @@ impl fmt::Display for Problem {
         match self {
             Problem::Type(m) => write!(f, "{m}"),
             Problem::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
-            Problem::WrongCount { expected, found } => write!(f, "expected {expected} entries, found {found}"),
+            Problem::WrongCount { expected, found } => {
+                write!(f, "expected {expected} entries, found {found}")
+            }
             Problem::Empty => write!(f, "must not be empty"),
             Problem::DuplicateId(id) => write!(f, "the id \"{id}\" is used twice"),
             Problem::BadId(id) => write!(
@@ -73,13 +88,26 @@ impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FileError::Empty => write!(f, "the file is empty"),
-            FileError::Syntax { line, column, message } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            FileError::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "not valid JSON at line {line}, column {column}: {message}"
+                )
             }
-            FileError::WrongFormat { expected, found: Some(found) } => {
+            FileError::WrongFormat {
+                expected,
+                found: Some(found),
+            } => {
                 write!(f, "$.format: expected \"{expected}\", found \"{found}\"")
             }
-            FileError::WrongFormat { expected, found: None } => {
+            FileError::WrongFormat {
+                expected,
+                found: None,
+            } => {
                 write!(f, "$.format: missing, so this is not an Alignment Pulse file (expected {expected})")
             }
             FileError::UnsupportedVersion { found, newest } => {
@@ -133,7 +161,9 @@ pub(crate) fn header(json: &str) -> Result<Header, FileError> {
     if !json.trim_start().starts_with('{') {
         // Valid JSON that is not an object has no header (serde would read an
         // array as a struct's fields in order).
-        return serde_json::from_str::<serde::de::IgnoredAny>(json).map(|_| Header::default()).map_err(|e| syntax(&e));
+        return serde_json::from_str::<serde::de::IgnoredAny>(json)
+            .map(|_| Header::default())
+            .map_err(|e| syntax(&e));
     }
     match serde_json::from_str::<Header>(json) {
         Ok(h) => Ok(h),
@@ -147,20 +177,46 @@ fn strip_bom(json: &str) -> &str {
 }
 
 fn syntax(e: &serde_json::Error) -> FileError {
-    FileError::Syntax { line: e.line(), column: e.column(), message: without_position(e) }
+    FileError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: without_position(e),
+    }
 }
 
 /// Checks that a file is of `format` and of a version this build reads.
-pub(crate) fn check_header(header: &Header, format: &'static str, newest: u32) -> Result<(), FileError> {
+pub(crate) fn check_header(
+    header: &Header,
+    format: &'static str,
+    newest: u32,
+) -> Result<(), FileError> {
     match header.format() {
         Some(f) if f == format => {}
-        Some(f) => return Err(FileError::WrongFormat { expected: format, found: Some(truncate(f)) }),
-        None => return Err(FileError::WrongFormat { expected: format, found: None }),
+        Some(f) => {
+            return Err(FileError::WrongFormat {
+                expected: format,
+                found: Some(truncate(f)),
+            })
+        }
+        None => {
+            return Err(FileError::WrongFormat {
+                expected: format,
+                found: None,
+            })
+        }
     }
     match &header.version {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => Ok(()),
-        Some(v) => Err(FileError::UnsupportedVersion { found: truncate(&v.to_string()), newest }),
-        None => Err(FileError::Invalid { path: "$.version".into(), problem: Problem::Type("missing field `version`".into()) }),
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => {
+            Ok(())
+        }
+        Some(v) => Err(FileError::UnsupportedVersion {
+            found: truncate(&v.to_string()),
+            newest,
+        }),
+        None => Err(FileError::Invalid {
+            path: "$.version".into(),
+            problem: Problem::Type("missing field `version`".into()),
+        }),
     }
 }
 
@@ -175,7 +231,10 @@ pub(crate) fn deserialize<T: DeserializeOwned>(json: &str) -> Result<T, FileErro
         if !e.is_data() {
             return syntax(&e);
         }
-        FileError::Invalid { path: path_at(json, e.line(), e.column()), problem: Problem::Type(without_position(&e)) }
+        FileError::Invalid {
+            path: path_at(json, e.line(), e.column()),
+            problem: Problem::Type(without_position(&e)),
+        }
     })
 }
 
@@ -192,7 +251,9 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
     let line_start = if line <= 1 {
         0
     } else {
-        json.match_indices('\n').nth(line - 2).map_or(json.len(), |(i, _)| i + 1)
+        json.match_indices('\n')
+            .nth(line - 2)
+            .map_or(json.len(), |(i, _)| i + 1)
     };
     let end = (line_start + column).min(json.len());
     let bytes = json.as_bytes();
@@ -259,7 +320,10 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
                 if expecting_key {
                     if let Some(Frame::Object(key)) = stack.last_mut() {
                         let raw = &json[start..i.min(json.len())];
-                        *key = Some(serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()));
+                        *key = Some(
+                            serde_json::from_str::<String>(&format!("\"{raw}\""))
+                                .unwrap_or_else(|_| raw.to_owned()),
+                        );
                     }
                 }
             }
@@ -275,7 +339,12 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
 
 /// Writes a versioned file, `{"format": …, "version": …, "<key>": value}`,
 /// pretty-printed with a final newline, without copying `value`.
-pub(crate) fn write_envelope<T: serde::Serialize>(format: &str, version: u32, key: &str, value: &T) -> String {
+pub(crate) fn write_envelope<T: serde::Serialize>(
+    format: &str,
+    version: u32,
+    key: &str,
+    value: &T,
+) -> String {
     struct Envelope<'a, T> {
         format: &'a str,
         version: u32,
@@ -292,7 +361,12 @@ pub(crate) fn write_envelope<T: serde::Serialize>(format: &str, version: u32, ke
             map.end()
         }
     }
-    let envelope = Envelope { format, version, key, value };
+    let envelope = Envelope {
+        format,
+        version,
+        key,
+        value,
+    };
     serde_json::to_string_pretty(&envelope).expect("the file types always serialize") + "\n"
 }
 

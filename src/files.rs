@@ -13,10 +13,18 @@ use crate::summary::{Summary, SUMMARY_FORMAT};
 pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
     let header = error::header(json).map_err(|e| vec![e])?;
     match header.format() {
-        Some(INSTRUMENT_FORMAT) => Instrument::from_json(json).map(|_| "instrument").map_err(|e| vec![e]),
+        Some(INSTRUMENT_FORMAT) => Instrument::from_json(json)
+            .map(|_| "instrument")
+            .map_err(|e| vec![e]),
         Some(SESSION_FORMAT) => {
-            error::check_header(&header, SESSION_FORMAT, crate::session::SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
-            let file: crate::session::SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
+            error::check_header(
+                &header,
+                SESSION_FORMAT,
+                crate::session::SESSION_FORMAT_VERSION,
+            )
+            .map_err(|e| vec![e])?;
+            let file: crate::session::SessionFile =
+                error::deserialize(json).map_err(|e| vec![e])?;
             let problems = file.session.problems();
             if problems.is_empty() {
                 Ok("session")
@@ -24,20 +32,31 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
                 Err(problems)
             }
         }
-        Some(SUMMARY_FORMAT) => Summary::from_json(json).map(|_| "summary").map_err(|e| vec![e]),
+        Some(SUMMARY_FORMAT) => Summary::from_json(json)
+            .map(|_| "summary")
+            .map_err(|e| vec![e]),
         Some(RESPONSE_FORMAT) => {
-            error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+            error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
+                .map_err(|e| vec![e])?;
             let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
             let r = file.response;
             let mut errors = Vec::new();
             match crate::builtin::by_id(&r.instrument) {
-                Some(instrument) => r.check(&instrument.index(), &r.session, "$.response", &mut errors),
+                Some(instrument) => {
+                    r.check(&instrument.index(), &r.session, "$.response", &mut errors)
+                }
                 None => {
                     if r.id.get_version_num() != 4 {
-                        errors.push(FileError::Invalid { path: "$.response.id".into(), problem: Problem::BadUuid(r.id.to_string()) });
+                        errors.push(FileError::Invalid {
+                            path: "$.response.id".into(),
+                            problem: Problem::BadUuid(r.id.to_string()),
+                        });
                     }
                     if !crate::response::is_date(&r.date) {
-                        errors.push(FileError::Invalid { path: "$.response.date".into(), problem: Problem::BadDate(error::truncate(&r.date)) });
+                        errors.push(FileError::Invalid {
+                            path: "$.response.date".into(),
+                            problem: Problem::BadDate(error::truncate(&r.date)),
+                        });
                     }
                 }
             }
@@ -70,10 +89,25 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
     }
     vec![
-        ("instrument.schema.json", pretty(schemars::schema_for!(crate::instrument::InstrumentFile))),
-        ("response.schema.json", pretty(schemars::schema_for!(crate::response::ResponseFile))),
-        ("session.schema.json", pretty(schemars::schema_for!(crate::session::SessionFile))),
-        ("summary.schema.json", pretty(schemars::schema_for!(crate::summary::SummaryFile))),
-        ("comparison.schema.json", pretty(schemars::schema_for!(crate::compare::ComparisonFile))),
+        (
+            "instrument.schema.json",
+            pretty(schemars::schema_for!(crate::instrument::InstrumentFile)),
+        ),
+        (
+            "response.schema.json",
+            pretty(schemars::schema_for!(crate::response::ResponseFile)),
+        ),
+        (
+            "session.schema.json",
+            pretty(schemars::schema_for!(crate::session::SessionFile)),
+        ),
+        (
+            "summary.schema.json",
+            pretty(schemars::schema_for!(crate::summary::SummaryFile)),
+        ),
+        (
+            "comparison.schema.json",
+            pretty(schemars::schema_for!(crate::compare::ComparisonFile)),
+        ),
     ]
 }

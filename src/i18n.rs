@@ -793,7 +793,12 @@ pub static LANGUAGES: [(&str, &Catalog); 2] = [("en", &EN), ("de", &DE)];
 /// speaks, else English.
 pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static str {
     for preference in preferences {
-        let primary = preference.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+        let primary = preference
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         if let Some((tag, _)) = LANGUAGES.iter().find(|(tag, _)| *tag == primary) {
             return tag;
         }
@@ -803,7 +808,10 @@ pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static
 
 /// The catalog of a language tag; English for any other.
 pub fn catalog(lang: &str) -> &'static Catalog {
-    LANGUAGES.iter().find(|(tag, _)| *tag == lang).map_or(&EN, |(_, c)| c)
+    LANGUAGES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .map_or(&EN, |(_, c)| c)
 }
 
 /// The facilitator's words in every language, in the order of [`LANGUAGES`].
@@ -811,7 +819,10 @@ pub static WORKSPACE_LANGUAGES: [(&str, &WorkspaceCatalog); 2] = [("en", &WS_EN)
 
 /// The facilitator's catalog of a language tag; English for any other.
 pub fn workspace_catalog(lang: &str) -> &'static WorkspaceCatalog {
-    WORKSPACE_LANGUAGES.iter().find(|(tag, _)| *tag == lang).map_or(&WS_EN, |(_, c)| c)
+    WORKSPACE_LANGUAGES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .map_or(&WS_EN, |(_, c)| c)
 }
 
 /// `template` with `{0}`, `{1}`, … replaced by `args`.
@@ -821,7 +832,10 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| after[..close].parse::<usize>().ok().map(|n| (n, close))) {
+        match after
+            .find('}')
+            .and_then(|close| after[..close].parse::<usize>().ok().map(|n| (n, close)))
+        {
             Some((n, close)) if n < args.len() => {
                 out.push_str(args[n]);
                 rest = &after[close + 1..];
@@ -843,7 +857,10 @@ pub fn placeholders(template: &str) -> Vec<String> {
         .filter_map(|(at, _)| {
             let after = &template[at + 1..];
             let close = after.find('}')?;
-            after[..close].parse::<usize>().ok().map(|n| format!("{{{n}}}"))
+            after[..close]
+                .parse::<usize>()
+                .ok()
+                .map(|n| format!("{{{n}}}"))
         })
         .collect();
     found.sort();

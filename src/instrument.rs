@@ -161,13 +161,31 @@ pub enum Question {
     /// Employee Net Promoter question, answered 0–10.
     Enps { id: String, text: Text },
     /// Rank the `top` most important of `objects` (1 = most important).
-    Ranking { id: String, text: Text, top: u8, objects: Vec<Choice> },
+    Ranking {
+        id: String,
+        text: Text,
+        top: u8,
+        objects: Vec<Choice>,
+    },
     /// For each decision, pick the role that owns it.
-    DecisionRights { id: String, text: Text, decisions: Vec<Choice>, roles: Vec<Choice> },
+    DecisionRights {
+        id: String,
+        text: Text,
+        decisions: Vec<Choice>,
+        roles: Vec<Choice>,
+    },
     /// One choice that places the respondent in a subgroup (e.g. leader or team member).
-    Segment { id: String, text: Text, options: Vec<Choice> },
+    Segment {
+        id: String,
+        text: Text,
+        options: Vec<Choice>,
+    },
     /// Optional free text.
-    Comment { id: String, text: Text, max_chars: u16 },
+    Comment {
+        id: String,
+        text: Text,
+        max_chars: u16,
+    },
 }
 
 /// A question as written in a file: `kind` says which other fields it needs.
@@ -207,7 +225,17 @@ impl TryFrom<RawQuestion> for Question {
     type Error = String;
 
     fn try_from(q: RawQuestion) -> Result<Question, String> {
-        let RawQuestion { kind, id, text, top, objects, decisions, roles, options, max_chars } = q;
+        let RawQuestion {
+            kind,
+            id,
+            text,
+            top,
+            objects,
+            decisions,
+            roles,
+            options,
+            max_chars,
+        } = q;
         let (name, wanted): (&str, &[&str]) = match kind {
             QuestionKind::Enps => ("an enps", &[]),
             QuestionKind::Ranking => ("a ranking", &["top", "objects"]),
@@ -226,19 +254,37 @@ impl TryFrom<RawQuestion> for Question {
         for (field, is_present) in present {
             match (wanted.contains(&field), is_present) {
                 (true, false) => return Err(format!("{name} question needs `{field}`")),
-                (false, true) => return Err(format!("`{field}` does not belong to {name} question")),
+                (false, true) => {
+                    return Err(format!("`{field}` does not belong to {name} question"))
+                }
                 _ => {}
             }
         }
         let missing = || "checked above".to_owned();
         Ok(match kind {
             QuestionKind::Enps => Question::Enps { id, text },
-            QuestionKind::Ranking => Question::Ranking { id, text, top: top.ok_or_else(missing)?, objects: objects.ok_or_else(missing)? },
-            QuestionKind::DecisionRights => {
-                Question::DecisionRights { id, text, decisions: decisions.ok_or_else(missing)?, roles: roles.ok_or_else(missing)? }
-            }
-            QuestionKind::Segment => Question::Segment { id, text, options: options.ok_or_else(missing)? },
-            QuestionKind::Comment => Question::Comment { id, text, max_chars: max_chars.ok_or_else(missing)? },
+            QuestionKind::Ranking => Question::Ranking {
+                id,
+                text,
+                top: top.ok_or_else(missing)?,
+                objects: objects.ok_or_else(missing)?,
+            },
+            QuestionKind::DecisionRights => Question::DecisionRights {
+                id,
+                text,
+                decisions: decisions.ok_or_else(missing)?,
+                roles: roles.ok_or_else(missing)?,
+            },
+            QuestionKind::Segment => Question::Segment {
+                id,
+                text,
+                options: options.ok_or_else(missing)?,
+            },
+            QuestionKind::Comment => Question::Comment {
+                id,
+                text,
+                max_chars: max_chars.ok_or_else(missing)?,
+            },
         })
     }
 }
@@ -260,7 +306,8 @@ impl Instrument {
     ///
     /// Every error names the JSON path of what is wrong.
     pub fn from_json(json: &str) -> Result<Instrument, FileError> {
-        let file: InstrumentFile = crate::error::parse_envelope(json, INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION)?;
+        let file: InstrumentFile =
+            crate::error::parse_envelope(json, INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION)?;
         file.instrument.validate()?;
         Ok(file.instrument)
     }
@@ -275,7 +322,11 @@ impl Instrument {
         let mut options: Vec<Choice> = Vec::new();
         for name in teams.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
             let base = slug(name, 40);
-            let base = if base.is_empty() { "team".to_owned() } else { base };
+            let base = if base.is_empty() {
+                "team".to_owned()
+            } else {
+                base
+            };
             let mut id = base.clone();
             let mut n = 2;
             while options.iter().any(|o| o.id == id) {
@@ -288,7 +339,10 @@ impl Instrument {
         if options.len() < 2 {
             return Err(FileError::Invalid {
                 path: "$.instrument.questions".into(),
-                problem: Problem::Unsupported(format!("a list of teams needs at least two teams, not {}", options.len())),
+                problem: Problem::Unsupported(format!(
+                    "a list of teams needs at least two teams, not {}",
+                    options.len()
+                )),
             });
         }
         let mut out = self.clone();
@@ -298,16 +352,33 @@ impl Instrument {
             ("en".to_owned(), "Which team are you in? (used only for group comparisons, shown only when each team and the rest have enough answers)".to_owned()),
             ("de".to_owned(), "In welchem Team sind Sie? (nur für Gruppenvergleiche, nur angezeigt, wenn jedes Team und der Rest genug Antworten haben)".to_owned()),
         ]));
-        out.questions.retain(|q| !matches!(q, Question::Segment { .. }));
-        let at = out.questions.iter().position(|q| matches!(q, Question::Comment { .. })).unwrap_or(out.questions.len());
-        out.questions.insert(at, Question::Segment { id: "team".into(), text, options });
+        out.questions
+            .retain(|q| !matches!(q, Question::Segment { .. }));
+        let at = out
+            .questions
+            .iter()
+            .position(|q| matches!(q, Question::Comment { .. }))
+            .unwrap_or(out.questions.len());
+        out.questions.insert(
+            at,
+            Question::Segment {
+                id: "team".into(),
+                text,
+                options,
+            },
+        );
         out.validate()?;
         Ok(out)
     }
 
     /// Serializes the instrument as a versioned file.
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION, "instrument", self)
+        crate::error::write_envelope(
+            INSTRUMENT_FORMAT,
+            INSTRUMENT_FORMAT_VERSION,
+            "instrument",
+            self,
+        )
     }
 
     /// Checks what the types alone cannot: ids, scale, required English text.
@@ -316,17 +387,29 @@ impl Instrument {
         let root = "$.instrument";
         check_id(&self.id, &format!("{root}.id"))?;
         if self.version == 0 {
-            return at(format!("{root}.version"), Problem::OutOfRange { min: 1, max: u32::MAX as i64 });
+            return at(
+                format!("{root}.version"),
+                Problem::OutOfRange {
+                    min: 1,
+                    max: u32::MAX as i64,
+                },
+            );
         }
         check_text(&self.title, &format!("{root}.title"))?;
         check_text(&self.intro, &format!("{root}.intro"))?;
         if !(5 == self.scale.points || 7 == self.scale.points) {
-            return at(format!("{root}.scale.points"), Problem::Unsupported("a scale has 5 or 7 points".into()));
+            return at(
+                format!("{root}.scale.points"),
+                Problem::Unsupported("a scale has 5 or 7 points".into()),
+            );
         }
         if self.scale.labels.len() != self.scale.points as usize {
             return at(
                 format!("{root}.scale.labels"),
-                Problem::WrongCount { expected: self.scale.points as usize, found: self.scale.labels.len() },
+                Problem::WrongCount {
+                    expected: self.scale.points as usize,
+                    found: self.scale.labels.len(),
+                },
             );
         }
         for (i, label) in self.scale.labels.iter().enumerate() {
@@ -341,7 +424,10 @@ impl Instrument {
             if ids.insert(id.to_owned()) {
                 Ok(())
             } else {
-                Err(FileError::Invalid { path, problem: Problem::DuplicateId(id.to_owned()) })
+                Err(FileError::Invalid {
+                    path,
+                    problem: Problem::DuplicateId(id.to_owned()),
+                })
             }
         };
         for (d, dim) in self.dimensions.iter().enumerate() {
@@ -361,20 +447,41 @@ impl Instrument {
             unique(question.id(), format!("{p}.id"))?;
             match question {
                 Question::Enps { text, .. } => check_text(text, &format!("{p}.text"))?,
-                Question::Comment { text, max_chars, .. } => {
+                Question::Comment {
+                    text, max_chars, ..
+                } => {
                     check_text(text, &format!("{p}.text"))?;
                     if *max_chars == 0 {
-                        return at(format!("{p}.max_chars"), Problem::OutOfRange { min: 1, max: u16::MAX as i64 });
+                        return at(
+                            format!("{p}.max_chars"),
+                            Problem::OutOfRange {
+                                min: 1,
+                                max: u16::MAX as i64,
+                            },
+                        );
                     }
                 }
-                Question::Ranking { text, top, objects, .. } => {
+                Question::Ranking {
+                    text, top, objects, ..
+                } => {
                     check_text(text, &format!("{p}.text"))?;
                     check_choices(objects, &format!("{p}.objects"), 2)?;
                     if *top < 2 || *top as usize > objects.len() {
-                        return at(format!("{p}.top"), Problem::OutOfRange { min: 2, max: objects.len() as i64 });
+                        return at(
+                            format!("{p}.top"),
+                            Problem::OutOfRange {
+                                min: 2,
+                                max: objects.len() as i64,
+                            },
+                        );
                     }
                 }
-                Question::DecisionRights { text, decisions, roles, .. } => {
+                Question::DecisionRights {
+                    text,
+                    decisions,
+                    roles,
+                    ..
+                } => {
                     check_text(text, &format!("{p}.text"))?;
                     check_choices(decisions, &format!("{p}.decisions"), 1)?;
                     check_choices(roles, &format!("{p}.roles"), 2)?;
@@ -402,7 +509,11 @@ impl Instrument {
         for q in &self.questions {
             slots.insert(q.id(), Slot::Question(q));
         }
-        Index { instrument: self, slots, columns: column }
+        Index {
+            instrument: self,
+            slots,
+            columns: column,
+        }
     }
 
     /// The number of Likert items across all dimensions.
@@ -414,7 +525,11 @@ impl Instrument {
 /// Whether `id` is a valid id of an instrument, item, choice or session:
 /// 1–64 lower-case ASCII letters, digits, `-` or `_`.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// An id-shaped slug of a name: lower-case ASCII letters and digits, every
@@ -429,21 +544,32 @@ pub fn slug(name: &str, max: usize) -> String {
             slug.push('-');
         }
     }
-    slug.trim_end_matches('-').chars().take(max).collect::<String>().trim_end_matches('-').to_owned()
+    slug.trim_end_matches('-')
+        .chars()
+        .take(max)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned()
 }
 
 fn check_id(id: &str, path: &str) -> Result<(), FileError> {
     if is_id(id) {
         Ok(())
     } else {
-        Err(FileError::Invalid { path: path.to_owned(), problem: Problem::BadId(crate::error::truncate(id)) })
+        Err(FileError::Invalid {
+            path: path.to_owned(),
+            problem: Problem::BadId(crate::error::truncate(id)),
+        })
     }
 }
 
 fn check_text(text: &Text, path: &str) -> Result<(), FileError> {
     match text.0.get("en") {
         Some(s) if !s.trim().is_empty() => Ok(()),
-        _ => Err(FileError::Invalid { path: path.to_owned(), problem: Problem::MissingEnglish }),
+        _ => Err(FileError::Invalid {
+            path: path.to_owned(),
+            problem: Problem::MissingEnglish,
+        }),
     }
 }
 
@@ -451,7 +577,10 @@ fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileE
     if choices.len() < min {
         return Err(FileError::Invalid {
             path: path.to_owned(),
-            problem: Problem::WrongCount { expected: min, found: choices.len() },
+            problem: Problem::WrongCount {
+                expected: min,
+                found: choices.len(),
+            },
         });
     }
     let mut seen = HashSet::new();
@@ -472,7 +601,10 @@ fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileE
 #[derive(Debug, Clone, Copy)]
 pub enum Slot<'a> {
     /// A Likert item; `column` numbers the items in dimension order from 0.
-    Item { column: usize, item: &'a Item },
+    Item {
+        column: usize,
+        item: &'a Item,
+    },
     Question(&'a Question),
 }
 

@@ -113,14 +113,20 @@ impl<'de> Deserialize<'de> for Answer {
             fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Answer, E> {
                 Ok(Answer::Text(v))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Answer, A::Error> {
                 let mut order = Vec::new();
                 while let Some(id) = seq.next_element::<String>()? {
                     order.push(id);
                 }
                 Ok(Answer::Order(order))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Answer, A::Error> {
                 let mut owners = BTreeMap::new();
                 while let Some((decision, role)) = map.next_entry::<String, String>()? {
                     owners.insert(decision, role);
@@ -142,7 +148,8 @@ impl Response {
     /// with paths below `at` (for example `$.response`).
     pub fn check(&self, index: &Index, session: &str, at: &str, errors: &mut Vec<FileError>) {
         let instrument = index.instrument;
-        let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
+        let mut fail =
+            |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
         if self.id.get_version_num() != 4 {
             fail(format!("{at}.id"), Problem::BadUuid(self.id.to_string()));
         }
@@ -168,7 +175,10 @@ impl Response {
             );
         }
         if !is_date(&self.date) {
-            fail(format!("{at}.date"), Problem::BadDate(crate::error::truncate(&self.date)));
+            fail(
+                format!("{at}.date"),
+                Problem::BadDate(crate::error::truncate(&self.date)),
+            );
         }
         let points = instrument.scale.points as i64;
         for (key, answer) in &self.answers {
@@ -178,8 +188,17 @@ impl Response {
                 Some(Slot::Item { .. }) => {
                     match answer {
                         Answer::Number(n) if (1..=points).contains(n) => {}
-                        Answer::Number(_) => fail(path(), Problem::OutOfRange { min: 1, max: points }),
-                        _ => fail(path(), Problem::Type(format!("expected a whole number from 1 to {points}"))),
+                        Answer::Number(_) => fail(
+                            path(),
+                            Problem::OutOfRange {
+                                min: 1,
+                                max: points,
+                            },
+                        ),
+                        _ => fail(
+                            path(),
+                            Problem::Type(format!("expected a whole number from 1 to {points}")),
+                        ),
                     }
                     continue;
                 }
@@ -194,23 +213,43 @@ impl Response {
                 (Question::Enps { .. }, _) => fail(path(), Problem::OutOfRange { min: 0, max: 10 }),
                 (Question::Ranking { top, objects, .. }, Answer::Order(order)) => {
                     if order.is_empty() || order.len() > *top as usize {
-                        fail(path(), Problem::WrongCount { expected: *top as usize, found: order.len() });
+                        fail(
+                            path(),
+                            Problem::WrongCount {
+                                expected: *top as usize,
+                                found: order.len(),
+                            },
+                        );
                     }
                     let mut seen = HashSet::new();
                     for (i, id) in order.iter().enumerate() {
                         if !objects.iter().any(|o| &o.id == id) {
-                            fail(format!("{}[{i}]", path()), Problem::UnknownId(crate::error::truncate(id)));
+                            fail(
+                                format!("{}[{i}]", path()),
+                                Problem::UnknownId(crate::error::truncate(id)),
+                            );
                         } else if !seen.insert(id) {
                             fail(format!("{}[{i}]", path()), Problem::DuplicateId(id.clone()));
                         }
                     }
                 }
-                (Question::DecisionRights { decisions, roles, .. }, Answer::Owners(owners)) => {
+                (
+                    Question::DecisionRights {
+                        decisions, roles, ..
+                    },
+                    Answer::Owners(owners),
+                ) => {
                     for (decision, role) in owners {
                         if !decisions.iter().any(|d| &d.id == decision) {
-                            fail(format!("{}.{decision}", path()), Problem::UnknownId(crate::error::truncate(decision)));
+                            fail(
+                                format!("{}.{decision}", path()),
+                                Problem::UnknownId(crate::error::truncate(decision)),
+                            );
                         } else if !roles.iter().any(|r| &r.id == role) {
-                            fail(format!("{}.{decision}", path()), Problem::UnknownId(crate::error::truncate(role)));
+                            fail(
+                                format!("{}.{decision}", path()),
+                                Problem::UnknownId(crate::error::truncate(role)),
+                            );
                         }
                     }
                 }
@@ -222,10 +261,18 @@ impl Response {
                 (Question::Comment { max_chars, .. }, Answer::Text(text)) => {
                     let chars = text.chars().count();
                     if chars > *max_chars as usize {
-                        fail(path(), Problem::Unsupported(format!("{chars} characters; at most {max_chars} are allowed")));
+                        fail(
+                            path(),
+                            Problem::Unsupported(format!(
+                                "{chars} characters; at most {max_chars} are allowed"
+                            )),
+                        );
                     }
                 }
-                (q, _) => fail(path(), Problem::Type(format!("the wrong kind of answer for {}", kind_words(q)))),
+                (q, _) => fail(
+                    path(),
+                    Problem::Type(format!("the wrong kind of answer for {}", kind_words(q))),
+                ),
             }
         }
     }
@@ -236,7 +283,9 @@ fn kind_words(q: &Question) -> &'static str {
     match q {
         Question::Enps { .. } => "an eNPS question (a whole number from 0 to 10)",
         Question::Ranking { .. } => "a ranking (a list of object ids)",
-        Question::DecisionRights { .. } => "a decision-rights question (an object from decision id to role id)",
+        Question::DecisionRights { .. } => {
+            "a decision-rights question (an object from decision id to role id)"
+        }
         Question::Segment { .. } => "a segment question (an option id)",
         Question::Comment { .. } => "a comment (a text)",
     }
@@ -248,7 +297,11 @@ pub fn is_date(s: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok());
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };

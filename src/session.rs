@@ -128,7 +128,10 @@ impl Session {
         for (i, r) in self.responses.iter().enumerate() {
             let path = format!("$.session.responses[{i}]");
             if !ids.insert(r.id) {
-                errors.push(FileError::Invalid { path: format!("{path}.id"), problem: Problem::DuplicateId(r.id.to_string()) });
+                errors.push(FileError::Invalid {
+                    path: format!("{path}.id"),
+                    problem: Problem::DuplicateId(r.id.to_string()),
+                });
             }
             r.check(&index, &self.id, &path, &mut errors);
         }
@@ -140,19 +143,32 @@ impl Session {
     fn field_problems(&self) -> (Vec<FileError>, bool) {
         let mut errors = Vec::new();
         let at = "$.session";
-        let mut fail = |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
+        let mut fail =
+            |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
         if !crate::instrument::is_id(&self.id) {
-            fail(format!("{at}.id"), Problem::BadId(error::truncate(&self.id)));
+            fail(
+                format!("{at}.id"),
+                Problem::BadId(error::truncate(&self.id)),
+            );
         }
         if self.name.trim().is_empty() {
             fail(format!("{at}.name"), Problem::Empty);
         }
         if !is_date(&self.date) {
-            fail(format!("{at}.date"), Problem::BadDate(error::truncate(&self.date)));
+            fail(
+                format!("{at}.date"),
+                Problem::BadDate(error::truncate(&self.date)),
+            );
         }
         for (field, value) in [("k", self.k), ("comment_k", self.comment_k)] {
             if value < MIN_K {
-                fail(format!("{at}.{field}"), Problem::OutOfRange { min: MIN_K as i64, max: u32::MAX as i64 });
+                fail(
+                    format!("{at}.{field}"),
+                    Problem::OutOfRange {
+                        min: MIN_K as i64,
+                        max: u32::MAX as i64,
+                    },
+                );
             }
         }
         let instrument = self.instrument.validate();
@@ -160,9 +176,10 @@ impl Session {
         if let Err(e) = instrument {
             // The instrument's paths start at $.instrument; here it sits in $.session.
             errors.push(match e {
-                FileError::Invalid { path, problem } => {
-                    FileError::Invalid { path: path.replacen("$.", "$.session.", 1), problem }
-                }
+                FileError::Invalid { path, problem } => FileError::Invalid {
+                    path: path.replacen("$.", "$.session.", 1),
+                    problem,
+                },
                 other => other,
             });
         }
@@ -206,12 +223,14 @@ impl Session {
         let header = error::header(json).map_err(|e| vec![e])?;
         let responses = match header.format() {
             Some(RESPONSE_FORMAT) => {
-                error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION).map_err(|e| vec![e])?;
+                error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
+                    .map_err(|e| vec![e])?;
                 let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
                 vec![("$.response".to_owned(), file.response)]
             }
             Some(SESSION_FORMAT) => {
-                error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION).map_err(|e| vec![e])?;
+                error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)
+                    .map_err(|e| vec![e])?;
                 let file: SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
                 let other = file.session;
                 if other.id != self.id {
@@ -229,7 +248,12 @@ impl Session {
                 if !errors.is_empty() {
                     return Err(errors);
                 }
-                other.responses.into_iter().enumerate().map(|(i, r)| (format!("$.session.responses[{i}]"), r)).collect()
+                other
+                    .responses
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, r)| (format!("$.session.responses[{i}]"), r))
+                    .collect()
             }
             found => {
                 return Err(vec![FileError::WrongFormat {
@@ -243,7 +267,10 @@ impl Session {
         let index = self.instrument.index();
         for (path, r) in &responses {
             if !ids.insert(r.id) {
-                errors.push(FileError::Invalid { path: format!("{path}.id"), problem: Problem::DuplicateId(r.id.to_string()) });
+                errors.push(FileError::Invalid {
+                    path: format!("{path}.id"),
+                    problem: Problem::DuplicateId(r.id.to_string()),
+                });
             }
             r.check(&index, &self.id, path, &mut errors);
         }
@@ -254,5 +281,3 @@ impl Session {
         }
     }
 }
-
-

@@ -39,14 +39,20 @@ impl Estimate {
     /// A value; a non-finite one becomes [`Undefined::NotFinite`].
     pub fn of(x: f64) -> Self {
         if x.is_finite() {
-            Estimate { value: Some(x), reason: None }
+            Estimate {
+                value: Some(x),
+                reason: None,
+            }
         } else {
             Estimate::undefined(Undefined::NotFinite)
         }
     }
 
     pub fn undefined(reason: Undefined) -> Self {
-        Estimate { value: None, reason: Some(reason) }
+        Estimate {
+            value: None,
+            reason: Some(reason),
+        }
     }
 
     /// Applies `f` to a defined value.
@@ -178,7 +184,9 @@ pub fn ad_m_cutoff(points: u8) -> f64 {
 /// ("top-2 box"); `None` for no answers.
 pub fn percent_favorable(answers: &[f64], points: u8) -> Option<f64> {
     let top = (points - 1) as f64;
-    (!answers.is_empty()).then(|| 100.0 * answers.iter().filter(|&&x| x >= top).count() as f64 / answers.len() as f64)
+    (!answers.is_empty()).then(|| {
+        100.0 * answers.iter().filter(|&&x| x >= top).count() as f64 / answers.len() as f64
+    })
 }
 
 /// The answers to one item as a count per scale point: the same statistics
@@ -192,7 +200,9 @@ pub struct Counts {
 
 impl Counts {
     pub fn new(points: u8) -> Self {
-        Counts { counts: vec![0; points as usize] }
+        Counts {
+            counts: vec![0; points as usize],
+        }
     }
 
     /// Counts one answer, 1…A.
@@ -205,7 +215,10 @@ impl Counts {
     }
 
     fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
-        self.counts.iter().enumerate().map(|(i, &c)| ((i + 1) as f64, c as f64))
+        self.counts
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| ((i + 1) as f64, c as f64))
     }
 
     pub fn mean(&self) -> Option<f64> {
@@ -216,7 +229,9 @@ impl Counts {
     /// s² with divisor n − 1; undefined for n < 2.
     pub fn variance(&self) -> Estimate {
         match (self.n(), self.mean()) {
-            (n, Some(m)) if n >= 2 => Estimate::of(self.points().map(|(p, c)| c * (p - m).powi(2)).sum::<f64>() / (n - 1) as f64),
+            (n, Some(m)) if n >= 2 => Estimate::of(
+                self.points().map(|(p, c)| c * (p - m).powi(2)).sum::<f64>() / (n - 1) as f64,
+            ),
             _ => Estimate::undefined(Undefined::TooFewAnswers),
         }
     }
@@ -224,7 +239,9 @@ impl Counts {
     /// AD_M = Σ|x − x̄| / n; undefined for n < 2.
     pub fn ad_m(&self) -> Estimate {
         match (self.n(), self.mean()) {
-            (n, Some(m)) if n >= 2 => Estimate::of(self.points().map(|(p, c)| c * (p - m).abs()).sum::<f64>() / n as f64),
+            (n, Some(m)) if n >= 2 => {
+                Estimate::of(self.points().map(|(p, c)| c * (p - m).abs()).sum::<f64>() / n as f64)
+            }
             _ => Estimate::undefined(Undefined::TooFewAnswers),
         }
     }
@@ -262,7 +279,11 @@ pub fn cronbach_alpha(rows: &[Vec<Option<f64>>]) -> Estimate {
     if k < 2 {
         return Estimate::undefined(Undefined::TooFewItems);
     }
-    let complete: Vec<f64> = rows.iter().filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>()).flatten().collect();
+    let complete: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>())
+        .flatten()
+        .collect();
     cronbach_alpha_complete(k, &complete)
 }
 
@@ -276,7 +297,18 @@ pub fn cronbach_alpha_complete(k: usize, complete: &[f64]) -> Estimate {
         return Estimate::undefined(Undefined::TooFewAnswers);
     }
     let item_vars: f64 = (0..k)
-        .map(|i| variance(&complete.iter().skip(i).step_by(k).copied().collect::<Vec<_>>()).value.unwrap_or(0.0))
+        .map(|i| {
+            variance(
+                &complete
+                    .iter()
+                    .skip(i)
+                    .step_by(k)
+                    .copied()
+                    .collect::<Vec<_>>(),
+            )
+            .value
+            .unwrap_or(0.0)
+        })
         .sum();
     let totals: Vec<f64> = complete.chunks(k).map(|r| r.iter().sum()).collect();
     let total_var = variance(&totals).value.unwrap_or(0.0);
@@ -313,7 +345,11 @@ pub fn icc(groups: &[Vec<f64>]) -> Icc {
     let g = groups.len();
     let n: usize = groups.iter().map(|g| g.len()).sum();
     let group_size = if g == 0 { 0.0 } else { n as f64 / g as f64 };
-    let undefined = |r| Icc { icc1: Estimate::undefined(r), icc2: Estimate::undefined(r), group_size };
+    let undefined = |r| Icc {
+        icc1: Estimate::undefined(r),
+        icc2: Estimate::undefined(r),
+        group_size,
+    };
     if g < 2 {
         return undefined(Undefined::TooFewGroups);
     }
@@ -366,7 +402,13 @@ pub fn enps(answers: &[u8]) -> Option<Enps> {
     let share = |f: fn(&u8) -> bool| 100.0 * answers.iter().filter(|a| f(a)).count() as f64 / n;
     let promoters = share(|&a| a >= 9);
     let detractors = share(|&a| a <= 6);
-    Some(Enps { n: answers.len(), promoters, passives: 100.0 - promoters - detractors, detractors, score: promoters - detractors })
+    Some(Enps {
+        n: answers.len(),
+        promoters,
+        passives: 100.0 - promoters - detractors,
+        detractors,
+        score: promoters - detractors,
+    })
 }
 
 /// Kendall's coefficient of concordance with its χ² test.
@@ -410,7 +452,10 @@ pub fn kendall_w(rankings: &[Vec<f64>]) -> Concordance {
             *sum += r;
         }
     }
-    let mean_ranks = rank_sums.iter().map(|s| if m == 0 { 0.0 } else { s / m as f64 }).collect();
+    let mean_ranks = rank_sums
+        .iter()
+        .map(|s| if m == 0 { 0.0 } else { s / m as f64 })
+        .collect();
     let undefined = |reason| Concordance {
         raters: m,
         objects: n,
@@ -495,7 +540,10 @@ fn tie_term(ranks: &[f64]) -> f64 {
 ///
 /// `table` holds one row per subject with a count per category.
 pub fn fleiss_kappa(table: &[Vec<u32>]) -> Estimate {
-    let rows: Vec<&Vec<u32>> = table.iter().filter(|row| row.iter().sum::<u32>() >= 2).collect();
+    let rows: Vec<&Vec<u32>> = table
+        .iter()
+        .filter(|row| row.iter().sum::<u32>() >= 2)
+        .collect();
     if rows.is_empty() {
         return Estimate::undefined(Undefined::TooFewAnswers);
     }
@@ -566,17 +614,37 @@ pub fn compare(a: Moments, b: Moments) -> Difference {
     let delta = b.mean - a.mean;
     let few = Estimate::undefined(Undefined::TooFewAnswers);
     if a.n < 2 || b.n < 2 {
-        return Difference { delta, hedges_g: few, t: few, df: few, p: few, ci_low: few, ci_high: few };
+        return Difference {
+            delta,
+            hedges_g: few,
+            t: few,
+            df: few,
+            p: few,
+            ci_low: few,
+            ci_high: few,
+        };
     }
     let (na, nb) = (a.n as f64, b.n as f64);
     let (va, vb) = (a.sd * a.sd / na, b.sd * b.sd / nb);
     let pooled = (((na - 1.0) * a.sd * a.sd + (nb - 1.0) * b.sd * b.sd) / (na + nb - 2.0)).sqrt();
     let j = 1.0 - 3.0 / (4.0 * (na + nb) - 9.0);
-    let hedges_g = if pooled > 0.0 { Estimate::of(j * delta / pooled) } else { Estimate::undefined(Undefined::ZeroVariance) };
+    let hedges_g = if pooled > 0.0 {
+        Estimate::of(j * delta / pooled)
+    } else {
+        Estimate::undefined(Undefined::ZeroVariance)
+    };
     let se = (va + vb).sqrt();
     if se == 0.0 {
         let zero = Estimate::undefined(Undefined::ZeroVariance);
-        return Difference { delta, hedges_g, t: zero, df: zero, p: zero, ci_low: zero, ci_high: zero };
+        return Difference {
+            delta,
+            hedges_g,
+            t: zero,
+            df: zero,
+            p: zero,
+            ci_low: zero,
+            ci_high: zero,
+        };
     }
     let t = delta / se;
     let df = (va + vb).powi(2) / (va * va / (na - 1.0) + vb * vb / (nb - 1.0));

@@ -254,7 +254,12 @@ impl Headline {
             return None;
         }
         let ds = &summary.dimensions;
-        let ids = |q: &dyn Fn(Quadrant) -> bool| ds.iter().filter(|d| q(d.quadrant)).map(|d| d.id.clone()).collect();
+        let ids = |q: &dyn Fn(Quadrant) -> bool| {
+            ds.iter()
+                .filter(|d| q(d.quadrant))
+                .map(|d| d.id.clone())
+                .collect()
+        };
         Some(Headline {
             alignment: stats::mean_of_defined(&ds.iter().map(|d| d.alignment).collect::<Vec<_>>()),
             level: stats::mean_of_defined(&ds.iter().map(|d| d.level).collect::<Vec<_>>()),
@@ -308,8 +313,11 @@ impl Summary {
             first = columns.end;
             let mut dim = dimension(inst, d, &matrix, columns.clone(), &everyone);
             if let Some((_, groups)) = &segments {
-                let reported: Vec<Vec<f64>> =
-                    groups.iter().filter(|g| g.1).map(|g| matrix.scale_scores(columns.clone(), &g.2)).collect();
+                let reported: Vec<Vec<f64>> = groups
+                    .iter()
+                    .filter(|g| g.1)
+                    .map(|g| matrix.scale_scores(columns.clone(), &g.2))
+                    .collect();
                 if reported.len() >= 2 {
                     dim.icc = Some(stats::icc(&reported));
                 }
@@ -319,20 +327,36 @@ impl Summary {
         for q in &inst.questions {
             match q {
                 Question::Enps { id, .. } => {
-                    let answers: Vec<u8> = responses.iter().filter_map(|r| number_in(r, id, 0..=10)).map(|x| x as u8).collect();
+                    let answers: Vec<u8> = responses
+                        .iter()
+                        .filter_map(|r| number_in(r, id, 0..=10))
+                        .map(|x| x as u8)
+                        .collect();
                     summary.enps = stats::enps(&answers);
                 }
                 Question::Ranking { id, objects, .. } => {
-                    summary.priorities = Some(priorities(id, objects.iter().map(|o| o.id.as_str()).collect(), &responses));
+                    summary.priorities = Some(priorities(
+                        id,
+                        objects.iter().map(|o| o.id.as_str()).collect(),
+                        &responses,
+                    ));
                 }
-                Question::DecisionRights { id, decisions, roles, .. } => {
-                    summary.decision_rights = Some(decision_rights(id, decisions, roles, &responses));
+                Question::DecisionRights {
+                    id,
+                    decisions,
+                    roles,
+                    ..
+                } => {
+                    summary.decision_rights =
+                        Some(decision_rights(id, decisions, roles, &responses));
                 }
                 Question::Comment { id, .. } => {
                     let texts: Vec<String> = responses
                         .iter()
                         .filter_map(|r| match r.answers.get(id) {
-                            Some(Answer::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+                            Some(Answer::Text(t)) if !t.trim().is_empty() => {
+                                Some(t.trim().to_owned())
+                            }
                             _ => None,
                         })
                         .collect();
@@ -363,7 +387,13 @@ impl Summary {
                                     let columns = first..first + d.items.len();
                                     first = columns.end;
                                     let full = dimension(inst, d, &matrix, columns, &rows);
-                                    SegmentDimension { id: full.id, n: full.n, mean: full.mean, sd: full.sd, rwg_j: full.rwg_j }
+                                    SegmentDimension {
+                                        id: full.id,
+                                        n: full.n,
+                                        mean: full.mean,
+                                        sd: full.sd,
+                                        rwg_j: full.rwg_j,
+                                    }
                                 })
                                 .collect()
                         } else {
@@ -378,7 +408,8 @@ impl Summary {
 
     /// Parses a summary file.
     pub fn from_json(json: &str) -> Result<Summary, FileError> {
-        let file: SummaryFile = error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)?;
+        let file: SummaryFile =
+            error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)?;
         Ok(file.summary)
     }
 
@@ -397,8 +428,22 @@ impl Summary {
     /// `session` row.
     pub fn to_csv(&self, lang: &str) -> String {
         const HEADER: [&str; 16] = [
-            "kind", "dimension", "item", "text", "reverse", "n", "mean", "sd", "rwg", "rwg_j", "ad_m", "alpha", "favorable_percent", "level",
-            "alignment", "quadrant",
+            "kind",
+            "dimension",
+            "item",
+            "text",
+            "reverse",
+            "n",
+            "mean",
+            "sd",
+            "rwg",
+            "rwg_j",
+            "ad_m",
+            "alpha",
+            "favorable_percent",
+            "level",
+            "alignment",
+            "quadrant",
         ];
         let mut out = String::new();
         let mut row = |cells: &[String]| {
@@ -410,7 +455,10 @@ impl Summary {
         let est = |e: &Estimate| e.value.map(|v| v.to_string()).unwrap_or_default();
         let opt = |o: Option<f64>| o.map(|v| v.to_string()).unwrap_or_default();
         let headline = Headline::of(self);
-        let (alignment, level) = headline.as_ref().map(|h| (est(&h.alignment), est(&h.level))).unwrap_or_default();
+        let (alignment, level) = headline
+            .as_ref()
+            .map(|h| (est(&h.alignment), est(&h.level)))
+            .unwrap_or_default();
         let mut session = vec![String::new(); HEADER.len()];
         session[0] = "session".into();
         session[3] = safe_text(&self.session.name);
@@ -422,7 +470,10 @@ impl Summary {
             return out;
         }
         for d in &self.dimensions {
-            let quadrant = serde_json::to_value(d.quadrant).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let quadrant = serde_json::to_value(d.quadrant)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
             row(&[
                 "dimension".into(),
                 d.id.clone(),
@@ -517,7 +568,9 @@ impl Matrix {
         let mut columns = vec![vec![0u8; responses.len()]; index.columns()];
         for (row, r) in responses.iter().enumerate() {
             for (id, answer) in &r.answers {
-                if let (Some(Slot::Item { column, item }), Answer::Number(x)) = (index.get(id), answer) {
+                if let (Some(Slot::Item { column, item }), Answer::Number(x)) =
+                    (index.get(id), answer)
+                {
                     if (1..=points as i64).contains(x) {
                         columns[column][row] = scored(points, item.reverse, *x) as u8;
                     }
@@ -566,7 +619,10 @@ fn dimension(
         .collect();
     let variances: Vec<Estimate> = counts.iter().map(stats::Counts::variance).collect();
     let scores = matrix.scale_scores(columns.clone(), rows);
-    let mean = stats::mean(&scores).map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of);
+    let mean = stats::mean(&scores).map_or(
+        Estimate::undefined(stats::Undefined::TooFewAnswers),
+        Estimate::of,
+    );
     let rwg_j = stats::rwg_j_of_variances(&variances, a);
     let ad_m = stats::mean_of_defined(&counts.iter().map(stats::Counts::ad_m).collect::<Vec<_>>());
     let answered: usize = counts.iter().map(stats::Counts::n).sum();
@@ -575,7 +631,11 @@ fn dimension(
     let complete: Vec<f64> = rows
         .iter()
         .filter(|&&row| matrix.columns[columns.clone()].iter().all(|c| c[row] > 0))
-        .flat_map(|&row| matrix.columns[columns.clone()].iter().map(move |c| c[row] as f64))
+        .flat_map(|&row| {
+            matrix.columns[columns.clone()]
+                .iter()
+                .map(move |c| c[row] as f64)
+        })
         .collect();
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {
@@ -608,7 +668,10 @@ fn dimension(
                 text: item.text.clone(),
                 reverse: item.reverse,
                 n: c.n(),
-                mean: c.mean().map_or(Estimate::undefined(stats::Undefined::TooFewAnswers), Estimate::of),
+                mean: c.mean().map_or(
+                    Estimate::undefined(stats::Undefined::TooFewAnswers),
+                    Estimate::of,
+                ),
                 sd: variance.map(f64::sqrt),
                 distribution: c.counts.clone(),
                 favorable: c.favorable(),
@@ -622,7 +685,11 @@ fn dimension(
 /// group is reported only when it and its complement (everyone else) both
 /// reach k.
 #[allow(clippy::type_complexity)]
-fn segments(inst: &Instrument, responses: &[&Response], k: usize) -> Option<(String, Vec<(String, bool, Vec<usize>)>)> {
+fn segments(
+    inst: &Instrument,
+    responses: &[&Response],
+    k: usize,
+) -> Option<(String, Vec<(String, bool, Vec<usize>)>)> {
     let (id, options) = inst.questions.iter().find_map(|q| match q {
         Question::Segment { id, options, .. } => Some((id, options)),
         _ => None,
@@ -656,7 +723,12 @@ fn priorities(question: &str, objects: Vec<&str>, responses: &[&Response]) -> Pr
                 Some(
                     objects
                         .iter()
-                        .map(|o| order.iter().position(|x| x == o).map_or(shared, |p| (p + 1) as f64))
+                        .map(|o| {
+                            order
+                                .iter()
+                                .position(|x| x == o)
+                                .map_or(shared, |p| (p + 1) as f64)
+                        })
                         .collect(),
                 )
             }
@@ -664,7 +736,12 @@ fn priorities(question: &str, objects: Vec<&str>, responses: &[&Response]) -> Pr
         })
         .collect();
     let concordance = stats::kendall_w(&rankings);
-    let mut consensus: Vec<(f64, &str)> = concordance.mean_ranks.iter().copied().zip(objects.iter().copied()).collect();
+    let mut consensus: Vec<(f64, &str)> = concordance
+        .mean_ranks
+        .iter()
+        .copied()
+        .zip(objects.iter().copied())
+        .collect();
     consensus.sort_by(|a, b| a.0.total_cmp(&b.0));
     Priorities {
         question: question.to_owned(),
@@ -709,5 +786,9 @@ fn decision_rights(
             }
         })
         .collect();
-    DecisionRights { question: question.to_owned(), decisions: summaries, kappa: stats::fleiss_kappa(&table) }
+    DecisionRights {
+        question: question.to_owned(),
+        decisions: summaries,
+        kappa: stats::fleiss_kappa(&table),
+    }
 }

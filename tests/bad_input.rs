@@ -7,7 +7,11 @@ use std::path::Path;
 fn verdict(json: &str) -> String {
     match files::check(json) {
         Ok(kind) => format!("ok: {kind}"),
-        Err(errors) => errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
+        Err(errors) => errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 
@@ -16,36 +20,71 @@ fn every_corpus_file_gets_its_clear_error() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input");
     let table = std::fs::read_to_string(dir.join("expected.tsv")).unwrap();
     let mut checked = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let (file, expected) = line.split_once('\t').unwrap_or_else(|| panic!("bad line in expected.tsv: {line}"));
-        let json = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (file, expected) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("bad line in expected.tsv: {line}"));
+        let json =
+            std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         let said = verdict(&json);
-        assert!(said.contains(expected), "{file}: expected {expected:?}, got {said:?}");
+        assert!(
+            said.contains(expected),
+            "{file}: expected {expected:?}, got {said:?}"
+        );
         checked += 1;
     }
     let files = std::fs::read_dir(&dir).unwrap().count() - 1; // less expected.tsv
-    assert_eq!(checked, files, "every file in tests/bad-input/ has a line in expected.tsv");
+    assert_eq!(
+        checked, files,
+        "every file in tests/bad-input/ has a line in expected.tsv"
+    );
     assert!(checked >= 15);
 }
 
 #[test]
 fn a_ten_megabyte_comment_is_refused_by_its_length() {
-    let template = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/bom-then-valid.json")).unwrap();
-    let mut file: serde_json::Value = serde_json::from_str(template.trim_start_matches('\u{feff}')).unwrap();
+    let template = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/bom-then-valid.json"),
+    )
+    .unwrap();
+    let mut file: serde_json::Value =
+        serde_json::from_str(template.trim_start_matches('\u{feff}')).unwrap();
     file["response"]["answers"]["comment"] = "x".repeat(10_000_000).into();
     let json = file.to_string();
     assert!(json.len() > 10_000_000);
     let said = verdict(&json);
-    assert!(said.contains("$.response.answers.comment: 10000000 characters; at most 1000 are allowed"), "{said}");
+    assert!(
+        said.contains("$.response.answers.comment: 10000000 characters; at most 1000 are allowed"),
+        "{said}"
+    );
 }
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
     // Valid JSON, skipped without recursion, and not a file of ours.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(verdict(&deep).starts_with("$.format: missing, so this is not an Alignment Pulse file"), "{}", verdict(&deep));
+    assert!(
+        verdict(&deep).starts_with("$.format: missing, so this is not an Alignment Pulse file"),
+        "{}",
+        verdict(&deep)
+    );
     let unclosed = "[".repeat(100_000);
-    assert!(verdict(&unclosed).starts_with("not valid JSON"), "{}", verdict(&unclosed));
-    let object = format!("{{\"format\": {}1{}}}", "{\"a\":".repeat(5_000), "}".repeat(5_000));
-    assert!(verdict(&object).contains("recursion limit exceeded"), "{}", verdict(&object));
+    assert!(
+        verdict(&unclosed).starts_with("not valid JSON"),
+        "{}",
+        verdict(&unclosed)
+    );
+    let object = format!(
+        "{{\"format\": {}1{}}}",
+        "{\"a\":".repeat(5_000),
+        "}".repeat(5_000)
+    );
+    assert!(
+        verdict(&object).contains("recursion limit exceeded"),
+        "{}",
+        verdict(&object)
+    );
 }

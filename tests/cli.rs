@@ -15,7 +15,10 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn pulse(args: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pulse")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_pulse"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -32,7 +35,10 @@ fn score_prints_the_same_bytes_as_the_summary_export() {
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["format"], "alignment-pulse/summary");
     assert_eq!(summary["summary"]["n"], 12);
-    assert_eq!(summary["summary"]["dimensions"].as_array().unwrap().len(), 10);
+    assert_eq!(
+        summary["summary"]["dimensions"].as_array().unwrap().len(),
+        10
+    );
 }
 
 #[test]
@@ -44,14 +50,21 @@ fn score_of_a_session_below_k_reports_nothing_but_n() {
     assert_eq!(s["summary"]["n"], 3);
     assert_eq!(s["summary"]["dimensions"], serde_json::json!([]));
     assert_eq!(s["summary"]["comments"], serde_json::Value::Null);
-    assert!(!text(&out.stdout).contains("pricing"), "no answer leaks into a summary below k");
+    assert!(
+        !text(&out.stdout).contains("pricing"),
+        "no answer leaks into a summary below k"
+    );
 }
 
 #[test]
 fn compare_reads_sessions_or_summaries_alike() {
     let (lisbon, berlin) = (example("lisbon-q3.json"), example("berlin-q4.json"));
     let from_sessions = pulse(&[Path::new("compare"), &lisbon, &berlin]);
-    assert!(from_sessions.status.success(), "{}", text(&from_sessions.stderr));
+    assert!(
+        from_sessions.status.success(),
+        "{}",
+        text(&from_sessions.stderr)
+    );
 
     let dir = std::env::temp_dir().join(format!("pulse-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -60,29 +73,50 @@ fn compare_reads_sessions_or_summaries_alike() {
     std::fs::write(&sb, pulse(&[Path::new("score"), &berlin]).stdout).unwrap();
     let from_summaries = pulse(&[Path::new("compare"), &sa, &sb]);
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(from_summaries.stdout, from_sessions.stdout, "summaries suffice for a comparison");
+    assert_eq!(
+        from_summaries.stdout, from_sessions.stdout,
+        "summaries suffice for a comparison"
+    );
 
     let c: serde_json::Value = serde_json::from_slice(&from_sessions.stdout).unwrap();
     let dims = c["comparison"]["dimensions"].as_array().unwrap();
     assert_eq!(dims.len(), 10);
     let incentives = dims.iter().find(|d| d["id"] == "incentives").unwrap();
-    assert!(incentives["difference"]["delta"].as_f64().unwrap() > 0.0, "Berlin rated incentives higher");
-    let (low, high) = (incentives["difference"]["ci_low"]["value"].as_f64().unwrap(), incentives["difference"]["ci_high"]["value"].as_f64().unwrap());
+    assert!(
+        incentives["difference"]["delta"].as_f64().unwrap() > 0.0,
+        "Berlin rated incentives higher"
+    );
+    let (low, high) = (
+        incentives["difference"]["ci_low"]["value"]
+            .as_f64()
+            .unwrap(),
+        incentives["difference"]["ci_high"]["value"]
+            .as_f64()
+            .unwrap(),
+    );
     assert!(low < incentives["difference"]["delta"].as_f64().unwrap() && high > low);
     assert_eq!(incentives["small_n"], false);
 }
 
 #[test]
 fn validate_prints_every_error_with_its_path_and_fails() {
-    let good = pulse(&[Path::new("validate"), &example("lisbon-q3.json"), &root().join("instruments/team-psychological-safety.json")]);
+    let good = pulse(&[
+        Path::new("validate"),
+        &example("lisbon-q3.json"),
+        &root().join("instruments/team-psychological-safety.json"),
+    ]);
     assert!(good.status.success());
     assert_eq!(
-        text(&good.stdout).lines().map(|l| l.rsplit(": ").next().unwrap().to_owned()).collect::<Vec<_>>(),
+        text(&good.stdout)
+            .lines()
+            .map(|l| l.rsplit(": ").next().unwrap().to_owned())
+            .collect::<Vec<_>>(),
         ["a valid session file", "a valid instrument file"]
     );
 
     // A session with two bad responses: both are reported.
-    let mut session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(example("berlin-q4.json")).unwrap()).unwrap();
+    let mut session: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("berlin-q4.json")).unwrap()).unwrap();
     session["session"]["responses"][2]["answers"]["goals-1"] = 0.into();
     session["session"]["responses"][5]["date"] = "yesterday".into();
     let path = std::env::temp_dir().join(format!("pulse-bad-{}.json", std::process::id()));
@@ -91,8 +125,16 @@ fn validate_prints_every_error_with_its_path_and_fails() {
     std::fs::remove_file(&path).unwrap();
     assert_eq!(bad.status.code(), Some(1));
     let errors = text(&bad.stderr);
-    assert!(errors.contains("$.session.responses[2].answers.goals-1: must be between 1 and 5"), "{errors}");
-    assert!(errors.contains("$.session.responses[5].date: \"yesterday\" is not a date written as YYYY-MM-DD"), "{errors}");
+    assert!(
+        errors.contains("$.session.responses[2].answers.goals-1: must be between 1 and 5"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains(
+            "$.session.responses[5].date: \"yesterday\" is not a date written as YYYY-MM-DD"
+        ),
+        "{errors}"
+    );
 }
 
 #[test]

@@ -5,10 +5,17 @@ use alignment_pulse::config::{origin, Config, ConfigError, Mode, Reach, Source, 
 fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError> {
     let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
     Config::read(
-        |name| attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()),
+        |name| {
+            attrs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        },
         &browser,
         |url, reach| match (url.split_once("://"), reach) {
-            (Some(_), Reach::SameOrigin) if !url.starts_with("http://127.0.0.1/") => Err("is on another origin".into()),
+            (Some(_), Reach::SameOrigin) if !url.starts_with("http://127.0.0.1/") => {
+                Err("is on another origin".into())
+            }
             (Some(_), _) => Ok(url.to_owned()),
             (None, _) => Ok(format!("http://127.0.0.1{url}")),
         },
@@ -35,18 +42,49 @@ fn no_attributes_give_the_default_pulse_in_the_browsers_language() {
 
 #[test]
 fn every_accepted_value_is_read() {
-    let c = read(&[("mode", "kiosk"), ("instrument", "team-psychological-safety"), ("lang", "en-GB"), ("session", "lisbon-q3")], &["de"]).unwrap();
+    let c = read(
+        &[
+            ("mode", "kiosk"),
+            ("instrument", "team-psychological-safety"),
+            ("lang", "en-GB"),
+            ("session", "lisbon-q3"),
+        ],
+        &["de"],
+    )
+    .unwrap();
     assert_eq!(c.mode, Mode::Kiosk);
     assert_eq!(c.instrument, Source::Builtin("team-psychological-safety"));
     assert_eq!(c.lang, "en");
     assert_eq!(c.session, "lisbon-q3");
-    assert_eq!(read(&[("instrument", "/custom/pulse.json")], &[]).unwrap().instrument, Source::Url("http://127.0.0.1/custom/pulse.json".into()));
-    let c = read(&[("theme", "dark"), ("submit-url", "https://hr.intranet.example/pulse"), ("parent-origin", "https://Intranet.example:443/")], &[]).unwrap();
+    assert_eq!(
+        read(&[("instrument", "/custom/pulse.json")], &[])
+            .unwrap()
+            .instrument,
+        Source::Url("http://127.0.0.1/custom/pulse.json".into())
+    );
+    let c = read(
+        &[
+            ("theme", "dark"),
+            ("submit-url", "https://hr.intranet.example/pulse"),
+            ("parent-origin", "https://Intranet.example:443/"),
+        ],
+        &[],
+    )
+    .unwrap();
     assert_eq!(c.theme, Theme::Dark);
-    assert_eq!(c.submit_url.as_deref(), Some("https://hr.intranet.example/pulse"));
+    assert_eq!(
+        c.submit_url.as_deref(),
+        Some("https://hr.intranet.example/pulse")
+    );
     assert_eq!(c.parent_origin.as_deref(), Some("https://intranet.example"));
     // A relative submit URL is resolved against the page.
-    assert_eq!(read(&[("submit-url", "/responses")], &[]).unwrap().submit_url.as_deref(), Some("http://127.0.0.1/responses"));
+    assert_eq!(
+        read(&[("submit-url", "/responses")], &[])
+            .unwrap()
+            .submit_url
+            .as_deref(),
+        Some("http://127.0.0.1/responses")
+    );
 }
 
 #[test]
@@ -55,13 +93,22 @@ fn themes_are_light_dark_or_auto() {
         assert_eq!(read(&[("theme", t)], &[]).unwrap().theme.name(), t);
     }
     let e = read(&[("theme", "blue")], &[]).unwrap_err();
-    assert_eq!(e.to_string(), "Alignment Pulse: data-theme is “blue”; it must be “light”, “dark” or “auto”");
+    assert_eq!(
+        e.to_string(),
+        "Alignment Pulse: data-theme is “blue”; it must be “light”, “dark” or “auto”"
+    );
 }
 
 #[test]
 fn a_submit_url_is_http_and_for_respondents_only() {
     let e = read(&[("submit-url", "ftp://files.example/x")], &[]).unwrap_err();
-    assert_eq!((e.attribute.as_str(), e.message.as_str()), ("data-submit-url", "is “ftp://files.example/x”; it must be an http or https URL"));
+    assert_eq!(
+        (e.attribute.as_str(), e.message.as_str()),
+        (
+            "data-submit-url",
+            "is “ftp://files.example/x”; it must be an http or https URL"
+        )
+    );
     let e = read(&[("mode", "kiosk"), ("submit-url", "/responses")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-submit-url");
     assert!(e.message.contains("respond"), "{}", e.message);
@@ -69,31 +116,74 @@ fn a_submit_url_is_http_and_for_respondents_only() {
 
 #[test]
 fn a_parent_origin_is_one_origin_serialized_as_browsers_do() {
-    assert_eq!(origin("https://intranet.example").as_deref(), Ok("https://intranet.example"));
-    assert_eq!(origin("HTTP://LocalHost:8080/").as_deref(), Ok("http://localhost:8080"));
-    assert_eq!(origin("http://intranet.example:80").as_deref(), Ok("http://intranet.example"));
-    assert_eq!(origin("https://[::1]:4173").as_deref(), Ok("https://[::1]:4173"));
-    assert_eq!(origin("http://127.0.0.1:0080").as_deref(), Ok("http://127.0.0.1"));
-    for bad in ["*", "intranet.example", "https://intranet.example/path", "https://user@intranet.example", "https://", "https://x:99999", "https://x:", "https://x?q=1", "javascript:alert(1)"] {
+    assert_eq!(
+        origin("https://intranet.example").as_deref(),
+        Ok("https://intranet.example")
+    );
+    assert_eq!(
+        origin("HTTP://LocalHost:8080/").as_deref(),
+        Ok("http://localhost:8080")
+    );
+    assert_eq!(
+        origin("http://intranet.example:80").as_deref(),
+        Ok("http://intranet.example")
+    );
+    assert_eq!(
+        origin("https://[::1]:4173").as_deref(),
+        Ok("https://[::1]:4173")
+    );
+    assert_eq!(
+        origin("http://127.0.0.1:0080").as_deref(),
+        Ok("http://127.0.0.1")
+    );
+    for bad in [
+        "*",
+        "intranet.example",
+        "https://intranet.example/path",
+        "https://user@intranet.example",
+        "https://",
+        "https://x:99999",
+        "https://x:",
+        "https://x?q=1",
+        "javascript:alert(1)",
+    ] {
         assert!(origin(bad).is_err(), "{bad} was accepted as an origin");
     }
     let e = read(&[("parent-origin", "*")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-parent-origin");
-    assert!(e.message.contains("any page that frames the widget"), "{}", e.message);
+    assert!(
+        e.message.contains("any page that frames the widget"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
 fn a_wrong_attribute_is_named_with_what_is_wrong() {
     let e = read(&[("mode", "survey")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-mode");
-    assert_eq!(e.to_string(), "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk” or “facilitate”");
+    assert_eq!(
+        e.to_string(),
+        "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk” or “facilitate”"
+    );
     let e = read(&[("instrument", "pulse")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-instrument");
-    assert!(e.message.contains("leadership-alignment-pulse, team-psychological-safety"), "{}", e.message);
+    assert!(
+        e.message
+            .contains("leadership-alignment-pulse, team-psychological-safety"),
+        "{}",
+        e.message
+    );
     let e = read(&[("instrument", "https://elsewhere.example/x.json")], &[]).unwrap_err();
-    assert_eq!((e.attribute.as_str(), e.message.as_str()), ("data-instrument", "is on another origin"));
+    assert_eq!(
+        (e.attribute.as_str(), e.message.as_str()),
+        ("data-instrument", "is on another origin")
+    );
     let e = read(&[("lang", "fr")], &[]).unwrap_err();
-    assert_eq!(e.to_string(), "Alignment Pulse: data-lang is “fr”; the widget speaks en, de");
+    assert_eq!(
+        e.to_string(),
+        "Alignment Pulse: data-lang is “fr”; the widget speaks en, de"
+    );
     let e = read(&[("session", "Q3 Lisbon")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-session");
 }

@@ -1,17 +1,24 @@
 //! The UI catalog and the built-in instruments speak every language fully.
 
 use alignment_pulse::builtin;
-use alignment_pulse::i18n::{self, catalog, fill, negotiate, placeholders, workspace_catalog, DE, EN, LANGUAGES, WORKSPACE_LANGUAGES, WS_DE, WS_EN};
+use alignment_pulse::i18n::{
+    self, catalog, fill, negotiate, placeholders, workspace_catalog, DE, EN, LANGUAGES,
+    WORKSPACE_LANGUAGES, WS_DE, WS_EN,
+};
 use alignment_pulse::instrument::{Instrument, Question, Text};
 
 type Entries = Vec<(&'static str, &'static str)>;
 
 /// Each language's entries of both catalogs, the respondent's and the facilitator's.
 fn languages() -> Vec<(&'static str, Entries, Entries)> {
-    LANGUAGES.iter().zip(WORKSPACE_LANGUAGES.iter()).map(|((tag, c), (ws_tag, w))| {
-        assert_eq!(tag, ws_tag, "both catalogs list the languages in one order");
-        (*tag, c.entries(), w.entries())
-    }).collect()
+    LANGUAGES
+        .iter()
+        .zip(WORKSPACE_LANGUAGES.iter())
+        .map(|((tag, c), (ws_tag, w))| {
+            assert_eq!(tag, ws_tag, "both catalogs list the languages in one order");
+            (*tag, c.entries(), w.entries())
+        })
+        .collect()
 }
 
 #[test]
@@ -22,23 +29,39 @@ fn every_translation_keeps_the_placeholders_of_the_english_text() {
         assert_eq!(entries.len(), english.len());
         for ((name, en), (_, text)) in english.iter().zip(&entries) {
             assert!(!text.trim().is_empty(), "{tag}.{name} is empty");
-            assert_eq!(placeholders(text), placeholders(en), "{tag}.{name}: {text:?} against {en:?}");
+            assert_eq!(
+                placeholders(text),
+                placeholders(en),
+                "{tag}.{name}: {text:?} against {en:?}"
+            );
         }
     }
 }
 
 #[test]
 fn german_is_translated_not_copied() {
-    let same = |en: Entries, de: Entries| -> Vec<&str> { en.into_iter().zip(de).filter(|((_, e), (_, d))| e == d).map(|((n, _), _)| n).collect() };
+    let same = |en: Entries, de: Entries| -> Vec<&str> {
+        en.into_iter()
+            .zip(de)
+            .filter(|((_, e), (_, d))| e == d)
+            .map(|((n, _), _)| n)
+            .collect()
+    };
     assert_eq!(same(EN.entries(), DE.entries()), Vec::<&str>::new());
     // Words that are the same in both languages.
-    assert_eq!(same(WS_EN.entries(), WS_DE.entries()), ["kiosk_label", "sd", "hedges_g", "p_value", "delta_rwg"]);
+    assert_eq!(
+        same(WS_EN.entries(), WS_DE.entries()),
+        ["kiosk_label", "sd", "hedges_g", "p_value", "delta_rwg"]
+    );
 }
 
 #[test]
 fn fill_replaces_numbered_placeholders_and_leaves_other_braces() {
     assert_eq!(fill(EN.step_of, &["3", "15"]), "Step 3 of 15");
-    assert_eq!(fill(DE.review_line, &["2", "Ziele", "1 unbeantwortet"]), "Schritt 2: Ziele, 1 unbeantwortet");
+    assert_eq!(
+        fill(DE.review_line, &["2", "Ziele", "1 unbeantwortet"]),
+        "Schritt 2: Ziele, 1 unbeantwortet"
+    );
     assert_eq!(fill("{1} before {0}", &["a", "b"]), "b before a");
     assert_eq!(fill("{x} and {5} and {", &["a"]), "{x} and {5} and {");
     assert_eq!(fill("ünïcödé {0}", &["✓"]), "ünïcödé ✓");
@@ -72,7 +95,12 @@ fn texts(i: &Instrument) -> Vec<&Text> {
                 all.push(text);
                 all.extend(objects.iter().map(|o| &o.label));
             }
-            Question::DecisionRights { text, decisions, roles, .. } => {
+            Question::DecisionRights {
+                text,
+                decisions,
+                roles,
+                ..
+            } => {
                 all.push(text);
                 all.extend(decisions.iter().chain(roles).map(|o| &o.label));
             }
@@ -93,10 +121,17 @@ fn the_built_in_instruments_are_complete_in_every_language() {
         assert!(all.len() >= 18, "{id} has {} texts", all.len());
         for text in all {
             for (tag, _) in i18n::LANGUAGES {
-                let t = text.0.get(tag).unwrap_or_else(|| panic!("{id}: {:?} has no {tag}", text.get("en")));
+                let t = text
+                    .0
+                    .get(tag)
+                    .unwrap_or_else(|| panic!("{id}: {:?} has no {tag}", text.get("en")));
                 assert!(!t.trim().is_empty());
             }
-            assert_ne!(text.get("de"), text.get("en"), "{id}: German copies English");
+            assert_ne!(
+                text.get("de"),
+                text.get("en"),
+                "{id}: German copies English"
+            );
         }
     }
 }

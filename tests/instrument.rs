@@ -32,18 +32,49 @@ fn leadership_pulse_covers_the_ten_practices_of_the_article() {
     assert_eq!(
         ids,
         [
-            "purpose", "goals", "accountability", "incentives", "governance", "learning", "communication",
-            "collaboration", "artifacts", "cadence"
+            "purpose",
+            "goals",
+            "accountability",
+            "incentives",
+            "governance",
+            "learning",
+            "communication",
+            "collaboration",
+            "artifacts",
+            "cadence"
         ]
     );
     for d in &inst.dimensions {
-        assert!((2..=4).contains(&d.items.len()), "{} has {} items", d.id, d.items.len());
+        assert!(
+            (2..=4).contains(&d.items.len()),
+            "{} has {} items",
+            d.id,
+            d.items.len()
+        );
     }
-    let reversed = inst.dimensions.iter().flat_map(|d| &d.items).filter(|i| i.reverse).count();
+    let reversed = inst
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .filter(|i| i.reverse)
+        .count();
     assert!(reversed >= 5, "only {reversed} reverse-scored items");
     assert_eq!(inst.scale.points, 5);
-    let kinds: Vec<_> = inst.questions.iter().map(|q| serde_json::to_value(q).unwrap()["kind"].clone()).collect();
-    assert_eq!(kinds, [json!("enps"), json!("ranking"), json!("decision_rights"), json!("segment"), json!("comment")]);
+    let kinds: Vec<_> = inst
+        .questions
+        .iter()
+        .map(|q| serde_json::to_value(q).unwrap()["kind"].clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            json!("enps"),
+            json!("ranking"),
+            json!("decision_rights"),
+            json!("segment"),
+            json!("comment")
+        ]
+    );
 }
 
 #[test]
@@ -52,7 +83,12 @@ fn psychological_safety_follows_edmondson_1999() {
     assert_eq!(inst.scale.points, 7);
     let items = &inst.dimensions[0].items;
     assert_eq!(items.len(), 7);
-    let reversed: Vec<usize> = items.iter().enumerate().filter(|(_, i)| i.reverse).map(|(n, _)| n + 1).collect();
+    let reversed: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.reverse)
+        .map(|(n, _)| n + 1)
+        .collect();
     assert_eq!(reversed, [1, 3, 5]);
 }
 
@@ -67,7 +103,10 @@ fn an_instrument_survives_a_round_trip() {
 #[test]
 fn a_byte_order_mark_is_skipped() {
     let with_bom = format!("\u{feff}{}", builtin::LEADERSHIP_ALIGNMENT_PULSE);
-    assert_eq!(Instrument::from_json(&with_bom).unwrap(), builtin::default_instrument());
+    assert_eq!(
+        Instrument::from_json(&with_bom).unwrap(),
+        builtin::default_instrument()
+    );
 }
 
 #[test]
@@ -88,15 +127,30 @@ fn files_that_are_not_instruments_say_so() {
     ));
     assert_eq!(
         Instrument::from_json(r#"{"format": "alignment-pulse/session", "version": 1}"#),
-        Err(FileError::WrongFormat { expected: "alignment-pulse/instrument", found: Some("alignment-pulse/session".into()) })
+        Err(FileError::WrongFormat {
+            expected: "alignment-pulse/instrument",
+            found: Some("alignment-pulse/session".into())
+        })
     );
     assert_eq!(
         Instrument::from_json("[1, 2, 3]"),
-        Err(FileError::WrongFormat { expected: "alignment-pulse/instrument", found: None })
+        Err(FileError::WrongFormat {
+            expected: "alignment-pulse/instrument",
+            found: None
+        })
     );
     let future = parse_edited(|v| v["version"] = json!(2));
-    assert_eq!(future, Err(FileError::UnsupportedVersion { found: "2".into(), newest: 1 }));
-    assert_eq!(future.unwrap_err().to_string(), "$.version: 2 is not supported; this version of Alignment Pulse reads version 1 to 1");
+    assert_eq!(
+        future,
+        Err(FileError::UnsupportedVersion {
+            found: "2".into(),
+            newest: 1
+        })
+    );
+    assert_eq!(
+        future.unwrap_err().to_string(),
+        "$.version: 2 is not supported; this version of Alignment Pulse reads version 1 to 1"
+    );
 }
 
 /// Each row: an edit of a valid file, the JSON path the error must name, and
@@ -105,60 +159,146 @@ fn files_that_are_not_instruments_say_so() {
 fn invalid_instruments_name_the_json_path() {
     type Edit = fn(&mut Value);
     let cases: [(Edit, &str, &str); 10] = [
-        (|v| v["instrument"]["dimensions"][0]["items"][1]["reverse"] = json!("yes"), "$.instrument.dimensions[0].items[1].reverse", "boolean"),
-        (|v| v["instrument"]["dimensions"][2]["items"][0]["id"] = json!("purpose-1"), "$.instrument.dimensions[2].items[0].id", "used twice"),
-        (|v| v["instrument"]["scale"]["points"] = json!(4), "$.instrument.scale.points", "5 or 7"),
-        (|v| v["instrument"]["scale"]["points"] = json!(7), "$.instrument.scale.labels", "expected 7"),
-        (|v| v["instrument"]["dimensions"][1]["items"] = json!([]), "$.instrument.dimensions[1].items", "empty"),
-        (|v| v["instrument"]["dimensions"][3]["title"] = json!({"de": "Anreize"}), "$.instrument.dimensions[3].title", "English"),
-        (|v| v["instrument"]["id"] = json!("Bad Id!"), "$.instrument.id", "not a valid id"),
-        (|v| v["instrument"]["questions"][1]["top"] = json!(9), "$.instrument.questions[1].top", "between 2 and 6"),
-        (|v| { v["instrument"].as_object_mut().unwrap().remove("scale"); }, "$.instrument", "missing field `scale`"),
-        (|v| v["instrument"]["colour"] = json!("red"), "$.instrument.colour", "unknown field `colour`"),
+        (
+            |v| v["instrument"]["dimensions"][0]["items"][1]["reverse"] = json!("yes"),
+            "$.instrument.dimensions[0].items[1].reverse",
+            "boolean",
+        ),
+        (
+            |v| v["instrument"]["dimensions"][2]["items"][0]["id"] = json!("purpose-1"),
+            "$.instrument.dimensions[2].items[0].id",
+            "used twice",
+        ),
+        (
+            |v| v["instrument"]["scale"]["points"] = json!(4),
+            "$.instrument.scale.points",
+            "5 or 7",
+        ),
+        (
+            |v| v["instrument"]["scale"]["points"] = json!(7),
+            "$.instrument.scale.labels",
+            "expected 7",
+        ),
+        (
+            |v| v["instrument"]["dimensions"][1]["items"] = json!([]),
+            "$.instrument.dimensions[1].items",
+            "empty",
+        ),
+        (
+            |v| v["instrument"]["dimensions"][3]["title"] = json!({"de": "Anreize"}),
+            "$.instrument.dimensions[3].title",
+            "English",
+        ),
+        (
+            |v| v["instrument"]["id"] = json!("Bad Id!"),
+            "$.instrument.id",
+            "not a valid id",
+        ),
+        (
+            |v| v["instrument"]["questions"][1]["top"] = json!(9),
+            "$.instrument.questions[1].top",
+            "between 2 and 6",
+        ),
+        (
+            |v| {
+                v["instrument"].as_object_mut().unwrap().remove("scale");
+            },
+            "$.instrument",
+            "missing field `scale`",
+        ),
+        (
+            |v| v["instrument"]["colour"] = json!("red"),
+            "$.instrument.colour",
+            "unknown field `colour`",
+        ),
     ];
     for (edit, path, word) in cases {
         let err = parse_edited(edit).expect_err(path);
         let message = err.to_string();
-        assert!(message.starts_with(&format!("{path}: ")), "{message:?} should start with {path:?}");
-        assert!(message.contains(word), "{message:?} should contain {word:?}");
+        assert!(
+            message.starts_with(&format!("{path}: ")),
+            "{message:?} should start with {path:?}"
+        );
+        assert!(
+            message.contains(word),
+            "{message:?} should contain {word:?}"
+        );
     }
 }
 
 #[test]
 fn a_question_has_exactly_the_fields_of_its_kind() {
     let missing = parse_edited(|v| {
-        v["instrument"]["questions"][1].as_object_mut().unwrap().remove("objects");
+        v["instrument"]["questions"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("objects");
     });
-    assert_eq!(missing.unwrap_err().to_string(), "$.instrument.questions[1]: a ranking question needs `objects`");
+    assert_eq!(
+        missing.unwrap_err().to_string(),
+        "$.instrument.questions[1]: a ranking question needs `objects`"
+    );
     let extra = parse_edited(|v| v["instrument"]["questions"][0]["max_chars"] = json!(10));
-    assert_eq!(extra.unwrap_err().to_string(), "$.instrument.questions[0]: `max_chars` does not belong to an enps question");
+    assert_eq!(
+        extra.unwrap_err().to_string(),
+        "$.instrument.questions[0]: `max_chars` does not belong to an enps question"
+    );
     let unknown = parse_edited(|v| v["instrument"]["questions"][0]["kind"] = json!("slider"));
-    assert!(unknown.unwrap_err().to_string().starts_with("$.instrument.questions[0].kind: unknown variant `slider`"));
+    assert!(unknown
+        .unwrap_err()
+        .to_string()
+        .starts_with("$.instrument.questions[0].kind: unknown variant `slider`"));
 }
 
 #[test]
 fn a_duplicate_id_is_reported_as_such() {
-    let err = parse_edited(|v| v["instrument"]["questions"][0]["id"] = json!("comment")).unwrap_err();
+    let err =
+        parse_edited(|v| v["instrument"]["questions"][0]["id"] = json!("comment")).unwrap_err();
     assert_eq!(
         err,
-        FileError::Invalid { path: "$.instrument.questions[4].id".into(), problem: Problem::DuplicateId("comment".into()) }
+        FileError::Invalid {
+            path: "$.instrument.questions[4].id".into(),
+            problem: Problem::DuplicateId("comment".into())
+        }
     );
 }
 
 #[test]
 fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
     let pulse = builtin::default_instrument();
-    let teams = pulse.with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"]).unwrap();
+    let teams = pulse
+        .with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"])
+        .unwrap();
     assert_eq!(teams.id, "leadership-alignment-pulse-teams");
-    let segments: Vec<&Question> = teams.questions.iter().filter(|q| matches!(q, Question::Segment { .. })).collect();
+    let segments: Vec<&Question> = teams
+        .questions
+        .iter()
+        .filter(|q| matches!(q, Question::Segment { .. }))
+        .collect();
     assert_eq!(segments.len(), 1, "the role question is replaced");
-    let Question::Segment { id, options, .. } = segments[0] else { unreachable!() };
+    let Question::Segment { id, options, .. } = segments[0] else {
+        unreachable!()
+    };
     assert_eq!(id, "team");
     let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(ids, ["sales", "r-d", "sales-2", "ops-finance"]);
-    assert_eq!(options[1].label.get("de"), "R&D", "names are kept as typed, trimmed");
-    assert!(matches!(teams.questions.last(), Some(Question::Comment { .. })), "the comment stays last");
-    assert_eq!(Instrument::from_json(&teams.to_json()).unwrap(), teams, "still a valid instrument file");
+    assert_eq!(
+        options[1].label.get("de"),
+        "R&D",
+        "names are kept as typed, trimmed"
+    );
+    assert!(
+        matches!(teams.questions.last(), Some(Question::Comment { .. })),
+        "the comment stays last"
+    );
+    assert_eq!(
+        Instrument::from_json(&teams.to_json()).unwrap(),
+        teams,
+        "still a valid instrument file"
+    );
     let err = pulse.with_teams(&["Only one", " "]).unwrap_err();
-    assert_eq!(err.to_string(), "$.instrument.questions: a list of teams needs at least two teams, not 1");
+    assert_eq!(
+        err.to_string(),
+        "$.instrument.questions: a list of teams needs at least two teams, not 1"
+    );
 }

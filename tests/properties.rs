@@ -10,22 +10,33 @@ use proptest::prelude::*;
 
 /// Likert answers on a 5- or 7-point scale, with the scale.
 fn likert() -> impl Strategy<Value = (u8, Vec<f64>)> {
-    prop_oneof![Just(5u8), Just(7u8)]
-        .prop_flat_map(|points| (Just(points), prop::collection::vec((1..=points).prop_map(f64::from), 0..40)))
+    prop_oneof![Just(5u8), Just(7u8)].prop_flat_map(|points| {
+        (
+            Just(points),
+            prop::collection::vec((1..=points).prop_map(f64::from), 0..40),
+        )
+    })
 }
 
 /// Respondents × items (some skipped) on a scale.
 fn answer_rows() -> impl Strategy<Value = (u8, Vec<Vec<Option<f64>>>)> {
     (prop_oneof![Just(5u8), Just(7u8)], 1usize..6).prop_flat_map(|(points, items)| {
         let cell = prop::option::weighted(0.9, (1..=points).prop_map(f64::from));
-        (Just(points), prop::collection::vec(prop::collection::vec(cell, items), 0..30))
+        (
+            Just(points),
+            prop::collection::vec(prop::collection::vec(cell, items), 0..30),
+        )
     })
 }
 
 /// A session of the psychological-safety scale with generated responses.
 fn session() -> impl Strategy<Value = Session> {
     let answer = prop::option::weighted(0.9, 1i64..=7);
-    let response = (any::<[u8; 16]>(), prop::collection::vec(answer, 7), prop::option::of("[a-zA-Z ,.!?]{0,80}"));
+    let response = (
+        any::<[u8; 16]>(),
+        prop::collection::vec(answer, 7),
+        prop::option::of("[a-zA-Z ,.!?]{0,80}"),
+    );
     prop::collection::vec(response, 0..25).prop_map(|rows| {
         let instrument = builtin::by_id("team-psychological-safety").unwrap();
         let mut s = Session::new("prop", "Generated", "2026-11-24", instrument);

@@ -22,7 +22,15 @@ fn committed_schemas_match_the_types() {
 fn the_schemas_describe_the_envelopes() {
     for (name, generated) in files::schemas() {
         let schema: serde_json::Value = serde_json::from_str(&generated).unwrap();
-        let required: Vec<&str> = schema["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-        assert!(required.contains(&"format") && required.contains(&"version"), "{name}: {required:?}");
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert!(
+            required.contains(&"format") && required.contains(&"version"),
+            "{name}: {required:?}"
+        );
     }
 }

@@ -9,7 +9,9 @@ use std::path::Path;
 use uuid::Uuid;
 
 fn example(name: &str) -> Session {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sessions").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/sessions")
+        .join(name);
     Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -27,7 +29,10 @@ fn response(session: &str, n: u128, answers: &[(&str, Answer)]) -> Response {
         instrument_version: 1,
         session: session.into(),
         date: "2026-11-24".into(),
-        answers: answers.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        answers: answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
     }
 }
 
@@ -36,12 +41,30 @@ fn response_files_merge_and_a_repeat_changes_nothing() {
     let lisbon = example("lisbon-q3.json");
     let mut session = empty_like(&lisbon);
     for r in &lisbon.responses {
-        assert_eq!(session.import(&r.to_json()), Ok(ImportOutcome { added: 1, duplicates: 0 }));
+        assert_eq!(
+            session.import(&r.to_json()),
+            Ok(ImportOutcome {
+                added: 1,
+                duplicates: 0
+            })
+        );
     }
     assert_eq!(session, lisbon);
     let before = session.clone();
-    assert_eq!(session.import(&lisbon.responses[3].to_json()), Ok(ImportOutcome { added: 0, duplicates: 1 }));
-    assert_eq!(session.import(&lisbon.to_json()), Ok(ImportOutcome { added: 0, duplicates: 12 }));
+    assert_eq!(
+        session.import(&lisbon.responses[3].to_json()),
+        Ok(ImportOutcome {
+            added: 0,
+            duplicates: 1
+        })
+    );
+    assert_eq!(
+        session.import(&lisbon.to_json()),
+        Ok(ImportOutcome {
+            added: 0,
+            duplicates: 12
+        })
+    );
     assert_eq!(session, before);
 }
 
@@ -68,17 +91,28 @@ fn a_bad_file_changes_nothing() {
         r.session = "lisbon-q3".into();
     }
     // One bad answer among ten good responses: the whole file is refused.
-    berlin_like.responses[7].answers.insert("purpose-1".into(), Answer::Number(6));
+    berlin_like.responses[7]
+        .answers
+        .insert("purpose-1".into(), Answer::Number(6));
     let errors = session.import(&berlin_like.to_json()).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].to_string().ends_with(".answers.purpose-1: must be between 1 and 5"), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .to_string()
+            .ends_with(".answers.purpose-1: must be between 1 and 5"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(session, before);
 
-    assert_eq!(session.import("{\"format\": \"alignment-pulse/response\", "), Err(vec![FileError::Syntax {
-        line: 1,
-        column: 39,
-        message: "EOF while parsing a value".into()
-    }]));
+    assert_eq!(
+        session.import("{\"format\": \"alignment-pulse/response\", "),
+        Err(vec![FileError::Syntax {
+            line: 1,
+            column: 39,
+            message: "EOF while parsing a value".into()
+        }])
+    );
     assert_eq!(session, before);
 }
 
@@ -89,7 +123,9 @@ fn the_same_id_with_other_answers_is_a_conflict() {
     let mut changed = session.responses[0].clone();
     changed.answers.insert("enps".into(), Answer::Number(0));
     let errors = session.import(&changed.to_json()).unwrap_err();
-    assert!(matches!(&errors[0], FileError::Invalid { path, problem: Problem::Conflict(_) } if path == "$.response.id"));
+    assert!(
+        matches!(&errors[0], FileError::Invalid { path, problem: Problem::Conflict(_) } if path == "$.response.id")
+    );
     assert_eq!(session, before);
 }
 
@@ -98,15 +134,22 @@ fn responses_of_another_session_or_instrument_are_refused() {
     let mut session = example("lisbon-q3.json");
     let berlin = example("berlin-q4.json");
     let errors = session.import(&berlin.responses[0].to_json()).unwrap_err();
-    assert_eq!(errors[0].to_string(), "$.response.session: the response belongs to session \"berlin-q4\", not \"lisbon-q3\"");
+    assert_eq!(
+        errors[0].to_string(),
+        "$.response.session: the response belongs to session \"berlin-q4\", not \"lisbon-q3\""
+    );
     let errors = session.import(&berlin.to_json()).unwrap_err();
-    assert!(errors[0].to_string().starts_with("$.session.id: the file holds session \"berlin-q4\""));
+    assert!(errors[0]
+        .to_string()
+        .starts_with("$.session.id: the file holds session \"berlin-q4\""));
 
     let mut other = session.responses[0].clone();
     other.id = Uuid::from_u128(0x0123_4567_89ab_4def_8123_4567_89ab_cdef);
     other.instrument = "team-psychological-safety".into();
     let errors = session.import(&other.to_json()).unwrap_err();
-    assert!(errors[0].to_string().contains("the response is for instrument \"team-psychological-safety\""));
+    assert!(errors[0]
+        .to_string()
+        .contains("the response is for instrument \"team-psychological-safety\""));
 }
 
 #[test]
@@ -121,11 +164,24 @@ fn below_k_nothing_but_the_count_is_told() {
 
 /// A session of `execs` executives and `others` other leaders.
 fn segmented(execs: usize, others: usize) -> Session {
-    let mut s = Session::new("segments", "Segments", "2026-11-24", builtin::default_instrument());
+    let mut s = Session::new(
+        "segments",
+        "Segments",
+        "2026-11-24",
+        builtin::default_instrument(),
+    );
     for i in 0..execs + others {
-        let role = if i < execs { "executive-team" } else { "other-leader" };
+        let role = if i < execs {
+            "executive-team"
+        } else {
+            "other-leader"
+        };
         let likert = Answer::Number(if i < execs { 5 } else { 2 });
-        s.responses.push(response("segments", i as u128, &[("role", Answer::Text(role.into())), ("purpose-1", likert)]));
+        s.responses.push(response(
+            "segments",
+            i as u128,
+            &[("role", Answer::Text(role.into())), ("purpose-1", likert)],
+        ));
     }
     s.responses.sort_by_key(|r| r.id);
     assert!(s.problems().is_empty(), "{:?}", s.problems());
@@ -135,15 +191,38 @@ fn segmented(execs: usize, others: usize) -> Session {
 #[test]
 fn a_segment_shows_only_when_it_and_its_complement_reach_k() {
     let reported = |execs, others| {
-        Summary::of(&segmented(execs, others)).segments.unwrap().groups.iter().map(|g| (g.id.clone(), g.reported)).collect::<Vec<_>>()
+        Summary::of(&segmented(execs, others))
+            .segments
+            .unwrap()
+            .groups
+            .iter()
+            .map(|g| (g.id.clone(), g.reported))
+            .collect::<Vec<_>>()
     };
     // 5 and 7: both reach k = 5.
-    assert_eq!(reported(5, 7), [("executive-team".into(), true), ("other-leader".into(), true)]);
+    assert_eq!(
+        reported(5, 7),
+        [
+            ("executive-team".into(), true),
+            ("other-leader".into(), true)
+        ]
+    );
     // 4 and 8: the executives are too few, and showing the others would let
     // anyone subtract them from the total, so both stay hidden.
-    assert_eq!(reported(4, 8), [("executive-team".into(), false), ("other-leader".into(), false)]);
+    assert_eq!(
+        reported(4, 8),
+        [
+            ("executive-team".into(), false),
+            ("other-leader".into(), false)
+        ]
+    );
     let hidden = Summary::of(&segmented(4, 8));
-    assert!(hidden.segments.unwrap().groups.iter().all(|g| g.dimensions.is_empty()));
+    assert!(hidden
+        .segments
+        .unwrap()
+        .groups
+        .iter()
+        .all(|g| g.dimensions.is_empty()));
     assert!(hidden.dimensions[0].icc.is_none());
 
     let shown = Summary::of(&segmented(5, 7));
@@ -156,11 +235,14 @@ fn a_segment_shows_only_when_it_and_its_complement_reach_k() {
 fn comments_show_only_from_their_threshold_on() {
     let mut s = segmented(5, 5);
     for (i, r) in s.responses.iter_mut().enumerate().take(4) {
-        r.answers.insert("comment".into(), Answer::Text(format!("comment {i}")));
+        r.answers
+            .insert("comment".into(), Answer::Text(format!("comment {i}")));
     }
     let c = Summary::of(&s).comments.unwrap();
     assert_eq!((c.n, c.shown, c.texts.len()), (4, false, 0));
-    s.responses[4].answers.insert("comment".into(), Answer::Text("the fifth".into()));
+    s.responses[4]
+        .answers
+        .insert("comment".into(), Answer::Text("the fifth".into()));
     let c = Summary::of(&s).comments.unwrap();
     assert_eq!((c.n, c.shown, c.texts.len()), (5, true, 5));
 }
@@ -168,9 +250,21 @@ fn comments_show_only_from_their_threshold_on() {
 #[test]
 fn reverse_scored_items_count_the_other_way() {
     // purpose-3 is negatively worded: disagreeing (1) is favorable (5).
-    let mut s = Session::new("rev", "Reverse", "2026-11-24", builtin::default_instrument());
+    let mut s = Session::new(
+        "rev",
+        "Reverse",
+        "2026-11-24",
+        builtin::default_instrument(),
+    );
     for i in 0..5 {
-        s.responses.push(response("rev", i, &[("purpose-3", Answer::Number(1)), ("purpose-1", Answer::Number(5))]));
+        s.responses.push(response(
+            "rev",
+            i,
+            &[
+                ("purpose-3", Answer::Number(1)),
+                ("purpose-1", Answer::Number(5)),
+            ],
+        ));
     }
     let d = &Summary::of(&s).dimensions[0];
     let item = d.items.iter().find(|i| i.id == "purpose-3").unwrap();
@@ -206,7 +300,9 @@ fn the_headline_averages_the_dimensions_and_names_the_split_ones() {
     assert!((0.0..=100.0).contains(&h.alignment.value.unwrap()));
     assert_eq!(h.split, ["incentives", "governance"]);
     assert_eq!(h.dimensions, 10);
-    assert!(h.aligned.contains(&"purpose".to_owned()) && h.aligned.contains(&"artifacts".to_owned()));
+    assert!(
+        h.aligned.contains(&"purpose".to_owned()) && h.aligned.contains(&"artifacts".to_owned())
+    );
     assert!(h.aligned.len() + h.split.len() <= 10);
 
     let below = Summary::of(&example("pilot-below-k.json"));
@@ -216,8 +312,12 @@ fn the_headline_averages_the_dimensions_and_names_the_split_ones() {
 #[test]
 fn scoring_an_unchecked_session_skips_impossible_answers_instead_of_panicking() {
     let mut s = segmented(5, 5);
-    s.responses[0].answers.insert("purpose-1".into(), Answer::Number(99));
-    s.responses[1].answers.insert("enps".into(), Answer::Number(-3));
+    s.responses[0]
+        .answers
+        .insert("purpose-1".into(), Answer::Number(99));
+    s.responses[1]
+        .answers
+        .insert("enps".into(), Answer::Number(-3));
     let summary = Summary::of(&s);
     assert_eq!(summary.dimensions[0].items[0].n, 9);
     assert!(summary.enps.is_none());
@@ -227,9 +327,17 @@ fn scoring_an_unchecked_session_skips_impossible_answers_instead_of_panicking() 
 fn problems_lists_field_and_response_errors_together() {
     let mut s = example("berlin-q4.json");
     s.name = " ".into();
-    s.responses[1].answers.insert("enps".into(), Answer::Number(11));
+    s.responses[1]
+        .answers
+        .insert("enps".into(), Answer::Number(11));
     let said: Vec<String> = s.problems().iter().map(|e| e.to_string()).collect();
-    assert_eq!(said, ["$.session.name: must not be empty", "$.session.responses[1].answers.enps: must be between 0 and 10"]);
+    assert_eq!(
+        said,
+        [
+            "$.session.name: must not be empty",
+            "$.session.responses[1].answers.enps: must be between 0 and 10"
+        ]
+    );
 }
 
 /// Splits RFC 4180 CSV into rows of cells (quotes, doubled quotes, commas and line breaks in cells).
@@ -266,10 +374,19 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     let csv = s.to_csv("en");
     assert!(csv.ends_with("\r\n"));
     let rows = parse_csv(&csv);
-    assert_eq!(rows[0][..6], ["kind", "dimension", "item", "text", "reverse", "n"]);
-    assert!(rows.iter().all(|r| r.len() == 16), "every row has every column");
+    assert_eq!(
+        rows[0][..6],
+        ["kind", "dimension", "item", "text", "reverse", "n"]
+    );
+    assert!(
+        rows.iter().all(|r| r.len() == 16),
+        "every row has every column"
+    );
     assert_eq!(rows[1][0], "session");
-    assert_eq!(rows[1][3], "'=HYPERLINK(\"x\"), \"Lisbon\"", "a formula is defused and quotes survive");
+    assert_eq!(
+        rows[1][3], "'=HYPERLINK(\"x\"), \"Lisbon\"",
+        "a formula is defused and quotes survive"
+    );
     assert_eq!(rows[1][5], "12");
     let dims: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "dimension").collect();
     let items = rows.iter().filter(|r| r[0] == "item").count();
@@ -278,7 +395,11 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     for (row, d) in dims.iter().zip(&s.dimensions) {
         assert_eq!(row[1], d.id);
         assert_eq!(row[3], d.title.get("en"));
-        assert_eq!(row[6].parse::<f64>().unwrap(), d.mean.value.unwrap(), "the mean, exactly");
+        assert_eq!(
+            row[6].parse::<f64>().unwrap(),
+            d.mean.value.unwrap(),
+            "the mean, exactly"
+        );
         assert_eq!(row[9].parse::<f64>().ok(), d.rwg_j.value);
     }
     // The example's embedded instrument predates the German texts; the built-in one has them.

@@ -5,7 +5,10 @@ use alignment_pulse::stats::*;
 
 fn close(actual: Option<f64>, expected: f64, tolerance: f64) {
     let actual = actual.unwrap_or_else(|| panic!("undefined where {expected} was expected"));
-    assert!((actual - expected).abs() <= tolerance, "{actual} is not within {tolerance} of {expected}");
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{actual} is not within {tolerance} of {expected}"
+    );
 }
 
 /// R's `sleep` data (Cushny & Peebles 1905, as printed by Student 1908):
@@ -15,7 +18,11 @@ fn close(actual: Option<f64>, expected: f64, tolerance: f64) {
 fn welch_test_reproduces_r_on_the_sleep_data() {
     let g1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
     let g2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
-    let moments = |xs: &[f64]| Moments { n: xs.len(), mean: mean(xs).unwrap(), sd: sd(xs).value.unwrap() };
+    let moments = |xs: &[f64]| Moments {
+        n: xs.len(),
+        mean: mean(xs).unwrap(),
+        sd: sd(xs).value.unwrap(),
+    };
     // Our differences are b − a, so a = group 2 and b = group 1 gives R's sign.
     let d = compare(moments(&g2), moments(&g1));
     close(Some(d.delta), -1.58, 1e-12);
@@ -31,7 +38,18 @@ fn welch_test_reproduces_r_on_the_sleep_data() {
 /// 4.5, n = 50 each: S_within = 5.0249, d = 0.5970, J = 0.9923, g = 0.5924.
 #[test]
 fn hedges_g_reproduces_borenstein_et_al() {
-    let d = compare(Moments { n: 50, mean: 100.0, sd: 4.5 }, Moments { n: 50, mean: 103.0, sd: 5.5 });
+    let d = compare(
+        Moments {
+            n: 50,
+            mean: 100.0,
+            sd: 4.5,
+        },
+        Moments {
+            n: 50,
+            mean: 103.0,
+            sd: 5.5,
+        },
+    );
     close(d.hedges_g.value, 0.5924, 5e-5);
 }
 
@@ -78,12 +96,36 @@ fn fleiss_kappa_reproduces_the_14_rater_example() {
 #[test]
 fn fleiss_kappa_reproduces_fleiss_1971() {
     let table = vec![
-        vec![0, 0, 0, 6, 0], vec![0, 3, 0, 0, 3], vec![0, 1, 4, 0, 1], vec![0, 0, 0, 0, 6], vec![0, 3, 0, 3, 0],
-        vec![2, 0, 4, 0, 0], vec![0, 0, 4, 0, 2], vec![2, 0, 3, 1, 0], vec![2, 0, 0, 4, 0], vec![0, 0, 0, 0, 6],
-        vec![1, 0, 0, 5, 0], vec![1, 1, 0, 4, 0], vec![0, 3, 3, 0, 0], vec![1, 0, 0, 5, 0], vec![0, 2, 0, 3, 1],
-        vec![0, 0, 5, 0, 1], vec![3, 0, 0, 1, 2], vec![5, 1, 0, 0, 0], vec![0, 2, 0, 4, 0], vec![1, 0, 2, 0, 3],
-        vec![0, 0, 0, 0, 6], vec![0, 1, 0, 5, 0], vec![0, 2, 0, 1, 3], vec![2, 0, 0, 4, 0], vec![1, 0, 0, 4, 1],
-        vec![0, 5, 0, 1, 0], vec![4, 0, 0, 0, 2], vec![0, 2, 0, 4, 0], vec![1, 0, 5, 0, 0], vec![0, 0, 0, 0, 6],
+        vec![0, 0, 0, 6, 0],
+        vec![0, 3, 0, 0, 3],
+        vec![0, 1, 4, 0, 1],
+        vec![0, 0, 0, 0, 6],
+        vec![0, 3, 0, 3, 0],
+        vec![2, 0, 4, 0, 0],
+        vec![0, 0, 4, 0, 2],
+        vec![2, 0, 3, 1, 0],
+        vec![2, 0, 0, 4, 0],
+        vec![0, 0, 0, 0, 6],
+        vec![1, 0, 0, 5, 0],
+        vec![1, 1, 0, 4, 0],
+        vec![0, 3, 3, 0, 0],
+        vec![1, 0, 0, 5, 0],
+        vec![0, 2, 0, 3, 1],
+        vec![0, 0, 5, 0, 1],
+        vec![3, 0, 0, 1, 2],
+        vec![5, 1, 0, 0, 0],
+        vec![0, 2, 0, 4, 0],
+        vec![1, 0, 2, 0, 3],
+        vec![0, 0, 0, 0, 6],
+        vec![0, 1, 0, 5, 0],
+        vec![0, 2, 0, 1, 3],
+        vec![2, 0, 0, 4, 0],
+        vec![1, 0, 0, 4, 1],
+        vec![0, 5, 0, 1, 0],
+        vec![4, 0, 0, 0, 2],
+        vec![0, 2, 0, 4, 0],
+        vec![1, 0, 5, 0, 0],
+        vec![0, 0, 0, 0, 6],
     ];
     close(fleiss_kappa(&table).value, 0.430, 5e-4);
 }
@@ -94,13 +136,30 @@ fn fleiss_kappa_reproduces_fleiss_1971() {
 #[test]
 fn kendall_w_with_ties_reproduces_irr_on_the_anxiety_data() {
     let anxiety: [[f64; 3]; 20] = [
-        [3.0, 3.0, 2.0], [3.0, 6.0, 1.0], [3.0, 4.0, 4.0], [4.0, 6.0, 4.0], [5.0, 2.0, 3.0],
-        [5.0, 4.0, 2.0], [2.0, 2.0, 1.0], [3.0, 4.0, 6.0], [5.0, 3.0, 1.0], [2.0, 3.0, 1.0],
-        [2.0, 2.0, 1.0], [6.0, 3.0, 2.0], [1.0, 3.0, 3.0], [5.0, 3.0, 3.0], [2.0, 2.0, 1.0],
-        [2.0, 2.0, 1.0], [1.0, 1.0, 3.0], [2.0, 3.0, 3.0], [4.0, 3.0, 2.0], [3.0, 4.0, 2.0],
+        [3.0, 3.0, 2.0],
+        [3.0, 6.0, 1.0],
+        [3.0, 4.0, 4.0],
+        [4.0, 6.0, 4.0],
+        [5.0, 2.0, 3.0],
+        [5.0, 4.0, 2.0],
+        [2.0, 2.0, 1.0],
+        [3.0, 4.0, 6.0],
+        [5.0, 3.0, 1.0],
+        [2.0, 3.0, 1.0],
+        [2.0, 2.0, 1.0],
+        [6.0, 3.0, 2.0],
+        [1.0, 3.0, 3.0],
+        [5.0, 3.0, 3.0],
+        [2.0, 2.0, 1.0],
+        [2.0, 2.0, 1.0],
+        [1.0, 1.0, 3.0],
+        [2.0, 3.0, 3.0],
+        [4.0, 3.0, 2.0],
+        [3.0, 4.0, 2.0],
     ];
-    let rankings: Vec<Vec<f64>> =
-        (0..3).map(|rater| average_ranks(&anxiety.iter().map(|row| row[rater]).collect::<Vec<_>>())).collect();
+    let rankings: Vec<Vec<f64>> = (0..3)
+        .map(|rater| average_ranks(&anxiety.iter().map(|row| row[rater]).collect::<Vec<_>>()))
+        .collect();
     let c = kendall_w(&rankings);
     assert_eq!((c.raters, c.objects, c.df), (3, 20, 19));
     close(c.w.value, 0.54, 5e-3);
@@ -115,14 +174,21 @@ fn kendall_w_with_ties_reproduces_irr_on_the_anxiety_data() {
 fn kendall_w_is_one_for_identical_and_zero_for_balanced_rankings() {
     let same = vec![vec![1.0, 2.0, 3.0]; 4];
     close(kendall_w(&same).w.value, 1.0, 1e-12);
-    let latin = vec![vec![1.0, 2.0, 3.0], vec![2.0, 3.0, 1.0], vec![3.0, 1.0, 2.0]];
+    let latin = vec![
+        vec![1.0, 2.0, 3.0],
+        vec![2.0, 3.0, 1.0],
+        vec![3.0, 1.0, 2.0],
+    ];
     close(kendall_w(&latin).w.value, 0.0, 1e-12);
     close(kendall_w(&latin).p.value, 1.0, 1e-12);
 }
 
 #[test]
 fn average_ranks_share_ties() {
-    assert_eq!(average_ranks(&[10.0, 20.0, 10.0, 30.0]), [1.5, 3.0, 1.5, 4.0]);
+    assert_eq!(
+        average_ranks(&[10.0, 20.0, 10.0, 30.0]),
+        [1.5, 3.0, 1.5, 4.0]
+    );
     assert_eq!(average_ranks(&[2.0, 2.0, 2.0]), [2.0, 2.0, 2.0]);
 }
 
@@ -137,7 +203,10 @@ fn rwg_follows_james_demaree_wolf() {
     // A 50/50 split between the scale's ends has s² = 4.8 > 2: truncated to 0.
     close(rwg(&[1.0, 1.0, 1.0, 5.0, 5.0, 5.0], 5).value, 0.0, 0.0);
     close(rwg(&[4.0, 4.0, 4.0], 5).value, 1.0, 0.0);
-    assert_eq!(rwg(&[4.0], 5), Estimate::undefined(Undefined::TooFewAnswers));
+    assert_eq!(
+        rwg(&[4.0], 5),
+        Estimate::undefined(Undefined::TooFewAnswers)
+    );
 }
 
 /// r_wg(j), James et al. (1984) eq. 4, by hand: three items of variance
@@ -155,12 +224,20 @@ fn rwg_j_follows_james_demaree_wolf() {
     close(variance(&three[2]).value, 1.6, 1e-12);
     let mean_var = (0.7 + 0.3 + 1.6) / 3.0;
     let r = mean_var / 2.0;
-    close(rwg_j(&three, 5).value, 3.0 * (1.0 - r) / (3.0 * (1.0 - r) + r), 1e-12);
+    close(
+        rwg_j(&three, 5).value,
+        3.0 * (1.0 - r) / (3.0 * (1.0 - r) + r),
+        1e-12,
+    );
     let exact = vec![vec![2.0, 3.0, 3.0, 4.0, 4.0]; 3];
     // Three items of variance 0.7: r = 0.35, r_wg(3) = 1.95 / 2.3.
     close(rwg_j(&exact, 5).value, 1.95 / 2.3, 1e-12);
     // An item answered once has no variance and is left out.
-    close(rwg_j(&[vec![2.0, 3.0, 3.0, 4.0, 4.0], vec![5.0]], 5).value, 0.65, 1e-12);
+    close(
+        rwg_j(&[vec![2.0, 3.0, 3.0, 4.0, 4.0], vec![5.0]], 5).value,
+        0.65,
+        1e-12,
+    );
 }
 
 /// AD_M by hand after Burke, Finkelstein & Dusig (1999): answers 2, 3, 3, 4,
@@ -169,7 +246,11 @@ fn rwg_j_follows_james_demaree_wolf() {
 fn ad_m_follows_burke_et_al() {
     close(ad_m(&[2.0, 3.0, 3.0, 4.0, 4.0]).value, 0.64, 1e-12);
     close(Some(ad_m_cutoff(5)), 5.0 / 6.0, 1e-12);
-    close(ad_m_j(&[vec![2.0, 3.0, 3.0, 4.0, 4.0], vec![1.0, 5.0]]).value, (0.64 + 2.0) / 2.0, 1e-12);
+    close(
+        ad_m_j(&[vec![2.0, 3.0, 3.0, 4.0, 4.0], vec![1.0, 5.0]]).value,
+        (0.64 + 2.0) / 2.0,
+        1e-12,
+    );
 }
 
 /// Cronbach's α by its definition, and equal to the covariance form
@@ -177,13 +258,27 @@ fn ad_m_follows_burke_et_al() {
 /// item variance), computed independently here.
 #[test]
 fn cronbach_alpha_matches_its_covariance_form() {
-    let data = [[4.0, 5.0, 4.0], [3.0, 3.0, 2.0], [5.0, 4.0, 5.0], [2.0, 2.0, 3.0], [4.0, 4.0, 4.0], [3.0, 4.0, 3.0]];
-    let rows: Vec<Vec<Option<f64>>> = data.iter().map(|r| r.iter().map(|&x| Some(x)).collect()).collect();
+    let data = [
+        [4.0, 5.0, 4.0],
+        [3.0, 3.0, 2.0],
+        [5.0, 4.0, 5.0],
+        [2.0, 2.0, 3.0],
+        [4.0, 4.0, 4.0],
+        [3.0, 4.0, 3.0],
+    ];
+    let rows: Vec<Vec<Option<f64>>> = data
+        .iter()
+        .map(|r| r.iter().map(|&x| Some(x)).collect())
+        .collect();
     let n = data.len() as f64;
     let col = |i: usize| data.iter().map(|r| r[i]).collect::<Vec<f64>>();
     let cov = |a: &[f64], b: &[f64]| {
         let (ma, mb) = (mean(a).unwrap(), mean(b).unwrap());
-        a.iter().zip(b).map(|(x, y)| (x - ma) * (y - mb)).sum::<f64>() / (n - 1.0)
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| (x - ma) * (y - mb))
+            .sum::<f64>()
+            / (n - 1.0)
     };
     let v_bar = (0..3).map(|i| cov(&col(i), &col(i))).sum::<f64>() / 3.0;
     let c_bar = (cov(&col(0), &col(1)) + cov(&col(0), &col(2)) + cov(&col(1), &col(2))) / 3.0;
@@ -194,7 +289,10 @@ fn cronbach_alpha_matches_its_covariance_form() {
     let mut with_gap = rows.clone();
     with_gap.push(vec![Some(1.0), None, Some(5.0)]);
     close(cronbach_alpha(&with_gap).value, expected, 1e-12);
-    assert_eq!(cronbach_alpha(&[vec![Some(3.0)], vec![Some(4.0)]]), Estimate::undefined(Undefined::TooFewItems));
+    assert_eq!(
+        cronbach_alpha(&[vec![Some(3.0)], vec![Some(4.0)]]),
+        Estimate::undefined(Undefined::TooFewItems)
+    );
     assert_eq!(
         cronbach_alpha(&[vec![Some(3.0), Some(3.0)], vec![Some(3.0), Some(3.0)]]),
         Estimate::undefined(Undefined::ZeroVariance)
@@ -205,7 +303,10 @@ fn cronbach_alpha_matches_its_covariance_form() {
 fn enps_is_promoters_minus_detractors() {
     // 4 promoters, 3 passives, 3 detractors of 10: eNPS = 40 − 30 = 10.
     let e = enps(&[10, 9, 9, 10, 7, 8, 7, 6, 0, 3]).unwrap();
-    assert_eq!((e.promoters, e.passives, e.detractors, e.score), (40.0, 30.0, 30.0, 10.0));
+    assert_eq!(
+        (e.promoters, e.passives, e.detractors, e.score),
+        (40.0, 30.0, 30.0, 10.0)
+    );
     assert_eq!(enps(&[]), None);
 }
 
@@ -225,10 +326,33 @@ fn distribution_functions_match_tables() {
 fn undefined_values_carry_a_reason_and_serialize_as_null() {
     let e = sd(&[3.0]);
     assert_eq!(e, Estimate::undefined(Undefined::TooFewAnswers));
-    assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"value":null,"reason":"too_few_answers"}"#);
-    assert_eq!(Estimate::of(f64::NAN), Estimate::undefined(Undefined::NotFinite));
-    assert_eq!(serde_json::to_string(&Estimate::of(0.5)).unwrap(), r#"{"value":0.5}"#);
-    let same = compare(Moments { n: 5, mean: 3.0, sd: 0.0 }, Moments { n: 5, mean: 3.0, sd: 0.0 });
+    assert_eq!(
+        serde_json::to_string(&e).unwrap(),
+        r#"{"value":null,"reason":"too_few_answers"}"#
+    );
+    assert_eq!(
+        Estimate::of(f64::NAN),
+        Estimate::undefined(Undefined::NotFinite)
+    );
+    assert_eq!(
+        serde_json::to_string(&Estimate::of(0.5)).unwrap(),
+        r#"{"value":0.5}"#
+    );
+    let same = compare(
+        Moments {
+            n: 5,
+            mean: 3.0,
+            sd: 0.0,
+        },
+        Moments {
+            n: 5,
+            mean: 3.0,
+            sd: 0.0,
+        },
+    );
     assert_eq!(same.t, Estimate::undefined(Undefined::ZeroVariance));
-    assert_eq!(icc(&[vec![1.0, 2.0]]).icc1, Estimate::undefined(Undefined::TooFewGroups));
+    assert_eq!(
+        icc(&[vec![1.0, 2.0]]).icc1,
+        Estimate::undefined(Undefined::TooFewGroups)
+    );
 }

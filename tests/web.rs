@@ -2,9 +2,9 @@
 #![cfg(all(target_arch = "wasm32", feature = "ui"))]
 
 use alignment_pulse::builtin;
-use alignment_pulse::response::Answer;
 use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
 use alignment_pulse::instrument::Instrument;
+use alignment_pulse::response::Answer;
 use alignment_pulse::ui::draft::{self, Draft};
 use alignment_pulse::ui::{browser, Survey, Widget};
 use leptos::mount::mount_to;
@@ -26,11 +26,15 @@ fn container() -> HtmlElement {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -40,7 +44,10 @@ fn text(root: &Element, selector: &str) -> String {
 fn button(root: &Element, label: &str) -> HtmlElement {
     all(root, "button")
         .into_iter()
-        .find(|b| b.text_content().as_deref() == Some(label) || b.get_attribute("aria-label").as_deref() == Some(label))
+        .find(|b| {
+            b.text_content().as_deref() == Some(label)
+                || b.get_attribute("aria-label").as_deref() == Some(label)
+        })
         .unwrap_or_else(|| panic!("no button {label} in {}", root.inner_html()))
         .unchecked_into()
 }
@@ -51,7 +58,11 @@ fn disabled(b: &HtmlElement) -> bool {
 
 fn mount_survey(root: &HtmlElement) {
     let inst = builtin::default_instrument();
-    mount_to(root.clone(), move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> }).forget();
+    mount_to(
+        root.clone(),
+        move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> },
+    )
+    .forget();
 }
 
 fn config(lang: &'static str) -> Config {
@@ -67,7 +78,11 @@ fn config(lang: &'static str) -> Config {
 }
 
 fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
-    mount_to(root.clone(), move || view! { <Widget config=config render=alignment_pulse::ui::render_respond/> }).forget();
+    mount_to(
+        root.clone(),
+        move || view! { <Widget config=config render=alignment_pulse::ui::render_respond/> },
+    )
+    .forget();
 }
 
 /// Waits for the next animation frame (when focus moves happen).
@@ -81,8 +96,12 @@ async fn frame() {
 }
 
 fn focused_label() -> String {
-    let el = document().active_element().expect("something has the focus");
-    el.get_attribute("aria-label").or(el.text_content()).unwrap_or_default()
+    let el = document()
+        .active_element()
+        .expect("something has the focus");
+    el.get_attribute("aria-label")
+        .or(el.text_content())
+        .unwrap_or_default()
 }
 
 async fn next(root: &Element, times: usize) {
@@ -93,7 +112,12 @@ async fn next(root: &Element, times: usize) {
 }
 
 fn stored_draft() -> Draft {
-    draft::load(&draft::storage_key("default", &builtin::default_instrument())).unwrap().unwrap_or_default()
+    draft::load(&draft::storage_key(
+        "default",
+        &builtin::default_instrument(),
+    ))
+    .unwrap()
+    .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -111,17 +135,40 @@ async fn the_first_screen_shows_the_intro_and_the_first_question() {
     let fieldsets = all(&root, "fieldset.ap-item");
     assert_eq!(fieldsets.len(), inst.dimensions[0].items.len());
     let first = &fieldsets[0];
-    assert_eq!(text(first, "legend"), inst.dimensions[0].items[0].text.get("en"));
+    assert_eq!(
+        text(first, "legend"),
+        inst.dimensions[0].items[0].text.get("en")
+    );
     // Every point of the scale has its own label, not only the ends, and the item can be skipped.
-    let labels: Vec<String> = all(first, "label").iter().map(|l| l.text_content().unwrap()).collect();
+    let labels: Vec<String> = all(first, "label")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
     assert_eq!(
         labels,
-        ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree", "Prefer not to say"]
+        [
+            "Strongly disagree",
+            "Disagree",
+            "Neither agree nor disagree",
+            "Agree",
+            "Strongly agree",
+            "Prefer not to say"
+        ]
     );
     for radio in all(first, "input[type=radio]") {
         let id = radio.id();
-        assert!(first.query_selector(&format!("label[for='{id}']")).unwrap().is_some(), "radio {id} has no label");
-        assert_eq!(radio.get_attribute("name"), all(first, "input[type=radio]")[0].get_attribute("name"), "one group per item");
+        assert!(
+            first
+                .query_selector(&format!("label[for='{id}']"))
+                .unwrap()
+                .is_some(),
+            "radio {id} has no label"
+        );
+        assert_eq!(
+            radio.get_attribute("name"),
+            all(first, "input[type=radio]")[0].get_attribute("name"),
+            "one group per item"
+        );
     }
 }
 
@@ -140,10 +187,27 @@ async fn answers_survive_moving_between_steps() {
     next(&root, 1).await;
     assert_eq!(text(&root, ".ap-progress"), "Step 2 of 15");
     assert_eq!(text(&root, "h2"), "Transparent goals");
-    assert_eq!(text(&root, ".ap-survey > [role=status][aria-live=polite].ap-visually-hidden"), "Step 2 of 15: Transparent goals", "the step change is announced");
-    assert!(root.query_selector(".ap-intro").unwrap().is_none(), "the intro shows only on the first step");
-    assert_eq!(text(&root, "h1"), "Leadership Alignment Pulse", "the title stays");
-    assert!(root.query_selector("input:checked").unwrap().is_none(), "step 2 starts unanswered");
+    assert_eq!(
+        text(
+            &root,
+            ".ap-survey > [role=status][aria-live=polite].ap-visually-hidden"
+        ),
+        "Step 2 of 15: Transparent goals",
+        "the step change is announced"
+    );
+    assert!(
+        root.query_selector(".ap-intro").unwrap().is_none(),
+        "the intro shows only on the first step"
+    );
+    assert_eq!(
+        text(&root, "h1"),
+        "Leadership Alignment Pulse",
+        "the title stays"
+    );
+    assert!(
+        root.query_selector("input:checked").unwrap().is_none(),
+        "step 2 starts unanswered"
+    );
 
     button(&root, "Back").click();
     tick().await;
@@ -168,7 +232,10 @@ async fn two_widgets_never_share_radio_names() {
     label.click();
     tick().await;
     assert!(a.query_selector("input:checked").unwrap().is_some());
-    assert!(b.query_selector("input:checked").unwrap().is_none(), "answering one widget changed the other");
+    assert!(
+        b.query_selector("input:checked").unwrap().is_none(),
+        "answering one widget changed the other"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -190,7 +257,10 @@ async fn every_change_is_saved_and_a_new_mount_resumes_it() {
     assert!(saved.skipped.contains("purpose-2") && !saved.answers.contains_key("purpose-2"));
 
     // As after a reload: a new widget restores the step and the answers.
-    let again: HtmlElement = document().create_element("section").unwrap().unchecked_into();
+    let again: HtmlElement = document()
+        .create_element("section")
+        .unwrap()
+        .unchecked_into();
     document().body().unwrap().append_child(&again).unwrap();
     mount_survey(&again);
     tick().await;
@@ -198,7 +268,10 @@ async fn every_change_is_saved_and_a_new_mount_resumes_it() {
     button(&again, "Back").click();
     button(&again, "Back").click();
     tick().await;
-    let checked: Vec<String> = all(&again, "input:checked").iter().map(|i| i.unchecked_ref::<HtmlInputElement>().value()).collect();
+    let checked: Vec<String> = all(&again, "input:checked")
+        .iter()
+        .map(|i| i.unchecked_ref::<HtmlInputElement>().value())
+        .collect();
     assert_eq!(checked, ["5", "skip"]);
 }
 
@@ -216,19 +289,50 @@ async fn the_ranking_works_by_buttons_alone() {
     tick().await;
     button(&root, "Add Grow revenue in our core markets to the ranking").click();
     tick().await;
-    assert!(disabled(&button(&root, "Add Reduce cost and complexity to the ranking")), "at most three");
-    assert_eq!(text(&root, ".ap-step [role=status].ap-visually-hidden"), "Grow revenue in our core markets added at place 3");
+    assert!(
+        disabled(&button(
+            &root,
+            "Add Reduce cost and complexity to the ranking"
+        )),
+        "at most three"
+    );
+    assert_eq!(
+        text(&root, ".ap-step [role=status].ap-visually-hidden"),
+        "Grow revenue in our core markets added at place 3"
+    );
 
     button(&root, "Move Grow revenue in our core markets up").click();
     tick().await;
-    button(&root, "Remove Improve the customer experience from the ranking").click();
+    button(
+        &root,
+        "Remove Improve the customer experience from the ranking",
+    )
+    .click();
     tick().await;
     let order = |d: &Draft| d.answers.get("priorities").cloned();
-    assert_eq!(order(&stored_draft()), Some(Answer::Order(vec!["growth".into(), "talent".into()])));
-    let items: Vec<String> = all(&root, "ol.ap-rank .ap-rank-label").iter().map(|e| e.text_content().unwrap()).collect();
-    assert_eq!(items, ["1. Grow revenue in our core markets", "2. Develop and keep our people"]);
-    assert!(disabled(&button(&root, "Move Grow revenue in our core markets up")));
-    assert!(!disabled(&button(&root, "Add Reduce cost and complexity to the ranking")));
+    assert_eq!(
+        order(&stored_draft()),
+        Some(Answer::Order(vec!["growth".into(), "talent".into()]))
+    );
+    let items: Vec<String> = all(&root, "ol.ap-rank .ap-rank-label")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "1. Grow revenue in our core markets",
+            "2. Develop and keep our people"
+        ]
+    );
+    assert!(disabled(&button(
+        &root,
+        "Move Grow revenue in our core markets up"
+    )));
+    assert!(!disabled(&button(
+        &root,
+        "Add Reduce cost and complexity to the ranking"
+    )));
 }
 
 #[wasm_bindgen_test]
@@ -242,7 +346,10 @@ async fn review_lists_what_is_open_and_submit_gives_a_valid_response() {
     next(&root, 15).await;
     assert_eq!(text(&root, ".ap-progress"), "Review");
     let open = text(&root, ".ap-review");
-    assert!(open.contains("Step 1: Shared purpose, 2 unanswered"), "{open}");
+    assert!(
+        open.contains("Step 1: Shared purpose, 2 unanswered"),
+        "{open}"
+    );
     assert!(!open.contains("Comment"), "comments are optional");
 
     button(&root, "Submit").click();
@@ -250,7 +357,11 @@ async fn review_lists_what_is_open_and_submit_gives_a_valid_response() {
     assert_eq!(text(&root, "h2"), "Thank you");
     let link = one(&root, "a[download]");
     assert!(link.get_attribute("href").unwrap().starts_with("blob:"));
-    assert_eq!(stored_draft(), Draft::default(), "a submitted draft is cleared");
+    assert_eq!(
+        stored_draft(),
+        Draft::default(),
+        "a submitted draft is cleared"
+    );
 
     button(&root, "Start over").click();
     tick().await;
@@ -264,7 +375,8 @@ async fn a_draft_makes_a_response_the_core_accepts() {
     let mut d = Draft::default();
     d.answers.insert("purpose-1".into(), Answer::Number(4));
     d.answers.insert("enps".into(), Answer::Number(9));
-    d.answers.insert("priorities".into(), Answer::Order(vec!["talent".into()]));
+    d.answers
+        .insert("priorities".into(), Answer::Order(vec!["talent".into()]));
     let r = d.to_response(&inst, "default", browser::random_id(), &browser::today());
     let mut errors = Vec::new();
     r.check(&inst.index(), "default", "$.response", &mut errors);
@@ -284,18 +396,23 @@ async fn the_comment_box_counts_characters_and_warns_against_names() {
     let area: web_sys::HtmlTextAreaElement = one(&root, "textarea").unchecked_into();
     assert_eq!(area.max_length(), 1000);
     area.set_value("More openness, please.");
-    area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    area.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     tick().await;
     let hint = text(&root, ".ap-hint");
     assert!(hint.contains("Please don't name people"));
     assert!(hint.contains("22 of 1000 characters."), "{hint}");
-    assert_eq!(stored_draft().answers.get("comment"), Some(&Answer::Text("More openness, please.".into())));
+    assert_eq!(
+        stored_draft().answers.get("comment"),
+        Some(&Answer::Text("More openness, please.".into()))
+    );
 }
 
 fn set_select(select: &Element, value: &str) {
     let s: web_sys::HtmlSelectElement = select.clone().unchecked_into();
     s.set_value(value);
-    s.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    s.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
 }
 
 fn click_label(root: &Element, selector: &str) {
@@ -310,19 +427,32 @@ async fn the_enps_is_one_labelled_group_of_eleven_points() {
     next(&root, 10).await;
     assert_eq!(text(&root, "h2"), "Recommendation");
     let group = one(&root, "fieldset.ap-item");
-    let hint = group.get_attribute("aria-describedby").expect("the 0–10 meaning is announced with the group");
-    assert_eq!(text(&root, &format!("#{hint}")), "0 = not at all likely, 10 = extremely likely");
+    let hint = group
+        .get_attribute("aria-describedby")
+        .expect("the 0–10 meaning is announced with the group");
+    assert_eq!(
+        text(&root, &format!("#{hint}")),
+        "0 = not at all likely, 10 = extremely likely"
+    );
     let radios = all(&group, "input[type=radio]");
     assert_eq!(radios.len(), 11);
-    let labels: Vec<String> = all(&group, "label").iter().map(|l| l.text_content().unwrap()).collect();
+    let labels: Vec<String> = all(&group, "label")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
     assert_eq!(labels, (0..=10).map(|v| v.to_string()).collect::<Vec<_>>());
-    assert!(radios.iter().all(|r| r.get_attribute("name") == radios[0].get_attribute("name")));
+    assert!(radios
+        .iter()
+        .all(|r| r.get_attribute("name") == radios[0].get_attribute("name")));
     click_label(&group, "label[for$='-7']");
     tick().await;
     assert_eq!(stored_draft().answers.get("enps"), Some(&Answer::Number(7)));
     click_label(&group, "label[for$='-10']");
     tick().await;
-    assert_eq!(stored_draft().answers.get("enps"), Some(&Answer::Number(10)));
+    assert_eq!(
+        stored_draft().answers.get("enps"),
+        Some(&Answer::Number(10))
+    );
     assert_eq!(all(&group, "input:checked").len(), 1);
 }
 
@@ -338,7 +468,11 @@ async fn each_decision_has_a_labelled_select_of_owners() {
     for s in &selects {
         let label = one(&root, &format!("label[for='{}']", s.id()));
         assert!(!label.text_content().unwrap().is_empty());
-        assert_eq!(s.unchecked_ref::<web_sys::HtmlSelectElement>().length(), 6, "a prompt and five roles");
+        assert_eq!(
+            s.unchecked_ref::<web_sys::HtmlSelectElement>().length(),
+            6,
+            "a prompt and five roles"
+        );
     }
     set_select(&selects[0], "ceo");
     set_select(&selects[1], "unit-head");
@@ -349,10 +483,22 @@ async fn each_decision_has_a_labelled_select_of_owners() {
     };
     let o = owners(stored_draft());
     assert_eq!(o.len(), 2);
-    assert_eq!(o.values().cloned().collect::<Vec<_>>().iter().filter(|v| *v == "ceo").count(), 1);
+    assert_eq!(
+        o.values()
+            .cloned()
+            .collect::<Vec<_>>()
+            .iter()
+            .filter(|v| *v == "ceo")
+            .count(),
+        1
+    );
     set_select(&selects[0], "");
     tick().await;
-    assert_eq!(owners(stored_draft()).len(), 1, "choosing the prompt again removes the answer");
+    assert_eq!(
+        owners(stored_draft()).len(),
+        1,
+        "choosing the prompt again removes the answer"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -367,7 +513,10 @@ async fn the_segment_is_a_radio_group_of_its_options() {
     assert_eq!(all(&group, "input[type=radio]").len(), 2);
     click_label(&group, "label[for$='-executive-team']");
     tick().await;
-    assert_eq!(stored_draft().answers.get("role"), Some(&Answer::Text("executive-team".into())));
+    assert_eq!(
+        stored_draft().answers.get("role"),
+        Some(&Answer::Text("executive-team".into()))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -381,7 +530,11 @@ async fn the_focus_follows_the_ranking_after_each_button() {
     add.click();
     tick().await;
     frame().await;
-    assert_eq!(focused_label(), "Add Improve the customer experience to the ranking", "the next option takes the focus");
+    assert_eq!(
+        focused_label(),
+        "Add Improve the customer experience to the ranking",
+        "the next option takes the focus"
+    );
 
     button(&root, "Add Reduce cost and complexity to the ranking").click();
     tick().await;
@@ -389,7 +542,11 @@ async fn the_focus_follows_the_ranking_after_each_button() {
     button(&root, "Move Reduce cost and complexity up").click();
     tick().await;
     frame().await;
-    assert_eq!(focused_label(), "Move Reduce cost and complexity down", "at the top, Up is disabled, so Down has the focus");
+    assert_eq!(
+        focused_label(),
+        "Move Reduce cost and complexity down",
+        "at the top, Up is disabled, so Down has the focus"
+    );
 
     button(&root, "Move Reduce cost and complexity down").click();
     tick().await;
@@ -399,7 +556,11 @@ async fn the_focus_follows_the_ranking_after_each_button() {
     button(&root, "Remove Reduce cost and complexity from the ranking").click();
     tick().await;
     frame().await;
-    assert_eq!(focused_label(), "Add Reduce cost and complexity to the ranking", "a removed option keeps the focus");
+    assert_eq!(
+        focused_label(),
+        "Add Reduce cost and complexity to the ranking",
+        "a removed option keeps the focus"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -421,39 +582,90 @@ async fn switching_the_language_keeps_every_answer() {
     assert_eq!(text(&root, ".ap-progress"), "Schritt 2 von 15");
     assert_eq!(text(&root, "h2"), "Transparente Ziele");
     assert_eq!(text(&root, ".ap-toolbar label"), "Sprache");
-    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("de"));
-    let checked: Vec<String> = all(&root, "input:checked").iter().map(|i| i.unchecked_ref::<HtmlInputElement>().value()).collect();
+    assert_eq!(
+        root.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("de")
+    );
+    let checked: Vec<String> = all(&root, "input:checked")
+        .iter()
+        .map(|i| i.unchecked_ref::<HtmlInputElement>().value())
+        .collect();
     assert_eq!(checked, ["2"]);
     button(&root, "Zurück").click();
     tick().await;
-    assert_eq!(one(&root, "label[for$='purpose-1-5']").text_content().unwrap(), "Stimme voll zu");
-    assert!(one(&root, "input[id$='purpose-1-5']").unchecked_into::<HtmlInputElement>().checked());
+    assert_eq!(
+        one(&root, "label[for$='purpose-1-5']")
+            .text_content()
+            .unwrap(),
+        "Stimme voll zu"
+    );
+    assert!(one(&root, "input[id$='purpose-1-5']")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
 }
 
 #[wasm_bindgen_test]
 async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
     let root = container();
-    mount_widget(&root, Err(ConfigError { attribute: "data-mode".into(), message: "is “survey”; it must be “respond”, “kiosk” or “facilitate”".into() }));
+    mount_widget(
+        &root,
+        Err(ConfigError {
+            attribute: "data-mode".into(),
+            message: "is “survey”; it must be “respond”, “kiosk” or “facilitate”".into(),
+        }),
+    );
     tick().await;
     let alert = one(&root, "[role=alert]");
-    assert!(alert.text_content().unwrap().contains("data-mode is “survey”"), "{}", alert.inner_html());
-    assert!(root.query_selector("fieldset").unwrap().is_none(), "no survey");
+    assert!(
+        alert
+            .text_content()
+            .unwrap()
+            .contains("data-mode is “survey”"),
+        "{}",
+        alert.inner_html()
+    );
+    assert!(
+        root.query_selector("fieldset").unwrap().is_none(),
+        "no survey"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn instrument_text_is_rendered_as_text_never_as_html() {
     let attack = "<img src=x onerror=\"document.body.dataset.owned='yes'\"> <b>bold</b>";
     let json = builtin::LEADERSHIP_ALIGNMENT_PULSE
-        .replacen("Leadership Alignment Pulse", &attack.replace('"', "\\\""), 1)
-        .replacen("We share a purpose that matters more to us than our own unit's goals.", &attack.replace('"', "\\\""), 1);
+        .replacen(
+            "Leadership Alignment Pulse",
+            &attack.replace('"', "\\\""),
+            1,
+        )
+        .replacen(
+            "We share a purpose that matters more to us than our own unit's goals.",
+            &attack.replace('"', "\\\""),
+            1,
+        );
     let inst = Instrument::from_json(&json).expect("still a valid instrument");
     let root = container();
-    mount_to(root.clone(), move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> }).forget();
+    mount_to(
+        root.clone(),
+        move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> },
+    )
+    .forget();
     tick().await;
     assert_eq!(text(&root, "h1"), attack);
     assert_eq!(text(&root, "legend"), attack);
-    assert!(root.query_selector("img, b").unwrap().is_none(), "markup from the instrument became elements");
-    assert!(document().body().unwrap().get_attribute("data-owned").is_none());
+    assert!(
+        root.query_selector("img, b").unwrap().is_none(),
+        "markup from the instrument became elements"
+    );
+    assert!(document()
+        .body()
+        .unwrap()
+        .get_attribute("data-owned")
+        .is_none());
 }
 
 #[wasm_bindgen_test]
@@ -466,7 +678,10 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
     tick().await;
     let widget = one(&root, ".ap-root");
     assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("dark"));
-    assert_eq!(widget.get_attribute("data-ap-parent-origin").as_deref(), Some("https://intranet.example"));
+    assert_eq!(
+        widget.get_attribute("data-ap-parent-origin").as_deref(),
+        Some("https://intranet.example")
+    );
     // The test page is not in an iframe: there is no parent to post to.
     assert!(alignment_pulse::ui::browser::parent_window().is_none());
 
@@ -475,5 +690,8 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
     tick().await;
     let widget = one(&plain, ".ap-root");
     assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("auto"));
-    assert_eq!(widget.get_attribute("data-ap-parent-origin").as_deref(), Some(""));
+    assert_eq!(
+        widget.get_attribute("data-ap-parent-origin").as_deref(),
+        Some("")
+    );
 }

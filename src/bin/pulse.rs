@@ -32,7 +32,9 @@ fn main() -> ExitCode {
             Err(e) => invalid(path, &[e]),
         }),
         ["compare", a, b] => {
-            let (Some(ja), Some(jb)) = (read(a), read(b)) else { return ExitCode::from(2) };
+            let (Some(ja), Some(jb)) = (read(a), read(b)) else {
+                return ExitCode::from(2);
+            };
             match (files::summary_of(&ja), files::summary_of(&jb)) {
                 (Ok(sa), Ok(sb)) => {
                     print!("{}", compare::compare(&sa, &sb).to_json());
@@ -45,7 +47,9 @@ fn main() -> ExitCode {
         ["validate", paths @ ..] if !paths.is_empty() => {
             let mut code = ExitCode::SUCCESS;
             for path in paths {
-                let Some(json) = read(path) else { return ExitCode::from(2) };
+                let Some(json) = read(path) else {
+                    return ExitCode::from(2);
+                };
                 match files::check(&json) {
                     Ok(kind) => println!("{path}: a valid {kind} file"),
                     Err(errors) => code = invalid(path, &errors),
@@ -76,7 +80,10 @@ fn read(path: &str) -> Option<String> {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
-                eprintln!("pulse: {path}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to());
+                eprintln!(
+                    "pulse: {path}: not UTF-8 text (byte {})",
+                    e.utf8_error().valid_up_to()
+                );
                 None
             }
         },

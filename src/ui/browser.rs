@@ -35,7 +35,11 @@ pub fn forget(key: &str) {
 /// The name and message of a JavaScript exception, for people.
 pub fn error_text(e: &JsValue) -> String {
     match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => format!("{}: {}", String::from(err.name()), String::from(err.message())),
+        Some(err) => format!(
+            "{}: {}",
+            String::from(err.name()),
+            String::from(err.message())
+        ),
         None => e.as_string().unwrap_or_else(|| "unknown error".to_owned()),
     }
 }
@@ -43,8 +47,12 @@ pub fn error_text(e: &JsValue) -> String {
 /// `N` random bytes from the browser's cryptographic generator.
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok()).expect("the browser has crypto.getRandomValues");
-    crypto.get_random_values_with_u8_array(&mut bytes).expect("the request is within the 65,536-byte limit");
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .expect("the browser has crypto.getRandomValues");
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .expect("the request is within the 65,536-byte limit");
     bytes
 }
 
@@ -74,13 +82,16 @@ pub fn file_url(text: &str, media_type: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts.unchecked_ref(), &options).ok()?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(parts.unchecked_ref(), &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
 /// Offers `text` as a file download named `name`.
 pub fn download(text: &str, media_type: &str, name: &str) {
-    let Some(href) = file_url(text, media_type) else { return };
+    let Some(href) = file_url(text, media_type) else {
+        return;
+    };
     let document = leptos::prelude::document();
     if let Ok(a) = document.create_element("a") {
         let a: web_sys::HtmlElement = a.unchecked_into();
@@ -92,8 +103,12 @@ pub fn download(text: &str, media_type: &str, name: &str) {
 
 /// Writes `text` to the clipboard; `false` when the browser refuses.
 pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    JsFuture::from(window.navigator().clipboard().write_text(text)).await.is_ok()
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 /// Logs an error to the console, for the integrator.
@@ -106,8 +121,12 @@ pub fn console_error(message: &str) {
 pub fn resolve(url: &str, reach: Reach) -> Result<String, String> {
     let document = leptos::prelude::document();
     let base = document.base_uri().ok().flatten().unwrap_or_default();
-    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("is “{url}”, which is not a URL"))?;
-    let own = leptos::prelude::window().location().origin().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| format!("is “{url}”, which is not a URL"))?;
+    let own = leptos::prelude::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
     if reach == Reach::SameOrigin && resolved.origin() != own {
         return Err(format!("“{url}” is on {}, not on this page's origin {own}; only same-origin instruments are loaded", resolved.origin()));
     }
@@ -117,28 +136,44 @@ pub fn resolve(url: &str, reach: Reach) -> Result<String, String> {
 /// The text at a same-origin URL.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = leptos::prelude::window();
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| error_text(&e))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| error_text(&e))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
-        return Err(format!("the server answered {} {} for {url}", response.status(), response.status_text()));
+        return Err(format!(
+            "the server answered {} {} for {url}",
+            response.status(),
+            response.status_text()
+        ));
     }
     let text = response.text().map_err(|e| error_text(&e))?;
-    JsFuture::from(text).await.map(|t| t.as_string().unwrap_or_default()).map_err(|e| error_text(&e))
+    JsFuture::from(text)
+        .await
+        .map(|t| t.as_string().unwrap_or_default())
+        .map_err(|e| error_text(&e))
 }
 
 /// The text of a file the user picked.
 pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
-    JsFuture::from(file.text()).await.map(|t| t.as_string().unwrap_or_default()).map_err(|e| error_text(&e))
+    JsFuture::from(file.text())
+        .await
+        .map(|t| t.as_string().unwrap_or_default())
+        .map_err(|e| error_text(&e))
 }
 
 /// PBKDF2-HMAC-SHA-256 of `secret` with `salt`, 32 bytes, by the browser's
 /// SubtleCrypto (RFC 8018 §5.2). Used for the kiosk PIN, which is stored
 /// only as this salted hash.
 pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, String> {
-    let subtle = leptos::prelude::window().crypto().map_err(|e| error_text(&e))?.subtle();
+    let subtle = leptos::prelude::window()
+        .crypto()
+        .map_err(|e| error_text(&e))?
+        .subtle();
     let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
     let key_data = Uint8Array::from(secret.as_bytes());
-    let key = await_promise(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages)).await?;
+    let key = await_promise(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages))
+        .await?;
     let params = Object::new();
     let set = |k: &str, v: &JsValue| Reflect::set(&params, &JsValue::from_str(k), v).map(|_| ());
     set("name", &JsValue::from_str("PBKDF2"))
@@ -146,12 +181,15 @@ pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8
         .and_then(|_| set("iterations", &JsValue::from(iterations)))
         .and_then(|_| set("salt", &Uint8Array::from(salt)))
         .map_err(|e| error_text(&e))?;
-    let bits = await_promise(subtle.derive_bits_with_object(&params, key.unchecked_ref(), 256)).await?;
+    let bits =
+        await_promise(subtle.derive_bits_with_object(&params, key.unchecked_ref(), 256)).await?;
     Ok(Uint8Array::new(&bits).to_vec())
 }
 
 async fn await_promise(promise: Result<Promise, JsValue>) -> Result<JsValue, String> {
-    JsFuture::from(promise.map_err(|e| error_text(&e))?).await.map_err(|e| error_text(&e))
+    JsFuture::from(promise.map_err(|e| error_text(&e))?)
+        .await
+        .map_err(|e| error_text(&e))
 }
 
 /// Dispatches `name` as a bubbling, composed `CustomEvent` whose `detail` is
@@ -159,7 +197,10 @@ async fn await_promise(promise: Result<Promise, JsValue>) -> Result<JsValue, Str
 /// with id `from`, so that the host element and the page can listen for it.
 pub fn emit(from: &str, name: &str, detail: &str) {
     let document = leptos::prelude::document();
-    let Some(root) = document.get_element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten()) else {
+    let Some(root) = document
+        .get_element_by_id(from)
+        .and_then(|el| el.closest(".ap-root").ok().flatten())
+    else {
         return;
     };
     let init = web_sys::CustomEventInit::new();
@@ -190,7 +231,9 @@ pub fn parent_window() -> Option<web_sys::Window> {
 /// window, addressed to `origin` only (never `"*"`): the browser drops it
 /// when the parent is on any other origin.
 fn post_to_parent(origin: &str, name: &str, detail: &str) {
-    let Some(parent) = parent_window() else { return };
+    let Some(parent) = parent_window() else {
+        return;
+    };
     let message = format!(r#"{{"source":"alignment-pulse","type":"{name}","detail":{detail}}}"#);
     if let Ok(message) = js_sys::JSON::parse(&message) {
         let _ = parent.post_message(&message, origin);
@@ -199,7 +242,9 @@ fn post_to_parent(origin: &str, name: &str, detail: &str) {
 
 /// A string field of a JavaScript object.
 pub fn field(object: &JsValue, name: &str) -> Option<String> {
-    Reflect::get(object, &JsValue::from_str(name)).ok()?.as_string()
+    Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .as_string()
 }
 
 /// Whether the browser believes it is online (`navigator.onLine`).
@@ -220,14 +265,24 @@ pub enum Undelivered {
 /// key`, so that a server can recognise a repeat.
 pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undelivered> {
     let headers = Object::new();
-    let _ = Reflect::set(&headers, &JsValue::from_str("Content-Type"), &JsValue::from_str("application/json"));
-    let _ = Reflect::set(&headers, &JsValue::from_str("Idempotency-Key"), &JsValue::from_str(key));
+    let _ = Reflect::set(
+        &headers,
+        &JsValue::from_str("Content-Type"),
+        &JsValue::from_str("application/json"),
+    );
+    let _ = Reflect::set(
+        &headers,
+        &JsValue::from_str("Idempotency-Key"),
+        &JsValue::from_str(key),
+    );
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
     let window = leptos::prelude::window();
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| Undelivered::Unreachable)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| Undelivered::Unreachable)?;
     let response: web_sys::Response = response.unchecked_into();
     if response.ok() {
         Ok(())

@@ -21,7 +21,13 @@ pub struct Draft {
 
 impl Draft {
     /// The response these answers make.
-    pub fn to_response(&self, instrument: &Instrument, session: &str, id: uuid::Uuid, date: &str) -> Response {
+    pub fn to_response(
+        &self,
+        instrument: &Instrument,
+        session: &str,
+        id: uuid::Uuid,
+        date: &str,
+    ) -> Response {
         Response {
             id,
             instrument: instrument.id.clone(),
@@ -35,7 +41,10 @@ impl Draft {
 
 /// Where the draft of this instrument in this session is kept.
 pub fn storage_key(session: &str, instrument: &Instrument) -> String {
-    format!("alignment-pulse:draft:{session}:{}:{}", instrument.id, instrument.version)
+    format!(
+        "alignment-pulse:draft:{session}:{}:{}",
+        instrument.id, instrument.version
+    )
 }
 
 /// The stored draft, if any. `Err` when storage cannot be used at all.

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::browser;
+use super::builtin_options;
 use super::store::{self, session_key};
 use super::survey::{focus_later, next_widget_number, Survey};
-use super::builtin_options;
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
@@ -60,7 +60,11 @@ fn read_lock() -> Option<(KioskLock, Session)> {
 #[component]
 pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
     let resumed = read_lock();
-    let screen = RwSignal::new(if resumed.is_some() { Screen::Survey } else { Screen::Setup });
+    let screen = RwSignal::new(if resumed.is_some() {
+        Screen::Survey
+    } else {
+        Screen::Setup
+    });
     let (lock, session) = resumed.map_or((None, None), |(l, s)| (Some(l), Some(s)));
     let lock = RwSignal::new(lock);
     let session = RwSignal::new(session);
@@ -90,7 +94,13 @@ pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
                 if let Some(s) = s {
                     match s.import(&response.to_json()) {
                         Ok(_) => persist(s),
-                        Err(errors) => store_error.set(Some(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))),
+                        Err(errors) => store_error.set(Some(
+                            errors
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )),
                     }
                 }
             });
@@ -99,7 +109,9 @@ pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
     });
     let count = move || session.with(|s| s.as_ref().map_or(0, |s| s.responses.len()));
     let store_alert = move || {
-        store_error.get().map(|e| view! { <p class="ap-notice" role="alert">{fill(t().store_failed, &[&e])}</p> })
+        store_error.get().map(
+            |e| view! { <p class="ap-notice" role="alert">{fill(t().store_failed, &[&e])}</p> },
+        )
     };
 
     let bar = {
@@ -205,7 +217,11 @@ pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
 /// The facilitator's setup: the session's name, its instrument (built-in
 /// or a file) and the PIN.
 #[component]
-fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(KioskLock, Session)>) -> impl IntoView {
+fn Setup(
+    lang: RwSignal<&'static str>,
+    heading: String,
+    on_start: Callback<(KioskLock, Session)>,
+) -> impl IntoView {
     let w = next_widget_number();
     let ids = move |what: &str| format!("ap-{w}-{what}");
     let name = RwSignal::new(String::new());
@@ -220,10 +236,15 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let file_name = file.name();
         leptos::task::spawn_local(async move {
-            match browser::file_text(&file).await.and_then(|text| Instrument::from_json(&text).map_err(|e| e.to_string())) {
+            match browser::file_text(&file)
+                .await
+                .and_then(|text| Instrument::from_json(&text).map_err(|e| e.to_string()))
+            {
                 Ok(instrument) => {
                     file_instrument.set(Some(instrument));
                     file_error.set(None);
@@ -256,19 +277,27 @@ fn Setup(lang: RwSignal<&'static str>, heading: String, on_start: Callback<(Kios
         if trouble.is_some() {
             return;
         }
-        let instrument = file_instrument
-            .get()
-            .unwrap_or_else(|| builtin::by_id(&builtin_choice.get()).unwrap_or_else(builtin::default_instrument));
+        let instrument = file_instrument.get().unwrap_or_else(|| {
+            builtin::by_id(&builtin_choice.get()).unwrap_or_else(builtin::default_instrument)
+        });
         busy.set(true);
         leptos::task::spawn_local(async move {
             let salt = browser::random_bytes::<16>();
             match browser::pbkdf2(&p, &salt, PIN_ITERATIONS).await {
                 Ok(hash) => {
-                    let session = Session::new(&store::new_id(&n), &n, &browser::today(), instrument);
-                    let lock = KioskLock { session: session.id.clone(), salt: browser::hex(&salt), hash: browser::hex(&hash), iterations: PIN_ITERATIONS };
+                    let session =
+                        Session::new(&store::new_id(&n), &n, &browser::today(), instrument);
+                    let lock = KioskLock {
+                        session: session.id.clone(),
+                        salt: browser::hex(&salt),
+                        hash: browser::hex(&hash),
+                        iterations: PIN_ITERATIONS,
+                    };
                     on_start.run((lock, session));
                 }
-                Err(e) => browser::console_error(&format!("Alignment Pulse: the PIN could not be hashed: {e}")),
+                Err(e) => browser::console_error(&format!(
+                    "Alignment Pulse: the PIN could not be hashed: {e}"
+                )),
             }
             busy.set(false);
         });
@@ -347,8 +376,12 @@ fn Leave(
             let (entered, pin_id) = (pin.get(), pin_id.clone());
             busy.set(true);
             leptos::task::spawn_local(async move {
-                let salt: Vec<u8> = (0..l.salt.len() / 2).filter_map(|i| u8::from_str_radix(&l.salt[2 * i..2 * i + 2], 16).ok()).collect();
-                let ok = browser::pbkdf2(&entered, &salt, l.iterations).await.is_ok_and(|h| browser::hex(&h) == l.hash);
+                let salt: Vec<u8> = (0..l.salt.len() / 2)
+                    .filter_map(|i| u8::from_str_radix(&l.salt[2 * i..2 * i + 2], 16).ok())
+                    .collect();
+                let ok = browser::pbkdf2(&entered, &salt, l.iterations)
+                    .await
+                    .is_ok_and(|h| browser::hex(&h) == l.hash);
                 busy.set(false);
                 if ok {
                     on_leave.run(());

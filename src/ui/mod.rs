@@ -11,8 +11,8 @@ mod survey;
 mod workspace;
 
 pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
-pub use workspace::Workspace;
 pub use survey::{steps, unanswered, LikertItem, Step, Survey};
+pub use workspace::Workspace;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,16 +73,24 @@ fn mount_hosts(bundle: Bundle, render: Render) {
         return;
     }
     for i in 0..hosts.length() {
-        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        let Some(host) = hosts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
             continue;
         };
         let get = host_settings(&host);
         if Bundle::of(get("mode").as_deref()) != bundle {
             continue;
         }
-        let config = Config::read(get, &browser_languages(), browser::resolve).and_then(|c| query_submit_url_is_own(&host, c));
+        let config = Config::read(get, &browser_languages(), browser::resolve)
+            .and_then(|c| query_submit_url_is_own(&host, c));
         host.set_inner_html("");
-        leptos::mount::mount_to(host, move || view! { <Widget config=config render=render/> }).forget();
+        leptos::mount::mount_to(
+            host,
+            move || view! { <Widget config=config render=render/> },
+        )
+        .forget();
     }
 }
 
@@ -108,9 +116,18 @@ pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Str
 /// A submit URL from the page's address (not from the host element) must be
 /// on the page's own origin: otherwise a crafted link to the standalone page
 /// could send respondents' answers to any server.
-fn query_submit_url_is_own(host: &web_sys::HtmlElement, config: Config) -> Result<Config, ConfigError> {
+fn query_submit_url_is_own(
+    host: &web_sys::HtmlElement,
+    config: Config,
+) -> Result<Config, ConfigError> {
     let from_query = host.has_attribute("data-query")
-        && window().location().search().ok().and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok()).and_then(|q| q.get("submit-url")).is_some_and(|v| !v.is_empty());
+        && window()
+            .location()
+            .search()
+            .ok()
+            .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+            .and_then(|q| q.get("submit-url"))
+            .is_some_and(|v| !v.is_empty());
     match &config.submit_url {
         Some(url) if from_query && browser::resolve(url, Reach::SameOrigin).is_err() => Err(ConfigError {
             attribute: "data-submit-url".to_owned(),
@@ -121,7 +138,12 @@ fn query_submit_url_is_own(host: &web_sys::HtmlElement, config: Config) -> Resul
 }
 
 fn browser_languages() -> Vec<String> {
-    window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
 }
 
 /// One widget, as its configuration says; a wrong configuration is shown
@@ -135,7 +157,14 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
             browser::console_error(&message);
             let id = format!("ap-config-error-{}", survey::next_widget_number());
             {
-                let (id, detail) = (id.clone(), format!(r#"{{"attribute":{},"message":{}}}"#, survey::json_string(&e.attribute), survey::json_string(&message)));
+                let (id, detail) = (
+                    id.clone(),
+                    format!(
+                        r#"{{"attribute":{},"message":{}}}"#,
+                        survey::json_string(&e.attribute),
+                        survey::json_string(&message)
+                    ),
+                );
                 Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
             }
             return view! {
@@ -157,7 +186,11 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
         listen_to_parent(parent_origin.clone(), lang, theme);
     }
     // The workspace's tables need more room than a survey.
-    let class = if config.mode == Mode::Facilitate { "ap-root ap-root-wide" } else { "ap-root" };
+    let class = if config.mode == Mode::Facilitate {
+        "ap-root ap-root-wide"
+    } else {
+        "ap-root"
+    };
     let body = render(config, lang);
     view! {
         <div class=class lang=move || lang.get() data-theme=move || theme.get() data-ap-parent-origin=parent_origin>
@@ -172,7 +205,9 @@ pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoV
 /// messages from the parent window, and only from the configured origin:
 /// a message from any other origin or window is ignored.
 fn listen_to_parent(origin: String, lang: RwSignal<&'static str>, theme: RwSignal<&'static str>) {
-    let Some(parent) = browser::parent_window() else { return };
+    let Some(parent) = browser::parent_window() else {
+        return;
+    };
     let handle = window_event_listener(leptos::ev::message, move |e| {
         let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
         if e.origin() != origin || !from_parent {
@@ -245,14 +280,21 @@ enum Loaded {
 /// same-origin URL. An instrument that fails validation is never shown:
 /// the error, with its JSON path, is.
 #[component]
-fn Respond(source: Source, lang: RwSignal<&'static str>, session: String, submit_url: Option<String>) -> impl IntoView {
+fn Respond(
+    source: Source,
+    lang: RwSignal<&'static str>,
+    session: String,
+    submit_url: Option<String>,
+) -> impl IntoView {
     let state = RwSignal::new(Loaded::Loading);
     // Responses queued on an earlier visit go out now.
     if let Some(url) = &submit_url {
         outbox::start(url);
     }
     match source {
-        Source::Builtin(id) => state.set(Loaded::Ready(builtin::by_id(id).expect("config checked the id"))),
+        Source::Builtin(id) => state.set(Loaded::Ready(
+            builtin::by_id(id).expect("config checked the id"),
+        )),
         Source::Url(url) => leptos::task::spawn_local(async move {
             let loaded = match browser::fetch_text(&url).await {
                 Err(e) => Loaded::Failed(e),
@@ -269,7 +311,8 @@ fn Respond(source: Source, lang: RwSignal<&'static str>, session: String, submit
     }
     let session = StoredValue::new(session);
     let submit_url = StoredValue::new(submit_url);
-    move || match state.get() {
+    move || {
+        match state.get() {
         Loaded::Loading => view! { <p class="ap-lead" role="status">{catalog(lang.get()).loading}</p> }.into_any(),
         Loaded::Failed(message) => view! {
             <div class="ap-error" role="alert">
@@ -282,5 +325,6 @@ fn Respond(source: Source, lang: RwSignal<&'static str>, session: String, submit
             view! { <Survey instrument=instrument lang=lang session=session.get_value() submit_url=submit_url.get_value()/> }
                 .into_any()
         }
+    }
     }
 }

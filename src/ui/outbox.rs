@@ -48,7 +48,10 @@ pub enum Delivery {
     Sending,
     Sent,
     /// Not delivered yet, and why; `kept` when it is in localStorage.
-    Waiting { why: Why, kept: bool },
+    Waiting {
+        why: Why,
+        kept: bool,
+    },
 }
 
 /// Why a response waits.
@@ -118,7 +121,9 @@ fn set_status(id: &str, delivery: Delivery) {
 
 /// The stored entries.
 fn stored() -> Vec<Entry> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return Vec::new() };
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Vec::new();
+    };
     let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -126,7 +131,11 @@ fn stored() -> Vec<Entry> {
             let id = key.strip_prefix(OUTBOX_PREFIX)?.to_owned();
             let text = storage.get_item(&key).ok().flatten()?;
             let (url, body) = text.split_once('\n')?;
-            Some(Entry { url: url.to_owned(), id, body: body.to_owned() })
+            Some(Entry {
+                url: url.to_owned(),
+                id,
+                body: body.to_owned(),
+            })
         })
         .collect()
 }
@@ -136,7 +145,13 @@ fn stored() -> Vec<Entry> {
 pub fn submit(url: &str, id: &str, body: String) {
     let kept = browser::store(&format!("{OUTBOX_PREFIX}{id}"), &format!("{url}\n{body}")).is_ok();
     if !kept {
-        with(|o| o.memory.push(Entry { url: url.to_owned(), id: id.to_owned(), body }));
+        with(|o| {
+            o.memory.push(Entry {
+                url: url.to_owned(),
+                id: id.to_owned(),
+                body,
+            })
+        });
     }
     start(url);
 }
@@ -159,7 +174,13 @@ fn flush(url: &str) {
     with(|o| entries.extend(o.memory.iter().cloned().map(|e| (e, false))));
     for (entry, kept) in entries.into_iter().filter(|(e, _)| e.url == url) {
         if !browser::online() {
-            set_status(&entry.id, Delivery::Waiting { why: Why::Offline, kept });
+            set_status(
+                &entry.id,
+                Delivery::Waiting {
+                    why: Why::Offline,
+                    kept,
+                },
+            );
             continue;
         }
         let fresh = with(|o| {
@@ -186,7 +207,13 @@ fn flush(url: &str) {
                     set_status(&entry.id, Delivery::Sent);
                 }
                 Err(why) => {
-                    set_status(&entry.id, Delivery::Waiting { why: Why::Failed(why), kept });
+                    set_status(
+                        &entry.id,
+                        Delivery::Waiting {
+                            why: Why::Failed(why),
+                            kept,
+                        },
+                    );
                     retry_later(&entry.url);
                 }
             }
@@ -204,7 +231,10 @@ fn retry_later(url: &str) {
         if std::mem::replace(&mut state.retry_scheduled, true) {
             return None;
         }
-        let seconds = 1u32.checked_shl(state.failures - 1).unwrap_or(MAX_DELAY_S).min(MAX_DELAY_S);
+        let seconds = 1u32
+            .checked_shl(state.failures - 1)
+            .unwrap_or(MAX_DELAY_S)
+            .min(MAX_DELAY_S);
         let jitter = u32::from(browser::random_bytes::<1>()[0]) * seconds * 250 / 255;
         Some(Duration::from_millis(u64::from(seconds * 1000 + jitter)))
     });

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser::{self, Undelivered};
-use super::outbox::{self, Delivery, Why};
 use super::draft::{self, Draft};
+use super::outbox::{self, Delivery, Why};
 use crate::i18n::{catalog, fill, Catalog};
 use crate::instrument::{Choice, Instrument, Item, Question, Scale};
 use crate::response::{Answer, Response};
@@ -96,7 +96,10 @@ pub fn Survey(
     };
     let all_steps = steps(&instrument);
     let last = all_steps.len() - 1;
-    let draft = RwSignal::new(Draft { step: stored.step.min(last), ..stored });
+    let draft = RwSignal::new(Draft {
+        step: stored.step.min(last),
+        ..stored
+    });
     let storage_ok = RwSignal::new(storage_ok);
     let submitted = RwSignal::new(None::<Response>);
     let instrument = StoredValue::new(instrument);
@@ -143,11 +146,19 @@ pub fn Survey(
                     browser::emit(&title_id, "alignment-pulse:ready", &detail);
                 }
                 Some(p) if p != now => {
-                    focus_later(if now.1 { done_id.clone() } else { heading_id.clone() });
+                    focus_later(if now.1 {
+                        done_id.clone()
+                    } else {
+                        heading_id.clone()
+                    });
                     if !now.1 {
                         // Where the respondent is, never what they answered.
                         let review = now.0 == last;
-                        let detail = format!(r#"{{"step":{},"of":{},"review":{review}}}"#, now.0 + 1, last + 1);
+                        let detail = format!(
+                            r#"{{"step":{},"of":{},"review":{review}}}"#,
+                            now.0 + 1,
+                            last + 1
+                        );
                         browser::emit(&title_id, "alignment-pulse:step", &detail);
                     }
                 }
@@ -158,11 +169,17 @@ pub fn Survey(
     }
     let submit = move || {
         let response = draft.with(|d| {
-            instrument.with_value(|i| session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today())))
+            instrument.with_value(|i| {
+                session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today()))
+            })
         });
         draft::clear(&key.get_value());
         let json = response.to_json();
-        browser::emit(&format!("ap-{widget}-title"), "alignment-pulse:response", &json);
+        browser::emit(
+            &format!("ap-{widget}-title"),
+            "alignment-pulse:response",
+            &json,
+        );
         if let (None, Some(url)) = (on_submit, submit_url.get_value()) {
             outbox::submit(&url, &response.id.to_string(), json);
         }
@@ -281,7 +298,11 @@ pub fn Survey(
         instrument.with_value(|inst| {
             all_steps.with_value(|steps| match steps[s] {
                 Step::Review => c.review_title.to_owned(),
-                st => format!("{}: {}", fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]), step_title(inst, st, c, l)),
+                st => format!(
+                    "{}: {}",
+                    fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]),
+                    step_title(inst, st, c, l)
+                ),
             })
         })
     };
@@ -315,7 +336,9 @@ pub fn focus_later(id: String) {
 pub fn focus_first_later(ids: Vec<String>) {
     request_animation_frame(move || {
         for id in ids {
-            let Some(el) = document().get_element_by_id(&id) else { continue };
+            let Some(el) = document().get_element_by_id(&id) else {
+                continue;
+            };
             if el.has_attribute("disabled") {
                 continue;
             }
@@ -347,7 +370,11 @@ fn question_title(q: &Question, c: &'static Catalog) -> &'static str {
 
 /// The review: which steps still have open questions, with a way back.
 #[component]
-fn Review(missing: Vec<(usize, String, usize)>, lang: &'static str, go: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Review(
+    missing: Vec<(usize, String, usize)>,
+    lang: &'static str,
+    go: impl Fn(usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let c = catalog(lang);
     if missing.is_empty() {
         return view! { <p class="ap-lead">{c.all_answered}</p> }.into_any();
@@ -378,7 +405,12 @@ fn Review(missing: Vec<(usize, String, usize)>, lang: &'static str, go: impl Fn(
 /// After submit: thanks, and the response as a file or a code for the
 /// facilitator.
 #[component]
-fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn ThankYou(
+    response: Response,
+    lang: &'static str,
+    id: String,
+    on_again: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let c = catalog(lang);
     let response_id = response.id.to_string();
     let delivery = move || {
@@ -389,9 +421,18 @@ fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl F
                 let why = match why {
                     Why::Offline => c.offline.to_owned(),
                     Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
-                    Why::Failed(Undelivered::Status(code)) => fill(c.server_answered, &[&code.to_string()]),
+                    Why::Failed(Undelivered::Status(code)) => {
+                        fill(c.server_answered, &[&code.to_string()])
+                    }
                 };
-                fill(if kept { c.not_sent_kept } else { c.not_sent_unkept }, &[&why])
+                fill(
+                    if kept {
+                        c.not_sent_kept
+                    } else {
+                        c.not_sent_unkept
+                    },
+                    &[&why],
+                )
             }
         })
     };
@@ -432,7 +473,13 @@ fn ThankYou(response: Response, lang: &'static str, id: String, on_again: impl F
 
 /// A question other than a Likert item, on its own step.
 #[component]
-fn QuestionStep(question: Question, lang: &'static str, widget: u32, draft: RwSignal<Draft>, heading_id: String) -> impl IntoView {
+fn QuestionStep(
+    question: Question,
+    lang: &'static str,
+    widget: u32,
+    draft: RwSignal<Draft>,
+    heading_id: String,
+) -> impl IntoView {
     let c = catalog(lang);
     let id = question.id().to_owned();
     let title = question_title(&question, c);
@@ -591,7 +638,15 @@ fn QuestionStep(question: Question, lang: &'static str, widget: u32, draft: RwSi
 /// object, move it up or down, remove it. Each move is announced, and the
 /// keyboard focus follows the object (or the next option after "Add").
 #[component]
-fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: &'static str, id: String, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+fn Ranking(
+    text: String,
+    top: u8,
+    objects: Vec<Choice>,
+    lang: &'static str,
+    id: String,
+    widget: u32,
+    draft: RwSignal<Draft>,
+) -> impl IntoView {
     let c = catalog(lang);
     let top = top as usize;
     let prefix = StoredValue::new(format!("ap-{widget}-{id}"));
@@ -605,10 +660,16 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: &'static str, id: 
         })
     };
     let label = move |object: &str| {
-        objects.with_value(|os| os.iter().find(|o| o.id == object).map(|o| o.label.get(lang).to_owned()).unwrap_or_default())
+        objects.with_value(|os| {
+            os.iter()
+                .find(|o| o.id == object)
+                .map(|o| o.label.get(lang).to_owned())
+                .unwrap_or_default()
+        })
     };
     // The id of an object's button: `up`, `down`, `remove` or `add`.
-    let button_id = move |object: &str, action: &str| format!("{}-{object}-{action}", prefix.get_value());
+    let button_id =
+        move |object: &str, action: &str| format!("{}-{object}-{action}", prefix.get_value());
     let write = move |new: Vec<String>, said: String, focus: Vec<String>| {
         draft.update(|d| {
             if new.is_empty() {
@@ -679,7 +740,10 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: &'static str, id: 
         let current = order();
         let full = current.len() >= top;
         let open: Vec<(String, String)> = objects.with_value(|os| {
-            os.iter().filter(|o| !current.contains(&o.id)).map(|o| (o.id.clone(), o.label.get(lang).to_owned())).collect()
+            os.iter()
+                .filter(|o| !current.contains(&o.id))
+                .map(|o| (o.id.clone(), o.label.get(lang).to_owned()))
+                .collect()
         });
         let ids: Vec<String> = open.iter().map(|(object, _)| object.clone()).collect();
         open.into_iter()
@@ -727,7 +791,13 @@ fn Ranking(text: String, top: u8, objects: Vec<Choice>, lang: &'static str, id: 
 /// say". Native radios give arrow-key navigation and screen-reader
 /// semantics for free.
 #[component]
-pub fn LikertItem(item: Item, scale: Scale, lang: &'static str, widget: u32, draft: RwSignal<Draft>) -> impl IntoView {
+pub fn LikertItem(
+    item: Item,
+    scale: Scale,
+    lang: &'static str,
+    widget: u32,
+    draft: RwSignal<Draft>,
+) -> impl IntoView {
     let name = format!("ap-{widget}-{}", item.id);
     let item_id = StoredValue::new(item.id.clone());
     let points = scale

@@ -37,22 +37,32 @@ pub fn Workspace(lang: RwSignal<&'static str>) -> impl IntoView {
                 focus_later(heading.clone());
             } else {
                 // After the first render: the widget is ready.
-                let detail = format!(r#"{{"mode":"facilitate","lang":"{}"}}"#, lang.get_untracked());
+                let detail = format!(
+                    r#"{{"mode":"facilitate","lang":"{}"}}"#,
+                    lang.get_untracked()
+                );
                 browser::emit(&heading, "alignment-pulse:ready", &detail);
             }
         });
     }
-    move || match (comparing.get(), open.get()) {
+    move || {
+        match (comparing.get(), open.get()) {
         (Some(summaries), _) => view! { <CompareView lang=lang heading=heading.clone() summaries=summaries comparing=comparing/> }.into_any(),
         (None, None) => view! { <SessionList lang=lang heading=heading.clone() open=open comparing=comparing/> }.into_any(),
         (None, Some(id)) => view! { <SessionView lang=lang heading=heading.clone() id=id open=open/> }.into_any(),
+    }
     }
 }
 
 /// The sessions on this device, a form for a new one, and a way to open a
 /// session file (for example a kiosk's, from another device).
 #[component]
-fn SessionList(lang: RwSignal<&'static str>, heading: String, open: RwSignal<Option<String>>, comparing: RwSignal<Option<Vec<Summary>>>) -> impl IntoView {
+fn SessionList(
+    lang: RwSignal<&'static str>,
+    heading: String,
+    open: RwSignal<Option<String>>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
     let t = move || workspace_catalog(lang.get());
     let sessions = RwSignal::new(store::list());
     let refresh = move || sessions.set(store::list());
@@ -84,15 +94,22 @@ fn SessionList(lang: RwSignal<&'static str>, heading: String, open: RwSignal<Opt
 
     let open_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let name = file.name();
         input.set_value("");
         leptos::task::spawn_local(async move {
             let c = t();
-            let outcome = match browser::file_text(&file).await.and_then(|text| Session::from_json(&text).map_err(|e| e.to_string())) {
+            let outcome = match browser::file_text(&file)
+                .await
+                .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
+            {
                 Err(e) => Err(format!("{name}: {e}")),
                 Ok(s) if store::load(&s.id).is_some() => Err(fill(c.session_exists, &[&s.id])),
-                Ok(s) => store::save(&s).map(|_| s.id.clone()).map_err(|e| fill(c.save_failed, &[&e])),
+                Ok(s) => store::save(&s)
+                    .map(|_| s.id.clone())
+                    .map_err(|e| fill(c.save_failed, &[&e])),
             };
             match outcome {
                 Ok(sid) => {
@@ -203,7 +220,8 @@ fn NewSession(lang: RwSignal<&'static str>, open: RwSignal<Option<String>>) -> i
             problem.set(Some(c.name_missing.to_owned()));
             return;
         }
-        let mut inst: Instrument = builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
+        let mut inst: Instrument =
+            builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
         let team_names = teams.get();
         if !team_names.trim().is_empty() {
             match inst.with_teams(&team_names.lines().collect::<Vec<_>>()) {
@@ -274,7 +292,12 @@ enum FileResult {
 
 /// One session: rename, the respondents' link, collecting files, exporting, results.
 #[component]
-fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: RwSignal<Option<String>>) -> impl IntoView {
+fn SessionView(
+    lang: RwSignal<&'static str>,
+    heading: String,
+    id: String,
+    open: RwSignal<Option<String>>,
+) -> impl IntoView {
     let t = move || workspace_catalog(lang.get());
     let loaded = match store::load(&id) {
         Some(Ok(s)) => s,
@@ -316,11 +339,18 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
                     Err(e) => FileResult::Rejected(e),
                     Ok(text) => match merged.import(&text) {
                         Ok(o) if o.added == 0 => FileResult::Duplicate,
-                        Ok(o) => FileResult::Accepted { added: o.added, duplicates: o.duplicates },
+                        Ok(o) => FileResult::Accepted {
+                            added: o.added,
+                            duplicates: o.duplicates,
+                        },
                         Err(errors) => {
                             let more = errors.len() - 1;
                             let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                            FileResult::Rejected(if more > 0 { format!("{first} (+{more})") } else { first })
+                            FileResult::Rejected(if more > 0 {
+                                format!("{first} (+{more})")
+                            } else {
+                                first
+                            })
                         }
                     },
                 };
@@ -358,7 +388,13 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
                 let (class, line) = match r {
                     FileResult::Accepted { added, duplicates } => {
                         ok += 1;
-                        ("ap-file-ok", fill(c.file_accepted, &[name, &added.to_string(), &duplicates.to_string()]))
+                        (
+                            "ap-file-ok",
+                            fill(
+                                c.file_accepted,
+                                &[name, &added.to_string(), &duplicates.to_string()],
+                            ),
+                        )
                     }
                     FileResult::Duplicate => {
                         dup += 1;
@@ -373,7 +409,16 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
             })
             .collect_view();
         let n = session.with(|s| s.responses.len());
-        let total = fill(c.import_total, &[&list.len().to_string(), &ok.to_string(), &dup.to_string(), &bad.to_string(), &n.to_string()]);
+        let total = fill(
+            c.import_total,
+            &[
+                &list.len().to_string(),
+                &ok.to_string(),
+                &dup.to_string(),
+                &bad.to_string(),
+                &n.to_string(),
+            ],
+        );
         Some(view! {
             <p class="ap-lead">{total}</p>
             <ul class="ap-files">{items}</ul>
@@ -383,7 +428,11 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
     let link = move || {
         let (sid, inst) = session.with(|s| (s.id.clone(), s.instrument.id.clone()));
         let location = window().location();
-        let here = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let here = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
         let builtin = builtin::ALL.iter().any(|(b, _)| *b == inst);
         if builtin {
             format!("{here}?session={sid}&instrument={inst}")
@@ -466,12 +515,14 @@ fn SessionView(lang: RwSignal<&'static str>, heading: String, id: String, open: 
 
 /// Two decimals, or "n/a".
 fn num(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    e.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))
+    e.value
+        .map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))
 }
 
 /// A whole number (0–100 indices), or "n/a".
 fn index(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    e.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))
+    e.value
+        .map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))
 }
 
 fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {
@@ -487,13 +538,28 @@ fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {
 /// headline and its reading, the level × alignment chart, the scores per
 /// practice (split ones first), the agenda for split practices, and the
 /// other questions' results, each under the anonymity rules.
-fn dashboard(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang: &str, w: u32) -> AnyView {
+fn dashboard(
+    s: &Summary,
+    inst: &Instrument,
+    c: &'static WorkspaceCatalog,
+    lang: &str,
+    w: u32,
+) -> AnyView {
     let Some(h) = Headline::of(s) else {
         let k = s.session.k.to_string();
         return view! { <p class="ap-lead ap-below-k">{fill(c.below_k, &[&s.n.to_string(), &k])}</p> }.into_any();
     };
-    let title = |id: &str| s.dimensions.iter().find(|d| d.id == id).map(|d| d.title.get(lang).to_owned()).unwrap_or_default();
-    let mut reading = fill(c.reading_aligned, &[&h.aligned.len().to_string(), &h.dimensions.to_string()]);
+    let title = |id: &str| {
+        s.dimensions
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.get(lang).to_owned())
+            .unwrap_or_default()
+    };
+    let mut reading = fill(
+        c.reading_aligned,
+        &[&h.aligned.len().to_string(), &h.dimensions.to_string()],
+    );
     if !h.split.is_empty() {
         let names: Vec<String> = h.split.iter().map(|id| title(id)).collect();
         reading = format!("{reading} {}", fill(c.reading_split, &[&names.join(", ")]));
@@ -622,7 +688,14 @@ fn bar(counts: &[usize], c: &'static WorkspaceCatalog) -> AnyView {
     let unfavorable = pct(counts[0] + counts[1]);
     let favorable = pct(counts[points - 2] + counts[points - 1]);
     let neutral = (100.0 - unfavorable - favorable).max(0.0);
-    let label = fill(c.distribution_label, &[&format!("{unfavorable:.0}"), &format!("{neutral:.0}"), &format!("{favorable:.0}")]);
+    let label = fill(
+        c.distribution_label,
+        &[
+            &format!("{unfavorable:.0}"),
+            &format!("{neutral:.0}"),
+            &format!("{favorable:.0}"),
+        ],
+    );
     view! {
         <svg class="ap-bar" viewBox="0 0 100 10" width="120" height="12" role="img" aria-label=label preserveAspectRatio="none">
             <rect class="ap-bar-unfavorable" x="0" y="0" height="10" width=format!("{unfavorable:.2}")></rect>
@@ -706,7 +779,13 @@ fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32)
     let placed: Vec<(String, f64, f64)> = s
         .dimensions
         .iter()
-        .filter_map(|d| Some((d.title.get(lang).to_owned(), d.level.value?, d.alignment.value?)))
+        .filter_map(|d| {
+            Some((
+                d.title.get(lang).to_owned(),
+                d.level.value?,
+                d.alignment.value?,
+            ))
+        })
         .collect();
     // Labels to the right of their point (left near the right edge), pushed
     // down past labels they would overlap, with a leader line when moved.
@@ -717,7 +796,11 @@ fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32)
     for &i in &by_height {
         let (cx, cy) = (x(placed[i].1), y(placed[i].2));
         let lx = cx + 10.0;
-        let clash = |ly: f64, taken: &[(f64, f64)]| taken.iter().any(|&(tx, ty)| (tx - lx).abs() < 150.0 && (ty - ly).abs() < 14.0);
+        let clash = |ly: f64, taken: &[(f64, f64)]| {
+            taken
+                .iter()
+                .any(|&(tx, ty)| (tx - lx).abs() < 150.0 && (ty - ly).abs() < 14.0)
+        };
         // Downwards while inside the plot, else upwards.
         let mut ly = cy + 4.0;
         while clash(ly, &taken) && ly < H - PAD - 6.0 {
@@ -801,22 +884,39 @@ fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32)
 
 /// The label of a choice of a question, by ids.
 fn choice_label(inst: &Instrument, question: &str, choice: &str, lang: &str) -> String {
-    let found = inst.questions.iter().find(|q| q.id() == question).and_then(|q| match q {
-        Question::Ranking { objects, .. } => objects.iter().find(|o| o.id == choice),
-        Question::DecisionRights { decisions, roles, .. } => decisions.iter().chain(roles).find(|o| o.id == choice),
-        Question::Segment { options, .. } => options.iter().find(|o| o.id == choice),
-        _ => None,
-    });
+    let found = inst
+        .questions
+        .iter()
+        .find(|q| q.id() == question)
+        .and_then(|q| match q {
+            Question::Ranking { objects, .. } => objects.iter().find(|o| o.id == choice),
+            Question::DecisionRights {
+                decisions, roles, ..
+            } => decisions.iter().chain(roles).find(|o| o.id == choice),
+            Question::Segment { options, .. } => options.iter().find(|o| o.id == choice),
+            _ => None,
+        });
     found.map_or_else(|| choice.to_owned(), |o| o.label.get(lang).to_owned())
 }
 
 /// eNPS, priorities, decision rights, segments and comments, where the
 /// instrument asks them.
-fn other_questions(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
+fn other_questions(
+    s: &Summary,
+    inst: &Instrument,
+    c: &'static WorkspaceCatalog,
+    lang: &str,
+) -> AnyView {
     let enps = s.enps.as_ref().map(|e| {
         let line = fill(
             c.enps_line,
-            &[&format!("{:+.0}", e.score), &e.n.to_string(), &format!("{:.0}", e.promoters), &format!("{:.0}", e.passives), &format!("{:.0}", e.detractors)],
+            &[
+                &format!("{:+.0}", e.score),
+                &e.n.to_string(),
+                &format!("{:.0}", e.promoters),
+                &format!("{:.0}", e.passives),
+                &format!("{:.0}", e.detractors),
+            ],
         );
         view! { <h3 class="ap-subhead">{c.enps_title}</h3><p data-stat="enps">{line}</p> }
     });
@@ -827,7 +927,16 @@ fn other_questions(s: &Summary, inst: &Instrument, c: &'static WorkspaceCatalog,
             .map(|o| view! { <li>{choice_label(inst, &p.question, o, lang)}</li> })
             .collect_view();
         let k = &p.concordance;
-        let line = fill(c.kendall_line, &[&num(&k.w, c), &k.raters.to_string(), &k.df.to_string(), &num(&k.chi2, c), &p_value(&k.p, c)]);
+        let line = fill(
+            c.kendall_line,
+            &[
+                &num(&k.w, c),
+                &k.raters.to_string(),
+                &k.df.to_string(),
+                &num(&k.chi2, c),
+                &p_value(&k.p, c),
+            ],
+        );
         // Schmidt (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong.
         let reading = match k.w.value {
             Some(w) if w >= 0.7 => c.w_strong,
@@ -969,7 +1078,10 @@ fn ChooseComparison(
             let mut errors = Vec::new();
             for file in picked {
                 let name = file.name();
-                match browser::file_text(&file).await.and_then(|text| Summary::from_json(&text).map_err(|e| e.to_string())) {
+                match browser::file_text(&file)
+                    .await
+                    .and_then(|text| Summary::from_json(&text).map_err(|e| e.to_string()))
+                {
                     Ok(summary) => files.update(|f| f.push((name, summary))),
                     Err(e) => errors.push(format!("{name}: {e}")),
                 }
@@ -991,7 +1103,12 @@ fn ChooseComparison(
             problem.set(Some(t().choose_two.to_owned()));
             return;
         }
-        summaries.sort_by(|a, b| a.session.date.cmp(&b.session.date).then_with(|| a.session.name.cmp(&b.session.name)));
+        summaries.sort_by(|a, b| {
+            a.session
+                .date
+                .cmp(&b.session.date)
+                .then_with(|| a.session.name.cmp(&b.session.name))
+        });
         comparing.set(Some(summaries));
     };
     let boxes = move || {
@@ -1022,7 +1139,9 @@ fn ChooseComparison(
             })
             .collect_view()
     };
-    let added = move || files.get().into_iter().map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> }).collect_view();
+    let added = move || {
+        files.get().into_iter().map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> }).collect_view()
+    };
     view! {
         <section class="ap-compare-choose" aria-labelledby=format!("ap-{w}-cmp-heading")>
             <h2 class="ap-step-title" id=format!("ap-{w}-cmp-heading")>{move || t().compare_title}</h2>
@@ -1056,7 +1175,12 @@ fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str {
 /// session, its differences from the baseline with a reading that does not
 /// over-claim.
 #[component]
-fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Summary>, comparing: RwSignal<Option<Vec<Summary>>>) -> impl IntoView {
+fn CompareView(
+    lang: RwSignal<&'static str>,
+    heading: String,
+    summaries: Vec<Summary>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
     let t = move || workspace_catalog(lang.get());
     let w = next_widget_number();
     let summaries = StoredValue::new(summaries);
@@ -1162,7 +1286,14 @@ fn CompareView(lang: RwSignal<&'static str>, heading: String, summaries: Vec<Sum
 
 /// Level (solid) and alignment (dashed) of one practice across sessions,
 /// with the values as a table for screen readers and without a chart.
-fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'static WorkspaceCatalog, w: u32) -> AnyView {
+fn trend_chart(
+    all: &[Summary],
+    id: &str,
+    title: &str,
+    names: &[String],
+    c: &'static WorkspaceCatalog,
+    w: u32,
+) -> AnyView {
     const W: f64 = 240.0;
     const H: f64 = 120.0;
     const PAD: f64 = 16.0;
@@ -1171,7 +1302,12 @@ fn trend_chart(all: &[Summary], id: &str, title: &str, names: &[String], c: &'st
     let y = |v: f64| H - PAD - v / 100.0 * (H - 2.0 * PAD);
     let values: Vec<(Option<f64>, Option<f64>)> = all
         .iter()
-        .map(|s| s.dimensions.iter().find(|d| d.id == id).map_or((None, None), |d| (d.level.value, d.alignment.value)))
+        .map(|s| {
+            s.dimensions
+                .iter()
+                .find(|d| d.id == id)
+                .map_or((None, None), |d| (d.level.value, d.alignment.value))
+        })
         .collect();
     let path = |pick: &dyn Fn(&(Option<f64>, Option<f64>)) -> Option<f64>| {
         values
