@@ -41,3 +41,23 @@ for (const name of bundles) {
       }
     });
 }
+
+// In an iframe, tell the parent page the content's height whenever it
+// changes, so that it can size the frame: {source: "alignment-pulse", type:
+// "alignment-pulse:resize", detail: {height}}. It goes only to the parent
+// origin the widget validated and wrote on its root (data-ap-parent-origin),
+// never to "*"; without one, nothing is posted. The height is the bottom of
+// the page's content (the body's children), not the viewport's.
+if (window.parent !== window && 'ResizeObserver' in window) {
+  let last = -1;
+  const observer = new ResizeObserver(() => {
+    const root = document.querySelector('.ap-root[data-ap-parent-origin]:not([data-ap-parent-origin=""])');
+    if (!root) return;
+    const bottom = Math.max(0, ...[...document.body.children].map((el) => el.getBoundingClientRect().bottom));
+    const height = Math.ceil(bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom || '0'));
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ source: 'alignment-pulse', type: 'alignment-pulse:resize', detail: { height } }, root.getAttribute('data-ap-parent-origin'));
+  });
+  for (const el of document.body.children) observer.observe(el);
+}

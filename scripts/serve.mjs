@@ -63,4 +63,5 @@ const server = createServer(async (req, res) => {
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Alignment Pulse is served at http://127.0.0.1:${port}/ (from ${root}${csp ? ', strict CSP' : ''})`);
+  console.log(`The embed demo (two widgets on an intranet-like page): http://127.0.0.1:${port}/embed-demo.html`);
 });

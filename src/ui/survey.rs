@@ -413,6 +413,8 @@ fn ThankYou(
 ) -> impl IntoView {
     let c = catalog(lang);
     let response_id = response.id.to_string();
+    // Whether the outbox has (or had) this response: a submit URL is set.
+    let submitting = outbox::status(&response_id).is_some();
     let delivery = move || {
         outbox::status(&response_id).map(|d| match d {
             Delivery::Sending => c.sending.to_owned(),
@@ -450,7 +452,7 @@ fn ThankYou(
     view! {
         <section class="ap-step ap-done" aria-labelledby=id.clone()>
             <h2 class="ap-step-title" id=id.clone() tabindex="-1">{c.thank_you}</h2>
-            <p class="ap-lead">{c.thank_you_text}</p>
+            <p class="ap-lead">{if submitting { c.thank_you_submit_text } else { c.thank_you_text }}</p>
             <p class="ap-status ap-delivery" role="status" aria-live="polite">{delivery}</p>
             <p class="ap-actions">
                 {url.map(|href| view! {

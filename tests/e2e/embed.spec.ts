@@ -2,11 +2,7 @@
 // page's aggressive CSS, and the iframe mode's postMessage rules. Every page
 // here is served with the strict CSP (see scripts/serve.mjs).
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { answerTeamSafety, axeViolations, watch } from './pages';
+import { answerTeamSafety, axeViolations, pulseValidate, watch } from './pages';
 
 const port = Number(process.env.E2E_PORT || 4173);
 // Two origins on one server: the loopback address and the loopback name.
@@ -15,13 +11,6 @@ const otherOrigin = `http://localhost:${port}`;
 
 type Received = { origin: string; data: { source: string; type: string; detail: Record<string, unknown> } };
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
-
-/** `pulse validate` accepts `response` (throws otherwise). */
-function validate(response: unknown) {
-  const file = join(mkdtempSync(join(tmpdir(), 'ap-')), 'response.json');
-  writeFileSync(file, JSON.stringify(response));
-  execFileSync('target/debug/pulse', ['validate', file]);
-}
 
 test('the embed demo runs a survey next to the workspace under the strict CSP, logs the events, and asks nothing of other hosts', async ({ page }) => {
   const { problems, requests } = await watch(page);
@@ -55,6 +44,10 @@ test('the embed demo runs a survey next to the workspace under the strict CSP, l
   await expect(facilitate.getByRole('heading', { level: 1 })).toHaveText('Spring off-site');
   await expect(respond.getByRole('heading', { name: 'Thank you' })).toBeVisible();
 
+  // Every class the widgets use is prefixed ap-, so none can collide with the page's.
+  const classes = await page.locator('[data-alignment-pulse] *').evaluateAll((els) => [...new Set(els.flatMap((el) => [...el.classList]))]);
+  expect(classes.length).toBeGreaterThan(20);
+  expect(classes.filter((c) => !c.startsWith('ap-'))).toEqual([]);
   expect(await axeViolations(page, 'embed demo')).toEqual([]);
   expect(problems).toEqual([]);
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(widgetOrigin))).toEqual([]);
@@ -115,7 +108,7 @@ test('two widgets on one page keep their own instrument, language, theme, answer
   expect(responses.map((e) => e.host)).toEqual(['second']);
   const response = responses[0].detail.response as { instrument: string; session: string };
   expect([response.instrument, response.session]).toEqual(['team-psychological-safety', 'second']);
-  validate(responses[0].detail);
+  pulseValidate(responses[0].detail);
   expect((await heard()).filter((e) => e.type === 'alignment-pulse:ready').map((e) => e.host).sort()).toEqual(['first', 'second']);
   expect(problems).toEqual([]);
 });
@@ -180,8 +173,9 @@ test('in an iframe, events go to the configured parent origin only, and its mess
   await page.goto(`${otherOrigin}/e2e/iframe-parent.html?child=${encodeURIComponent(child)}`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.ap-progress')).toHaveText('Step 1 of 2');
-  await expect.poll(async () => (await received(page)).map((m) => m.data.type)).toEqual(['alignment-pulse:ready']);
-  const [ready] = await received(page);
+  const events = async () => (await received(page)).filter((m) => m.data.type !== 'alignment-pulse:resize');
+  await expect.poll(async () => (await events()).map((m) => m.data.type)).toEqual(['alignment-pulse:ready']);
+  const [ready] = await events();
   expect(ready).toMatchObject({ origin: widgetOrigin, data: { source: 'alignment-pulse', detail: { instrument: 'team-psychological-safety', session: 'framed' } } });
 
   await page.evaluate(() => (window as unknown as { sendToChild: (m: unknown) => void }).sendToChild({ type: 'alignment-pulse:configure', lang: 'de', theme: 'dark' }));
@@ -190,15 +184,22 @@ test('in an iframe, events go to the configured parent origin only, and its mess
 
   await answerTeamSafety(frame.locator('body'), { agree: 'Stimme zu', next: 'Weiter', submit: 'Absenden' });
   await expect(frame.getByRole('heading', { name: 'Vielen Dank' })).toBeVisible();
-  await expect.poll(async () => (await received(page)).map((m) => m.data.type)).toEqual([
+  await expect.poll(async () => (await events()).map((m) => m.data.type)).toEqual([
     'alignment-pulse:ready',
     'alignment-pulse:step',
     'alignment-pulse:step',
     'alignment-pulse:response',
   ]);
   const messages = await received(page);
-  expect(messages.every((m) => m.origin === widgetOrigin)).toBe(true);
-  validate(messages[3].data.detail);
+  expect(messages.every((m) => m.origin === widgetOrigin && m.data.source === 'alignment-pulse')).toBe(true);
+  pulseValidate((await events())[3].data.detail);
+
+  // The frame follows the content's height: the parent sized it from the resize messages.
+  const sizes = messages.filter((m) => m.data.type === 'alignment-pulse:resize').map((m) => m.data.detail.height as number);
+  expect(sizes.length).toBeGreaterThan(1);
+  const content = await frame.locator('main').evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom));
+  await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThanOrEqual(content);
+  expect(Number(await page.locator('iframe').getAttribute('height'))).toBeLessThan(content + 40);
 });
 
 test('a postMessage from a wrong origin is ignored, and nothing is posted to it', async ({ page }) => {

@@ -1,10 +1,7 @@
 // The events a host page receives (issue #6's first part): ready, step,
 // response and error, each a bubbling, composed CustomEvent.
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pulseValidate } from './pages';
 
 /** Records every alignment-pulse event that reaches the document. */
 async function recordEvents(page: Page) {
@@ -45,9 +42,7 @@ test('the host page hears ready, each step without any answer, and the response,
   expect(response).toMatchObject({ format: 'alignment-pulse/response', version: 1 });
   expect((response.response as { session: string }).session).toBe('offsite-2026');
   // The core's validator accepts what the host receives.
-  const file = join(mkdtempSync(join(tmpdir(), 'ap-')), 'response.json');
-  writeFileSync(file, JSON.stringify(response));
-  execFileSync('target/debug/pulse', ['validate', file]);
+  pulseValidate(response);
 });
 
 test('a wrong attribute is an error event naming the attribute', async ({ page }) => {

@@ -1,6 +1,10 @@
 // Page objects and checks shared by the end-to-end specs.
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Collects what a well-behaved widget must never do: page errors, console errors, failed requests and CSP violations; and every request. */
 export async function watch(page: Page) {
@@ -101,4 +105,11 @@ export async function answerTeamSafety(within: Locator, words = { agree: 'Agree'
   await within.getByRole('textbox').fill('We could say more in planning.');
   await within.getByRole('button', { name: words.next, exact: true }).click();
   await within.getByRole('button', { name: words.submit, exact: true }).click();
+}
+
+/** Runs the core's validator (`pulse validate`) on a file's JSON text or value; throws if it rejects it. */
+export function pulseValidate(file: string | unknown) {
+  const path = join(mkdtempSync(join(tmpdir(), 'ap-')), 'file.json');
+  writeFileSync(path, typeof file === 'string' ? file : JSON.stringify(file));
+  execFileSync('target/debug/pulse', ['validate', path]);
 }

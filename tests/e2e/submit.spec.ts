@@ -3,11 +3,7 @@
 // (fixtures/submit.html) allows that server in its connect-src.
 import { test, expect, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { answerTeamSafety } from './pages';
+import { answerTeamSafety, pulseValidate } from './pages';
 
 const port = Number(process.env.E2E_PORT || 4173) + 1;
 const submitUrl = `http://127.0.0.1:${port}/responses`;
@@ -47,12 +43,6 @@ function submitServer() {
 
 const outbox = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:outbox:')));
 
-function validate(body: string) {
-  const file = join(mkdtempSync(join(tmpdir(), 'ap-')), 'response.json');
-  writeFileSync(file, body);
-  execFileSync('target/debug/pulse', ['validate', file]);
-}
-
 test('a response to a server that is down is queued, then delivered exactly once when it is up', async ({ page }) => {
   const server = submitServer();
   try {
@@ -72,7 +62,7 @@ test('a response to a server that is down is queued, then delivered exactly once
     const [post] = server.delivered();
     expect(post.key).toBe(id);
     expect(JSON.parse(post.body).response.id).toBe(id);
-    validate(post.body);
+    pulseValidate(post.body);
     expect(await outbox(page)).toEqual([]);
 
     // Nothing is sent again: not later, not on the next visit.
@@ -121,7 +111,7 @@ test('offline the response waits; back online a failing server keeps it; the nex
     await expect.poll(() => outbox(again)).toEqual([]);
     const keys = server.posts.map((p) => p.key);
     expect(new Set(keys).size).toBe(1);
-    validate(server.delivered()[0].body);
+    pulseValidate(server.delivered()[0].body);
     await again.waitForTimeout(2500);
     expect(server.delivered()).toHaveLength(1);
   } finally {
