@@ -314,13 +314,22 @@ fn Respond(
     move || {
         match state.get() {
         Loaded::Loading => view! { <p class="ap-lead" role="status">{catalog(lang.get()).loading}</p> }.into_any(),
-        Loaded::Failed(message) => view! {
-            <div class="ap-error" role="alert">
-                <h1 class="ap-title">{move || catalog(lang.get()).not_loaded}</h1>
-                <p>{message}</p>
-            </div>
+        Loaded::Failed(message) => {
+            // The host page hears it too, as for a wrong attribute.
+            let id = format!("ap-load-error-{}", survey::next_widget_number());
+            let detail = format!(r#"{{"attribute":"data-instrument","message":{}}}"#, survey::json_string(&message));
+            {
+                let id = id.clone();
+                Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
+            }
+            view! {
+                <div class="ap-error" role="alert" id=id>
+                    <h1 class="ap-title">{move || catalog(lang.get()).not_loaded}</h1>
+                    <p>{message}</p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Loaded::Ready(instrument) => {
             view! { <Survey instrument=instrument lang=lang session=session.get_value() submit_url=submit_url.get_value()/> }
                 .into_any()

@@ -181,6 +181,8 @@ fn flush(url: &str) {
                     kept,
                 },
             );
+            // The `online` event sends it; the timer is for a browser that never says so.
+            retry_later(url);
             continue;
         }
         let fresh = with(|o| {
@@ -221,16 +223,18 @@ fn flush(url: &str) {
     }
 }
 
-/// Schedules one retry of `url`, after 1 s · 2^(failures − 1), at most
+/// Schedules one retry of `url` (unless one is scheduled), after
+/// 1 s · 2^(failures − 1), at most
 /// [`MAX_DELAY_S`], plus up to a quarter more at random so that many
 /// browsers do not return to a recovering server at the same moment.
 fn retry_later(url: &str) {
     let delay = with(|o| {
         let state = o.url(url);
-        state.failures += 1;
+        // One failed round counts once, however many responses it held.
         if std::mem::replace(&mut state.retry_scheduled, true) {
             return None;
         }
+        state.failures += 1;
         let seconds = 1u32
             .checked_shl(state.failures - 1)
             .unwrap_or(MAX_DELAY_S)
