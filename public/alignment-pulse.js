@@ -6,19 +6,16 @@
 // An external module (no inline script), so host pages keep a strict
 // Content-Security-Policy. It adds the widget's stylesheet (alignment-pulse.css,
 // next to this file) unless the page already links it, and starts the wasm
-// bundles the page's widgets need:
+// bundles the page's widgets need, now and whenever the page adds a host:
 //   alignment-pulse-respond.js    the respondent's survey, kept small;
 //   alignment-pulse-workspace.js  kiosk mode and the facilitator's workspace.
 // A host element's mode decides which one draws it (the same rule as
 // `config::Bundle::of` in Rust). These file names are stable: they are the
 // embedding contract.
 const base = new URL('.', import.meta.url);
-const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
 const query = new URLSearchParams(location.search);
 const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) || host.getAttribute('data-mode') || 'respond';
-const bundles = new Set(
-  hosts.length === 0 ? ['alignment-pulse-respond'] : hosts.map((h) => (modeOf(h) === 'respond' ? 'alignment-pulse-respond' : 'alignment-pulse-workspace')),
-);
+const bundleOf = (host) => (modeOf(host) === 'respond' ? 'alignment-pulse-respond' : 'alignment-pulse-workspace');
 
 const css = new URL('alignment-pulse.css', base).href;
 if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === css)) {
@@ -28,19 +25,35 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => li
   document.head.append(link);
 }
 
-for (const name of bundles) {
-  import(new URL(`${name}.js`, base).href)
-    .then((glue) => glue.default({ module_or_path: new URL(`${name}_bg.wasm`, base) }))
-    .catch((error) => {
-      console.error('Alignment Pulse could not start:', error);
-      for (const host of hosts) {
-        if (host.childElementCount === 0 || host.querySelector('noscript')) {
-          host.textContent = 'Alignment Pulse could not start: ' + error;
-          host.setAttribute('role', 'alert');
-        }
-      }
-    });
-}
+// Each bundle starts once; starting it mounts every host there is for it.
+const started = new Map();
+const start = (name) => {
+  if (!started.has(name)) {
+    started.set(name, import(new URL(`${name}.js`, base).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
+      return glue;
+    }));
+  }
+  return started.get(name);
+};
+const failed = (name) => (error) => {
+  console.error('Alignment Pulse could not start:', error);
+  for (const host of document.querySelectorAll('[data-alignment-pulse]:not([data-ap-mounted])')) {
+    if (bundleOf(host) !== name) continue;
+    host.textContent = 'Alignment Pulse could not start: ' + error;
+    host.setAttribute('role', 'alert');
+  }
+};
+
+const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
+for (const name of new Set(hosts.length === 0 ? ['alignment-pulse-respond'] : hosts.map(bundleOf))) start(name).catch(failed(name));
+
+// Hosts a page adds later (a single-page app's navigation, a tab opened
+// late) get their widget too: the bundle's `mount` mounts the new ones.
+new MutationObserver(() => {
+  const fresh = [...document.querySelectorAll('[data-alignment-pulse]:not([data-ap-mounted])')];
+  for (const name of new Set(fresh.map(bundleOf))) start(name).then((glue) => glue.mount()).catch(failed(name));
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 // In an iframe, tell the parent page the content's height whenever it
 // changes, so that it can size the frame: {source: "alignment-pulse", type:

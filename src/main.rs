@@ -5,3 +5,10 @@ fn main() {
     console_error_panic_hook::set_once();
     alignment_pulse::ui::mount_respond();
 }
+
+/// Mounts the hosts the page has added since the last scan; called by
+/// `alignment-pulse.js` when it sees new `[data-alignment-pulse]` elements.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount() {
+    alignment_pulse::ui::mount_respond();
+}

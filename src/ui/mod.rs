@@ -28,6 +28,11 @@ pub type Render = fn(Config, RwSignal<&'static str>) -> AnyView;
 /// The respondent bundle (`alignment-pulse-respond.js`): mounts the widgets whose
 /// mode is `respond` (the default), or one into `<body>` when the page has
 /// no host element. It links no kiosk, import or scoring code.
+///
+/// It mounts only hosts not mounted yet, so it is also how hosts a page adds
+/// later (a single-page app's navigation) get their widget: the entry
+/// `alignment-pulse.js` watches the page and calls the bundle's exported
+/// `mount` again.
 pub fn mount_respond() {
     mount_hosts(Bundle::Respond, render_respond);
 }
@@ -61,12 +66,19 @@ pub fn render_workspace(config: Config, lang: RwSignal<&'static str>) -> AnyView
     }
 }
 
+/// The attribute a host gets once a bundle has mounted a widget into it, so
+/// that a later scan (see [`mount_respond`]) leaves it alone.
+pub const MOUNTED_ATTRIBUTE: &str = "data-ap-mounted";
+
 fn mount_hosts(bundle: Bundle, render: Render) {
-    let hosts = document()
+    let document = document();
+    let hosts = document
         .query_selector_all("[data-alignment-pulse]")
         .expect("a constant selector is valid");
     if hosts.length() == 0 {
-        if bundle == Bundle::Respond {
+        let body = document.body().expect("the page has a body");
+        if bundle == Bundle::Respond && !body.has_attribute(MOUNTED_ATTRIBUTE) {
+            let _ = body.set_attribute(MOUNTED_ATTRIBUTE, "");
             let config = Config::read(|_| None, &browser_languages(), browser::resolve);
             mount_to_body(move || view! { <Widget config=config render=render/> });
         }
@@ -80,12 +92,13 @@ fn mount_hosts(bundle: Bundle, render: Render) {
             continue;
         };
         let get = host_settings(&host);
-        if Bundle::of(get("mode").as_deref()) != bundle {
+        if host.has_attribute(MOUNTED_ATTRIBUTE) || Bundle::of(get("mode").as_deref()) != bundle {
             continue;
         }
         let config = Config::read(get, &browser_languages(), browser::resolve)
             .and_then(|c| query_submit_url_is_own(&host, c));
         host.set_inner_html("");
+        let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
         leptos::mount::mount_to(
             host,
             move || view! { <Widget config=config render=render/> },

@@ -113,6 +113,26 @@ test('two widgets on one page keep their own instrument, language, theme, answer
   expect(problems).toEqual([]);
 });
 
+test('hosts a single-page app adds later get their widget, and the workspace bundle loads only then', async ({ page }) => {
+  const { problems, requests } = await watch(page);
+  await page.goto('/e2e/late.html');
+  await expect(page.locator('#first .ap-progress')).toHaveText('Step 1 of 2');
+  const wasm = () => requests.map((r) => new URL(r.url()).pathname.split('/').pop()).filter((f) => f?.endsWith('.wasm'));
+  expect(wasm()).toEqual(['alignment-pulse-respond_bg.wasm']);
+
+  await page.getByRole('button', { name: 'Open the second survey' }).click();
+  await expect(page.locator('#second .ap-progress')).toHaveText('Step 1 of 15');
+  await page.getByRole('button', { name: 'Open the workspace' }).click();
+  await expect(page.locator('#workspace').getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
+  expect(wasm().sort()).toEqual(['alignment-pulse-respond_bg.wasm', 'alignment-pulse-workspace_bg.wasm']);
+
+  // The first widget was left as it was: one root each, ids unique on the page.
+  await expect(page.locator('#first .ap-root')).toHaveCount(1);
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids.length).toBe(new Set(ids).size);
+  expect(problems).toEqual([]);
+});
+
 test('a host page with aggressive global CSS leaves the widget usable, and the widget changes no host style', async ({ page }) => {
   const { problems } = await watch(page);
   await page.goto('/e2e/hostile.html');
