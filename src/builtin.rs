@@ -24,8 +24,10 @@ fn parsed() -> &'static [Instrument] {
     PARSED.get_or_init(|| {
         ALL.iter()
             .map(|(_, src)| {
-                Instrument::from_json(src)
-                    .expect("built-in instruments are validated by tests/instrument.rs")
+                // `Display`, not `expect`'s `Debug`: the bundles link no `Debug` of errors.
+                Instrument::from_json(src).unwrap_or_else(|e| {
+                    panic!("built-in instruments are validated by tests/instrument.rs: {e}")
+                })
             })
             .collect()
     })

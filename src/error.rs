@@ -1,7 +1,6 @@
 //! Errors in files the app reads: every one says what is wrong and where.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 use std::fmt;
 
 /// Why a file was rejected. `path` is a JSONPath such as `$.instrument.dimensions[2].items[0].id`.
@@ -138,15 +137,87 @@ pub(crate) fn parse_envelope<T: DeserializeOwned>(
 #[derive(Debug, Default, serde::Deserialize)]
 pub(crate) struct Header {
     #[serde(default)]
-    format: Option<Value>,
+    format: Scalar,
     #[serde(default)]
-    version: Option<Value>,
+    version: Scalar,
 }
 
 impl Header {
     /// The `format` tag, if it is a string.
     pub(crate) fn format(&self) -> Option<&str> {
-        self.format.as_ref().and_then(Value::as_str)
+        match &self.format {
+            Scalar::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Any JSON value, of which only what a header check needs is kept: a
+/// string, a whole number, or how the value reads in a message. Lighter
+/// than `serde_json::Value`, whose parser and printer would otherwise be
+/// linked into every bundle for two fields.
+#[derive(Debug, Default)]
+enum Scalar {
+    #[default]
+    Missing,
+    Text(String),
+    Whole(u64),
+    /// Anything else, as it reads in a message (`-1`, `1.5`, `null`, `[…]`).
+    Other(String),
+}
+
+impl Scalar {
+    /// The value as a message shows it: JSON, with lists and objects elided.
+    fn shown(&self) -> String {
+        match self {
+            Scalar::Missing => "nothing".to_owned(),
+            Scalar::Text(s) => serde_json::to_string(s).expect("a string serializes"),
+            Scalar::Whole(n) => n.to_string(),
+            Scalar::Other(s) => s.clone(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar::Whole(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Other(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                // serde_json's float printer, already linked (core's `Display` for f64 is not).
+                Ok(Scalar::Other(serde_json::to_string(&v).unwrap_or_default()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other("null".to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Scalar, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other("[…]".to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Scalar, A::Error> {
+                while a
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Scalar::Other("{…}".to_owned()))
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -206,16 +277,14 @@ pub(crate) fn check_header(
         }
     }
     match &header.version {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1 && v <= newest as u64) => {
-            Ok(())
-        }
-        Some(v) => Err(FileError::UnsupportedVersion {
-            found: truncate(&v.to_string()),
-            newest,
-        }),
-        None => Err(FileError::Invalid {
+        Scalar::Whole(v) if *v >= 1 && *v <= newest as u64 => Ok(()),
+        Scalar::Missing => Err(FileError::Invalid {
             path: "$.version".into(),
             problem: Problem::Type("missing field `version`".into()),
+        }),
+        v => Err(FileError::UnsupportedVersion {
+            found: truncate(&v.shown()),
+            newest,
         }),
     }
 }

@@ -77,14 +77,45 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
         "{}",
         verdict(&unclosed)
     );
+    // A deep object where the format belongs is skipped without recursion
+    // too: it is not a format.
     let object = format!(
         "{{\"format\": {}1{}}}",
         "{\"a\":".repeat(5_000),
         "}".repeat(5_000)
     );
     assert!(
-        verdict(&object).contains("recursion limit exceeded"),
+        verdict(&object).starts_with("$.format: missing, so this is not an Alignment Pulse file"),
         "{}",
         verdict(&object)
     );
+    // Deep nesting inside a file of ours is refused at its first wrong value.
+    let body = format!(
+        "{{\"format\": \"alignment-pulse/response\", \"version\": 1, \"response\": {}1{}}}",
+        "{\"a\":".repeat(5_000),
+        "}".repeat(5_000)
+    );
+    assert!(
+        verdict(&body).starts_with("$.response.a: unknown field `a`"),
+        "{}",
+        verdict(&body)
+    );
+}
+
+#[test]
+fn a_version_that_is_not_a_whole_number_is_named_as_written() {
+    let file = |version: &str| {
+        format!(
+            r#"{{"format": "alignment-pulse/response", "version": {version}, "response": {{}}}}"#
+        )
+    };
+    assert!(
+        verdict(&file("\"1\"")).starts_with("$.version: \"1\" is not supported"),
+        "{}",
+        verdict(&file("\"1\""))
+    );
+    assert!(verdict(&file("1.5")).starts_with("$.version: 1.5 is not supported"));
+    assert!(verdict(&file("-1")).starts_with("$.version: -1 is not supported"));
+    assert!(verdict(&file("[1]")).starts_with("$.version: […] is not supported"));
+    assert!(verdict(&file("null")).starts_with("$.version: null is not supported"));
 }

@@ -52,6 +52,7 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
         .expect("the browser has crypto.getRandomValues");
     crypto
         .get_random_values_with_u8_array(&mut bytes)
+        .ok()
         .expect("the request is within the 65,536-byte limit");
     bytes
 }

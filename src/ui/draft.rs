@@ -55,7 +55,8 @@ pub fn load(key: &str) -> Result<Option<Draft>, ()> {
 
 /// Stores the draft; `false` when storage is unavailable or full.
 pub fn save(key: &str, draft: &Draft) -> bool {
-    let text = serde_json::to_string(draft).expect("a draft serializes");
+    // A draft always serializes.
+    let text = serde_json::to_string(draft).unwrap_or_default();
     browser::store(key, &text).is_ok()
 }
 

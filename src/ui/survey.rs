@@ -323,7 +323,8 @@ pub fn Survey(
 /// `s` as a JSON string literal.
 /// `s` as a JSON string literal.
 pub(crate) fn json_string(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serializes")
+    // A string always serializes.
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// Focuses the element with this id after the next render, if it exists.
