@@ -65,10 +65,11 @@ payload: build
 	@mkdir -p $(LOGS)
 	@scripts/payload.sh | tee $(LOGS)/payload.log
 
-## bench: speed of scoring and import, natively and in headless Chromium (never a timed test)
-bench: install-test
+## bench: speed of scoring and import, natively and in headless Chromium, and the first question against SurveyJS (never a timed test)
+bench: install-test build
 	cargo bench --no-default-features --features cli --bench scoring
 	cargo test --release --target wasm32-unknown-unknown --test browser-bench -- --nocapture
+	node scripts/bench-first-question.mjs
 
 ## screenshot: docs/screenshots/, the screens the README links, at 1280 px and 375 px
 screenshot: build

@@ -36,7 +36,7 @@ fi
 # npm packages: wasm-opt (binaryen; Debian's is too old and breaks the wasm), terser (the JS minifier) and
 # the Playwright and axe-core test tools. `npm ci` only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci (binaryen, terser, @playwright/test, @axe-core/playwright)"
+  say "npm ci (binaryen, terser, @playwright/test, @axe-core/playwright, SurveyJS for make bench)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,0 +1,87 @@
+// Benchmark: time to the first question being interactive, Alignment Pulse
+// against SurveyJS on the same survey (Team Psychological Safety), side by
+// side in one run of headless Chromium (PRODUCT.md: at most half of
+// SurveyJS's time). Run by `make bench`; never a test.
+//
+// Each page load is a fresh browser context (empty cache). The time is
+// taken in the page, by a MutationObserver installed before any script:
+// performance.now() when the first radio button of the first question is in
+// the document and enabled. Loads alternate between the two, N each, with
+// no CPU throttling and with 4× CPU throttling (a slower laptop); the
+// median of each is printed, with the payload each page downloads.
+// SurveyJS gets its font-less stylesheet, so that it fetches nothing from
+// outside (its default one loads a web font from Google).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const runs = Number(process.env.BENCH_RUNS || 9);
+const port = Number(process.env.BENCH_PORT || 4180);
+const dir = await mkdtemp(join(tmpdir(), 'ap-first-question-'));
+await cp('dist', dir, { recursive: true });
+await cp('benches/first-question', dir, { recursive: true });
+for (const f of ['survey-core/survey.core.min.js', 'survey-core/survey-core.fontless.min.css', 'survey-js-ui/survey-js-ui.min.js']) {
+  await cp(join('node_modules', f), join(dir, f.split('/')[1]));
+}
+const instrument = await readFile('instruments/team-psychological-safety.json', 'utf8');
+await writeFile(join(dir, 'instrument.js'), `window.INSTRUMENT = ${instrument};\n`);
+const page = await readFile(join(dir, 'surveyjs.html'), 'utf8');
+await writeFile(join(dir, 'surveyjs.html'), page.replace('<script src="./surveyjs.js">', '<script src="./instrument.js"></script>\n  <script src="./surveyjs.js">'));
+
+const gz = async (files) => (await Promise.all(files.map(async (f) => gzipSync(await readFile(join(dir, f)), { level: 9 }).length))).reduce((a, b) => a + b, 0);
+const ours = await gz(['alignment-pulse.js', 'alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse.css']);
+const theirs = await gz(['survey.core.min.js', 'survey-js-ui.min.js', 'survey-core.fontless.min.css']);
+
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--dir', dir, '--no-csp'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** One cold load of `path`: ms from navigation start to the first enabled radio button. */
+async function firstQuestion(path, throttle) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await p.addInitScript(() => {
+    const w = window;
+    const seen = () => {
+      const radio = document.querySelector('input[type="radio"]');
+      if (radio && radio.isConnected && !radio.disabled && w.firstRadio === undefined) w.firstRadio = performance.now();
+      return w.firstRadio !== undefined;
+    };
+    new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+  });
+  await p.goto(`http://127.0.0.1:${port}/${path}`);
+  await p.waitForFunction(() => window.firstRadio !== undefined, null, { timeout: 30_000 });
+  const ms = await p.evaluate(() => window.firstRadio);
+  await context.close();
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+try {
+  console.log(`bench (first question): payload gzip: Alignment Pulse ${(ours / 1000).toFixed(1)} KB, SurveyJS ${(theirs / 1000).toFixed(1)} KB`);
+  for (const throttle of [1, 4]) {
+    const times = { ap: [], sjs: [] };
+    await firstQuestion('alignment-pulse.html', throttle); // warm the server and the disk cache, not the browser's
+    for (let i = 0; i < runs; i++) {
+      times.ap.push(await firstQuestion('alignment-pulse.html', throttle));
+      times.sjs.push(await firstQuestion('surveyjs.html', throttle));
+    }
+    const [a, s] = [median(times.ap), median(times.sjs)];
+    console.log(
+      `bench (first question): CPU ${throttle}×, median of ${runs}: Alignment Pulse ${a.toFixed(0)} ms, SurveyJS ${s.toFixed(0)} ms, ratio ${(a / s).toFixed(2)} (budget ≤ 0.50)`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
