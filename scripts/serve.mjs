@@ -6,8 +6,9 @@
 //
 // It only reads files below --dir (and, for the end-to-end tests, the host
 // pages in --fixtures, served under /e2e/ with the strict policy plus the
-// directives of --fixture-csp, such as a frame-src or connect-src), and
-// answers only on the loopback address.
+// directives of --fixture-csp, such as a frame-src or connect-src, and a
+// recording submit endpoint at /e2e/responses), and answers only on the
+// loopback address.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -37,8 +38,25 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+// For the e2e tests (--fixtures only): a same-origin submit endpoint that
+// records what each POST carried. GET /e2e/posts lists them.
+const posts = [];
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
+  if (fixtures && url.pathname === '/e2e/responses' && req.method === 'POST') {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      posts.push({ cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null, key: req.headers['idempotency-key'] ?? null, body });
+      res.writeHead(201).end();
+    });
+    return;
+  }
+  if (fixtures && url.pathname === '/e2e/posts') {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(posts));
+    return;
+  }
   const fixture = fixtures && url.pathname.startsWith('/e2e/');
   const dir = fixture ? fixtures : root;
   let path = normalize(join(dir, decodeURIComponent(fixture ? url.pathname.slice(4) : url.pathname)));

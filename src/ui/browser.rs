@@ -263,7 +263,10 @@ pub enum Undelivered {
 }
 
 /// POSTs `body` as `application/json` with the header `Idempotency-Key:
-/// key`, so that a server can recognise a repeat.
+/// key`, so that a server can recognise a repeat. Anonymous by
+/// construction: no cookies or other credentials (`credentials: "omit"`), so
+/// an intranet's login session never travels with an answer, and no
+/// `Referer`.
 pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undelivered> {
     let headers = Object::new();
     let _ = Reflect::set(
@@ -278,6 +281,9 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undeliver
     );
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    init.set_cache(web_sys::RequestCache::NoStore);
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
     let window = leptos::prelude::window();

@@ -75,6 +75,22 @@ test('a response to a server that is down is queued, then delivered exactly once
   }
 });
 
+test('a response goes without cookies or referrer, so an intranet login never travels with an answer', async ({ page, context, baseURL }) => {
+  // The intranet's login cookie, on the page's own host, and a same-origin submit URL.
+  await context.addCookies([{ name: 'intranet-session', value: 'employee-4711', url: baseURL! }]);
+  await page.goto(`/e2e/submit.html?submit-url=${encodeURIComponent('/e2e/responses')}`);
+  expect(await page.evaluate(() => document.cookie)).toContain('intranet-session=employee-4711');
+  const widget = page.locator('[data-alignment-pulse]');
+  await answerTeamSafety(widget);
+  await expect(widget.locator('.ap-delivery')).toHaveText('Your response has been sent.');
+  const posts = (await (await page.request.get('/e2e/posts')).json()) as { cookie: string | null; referer: string | null; key: string; body: string }[];
+  const mine = posts.filter((p) => JSON.parse(p.body).response.session === 'submit-test' && p.key === JSON.parse(p.body).response.id);
+  expect(mine).toHaveLength(1);
+  expect(mine[0].cookie).toBeNull();
+  expect(mine[0].referer).toBeNull();
+  pulseValidate(mine[0].body);
+});
+
 test('a submit URL on another origin is refused from the page address, so a crafted link cannot divert answers', async ({ page }) => {
   await page.goto(`/?submit-url=${encodeURIComponent(submitUrl)}`);
   await expect(page.getByRole('alert')).toContainText(`data-submit-url is “${submitUrl}”, on another origin`);
