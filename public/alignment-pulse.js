@@ -45,13 +45,24 @@ const failed = (name) => (error) => {
   }
 };
 
+// A page with no host yet (a single-page app before its first view) loads
+// nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
-for (const name of new Set(hosts.length === 0 ? ['alignment-pulse-respond'] : hosts.map(bundleOf))) start(name).catch(failed(name));
+for (const name of new Set(hosts.map(bundleOf))) start(name).catch(failed(name));
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened
 // late) get their widget too: the bundle's `mount` mounts the new ones.
-new MutationObserver(() => {
-  const fresh = [...document.querySelectorAll('[data-alignment-pulse]:not([data-ap-mounted])')];
+// Only added elements are looked at, so a busy page pays little.
+const unmounted = '[data-alignment-pulse]:not([data-ap-mounted])';
+new MutationObserver((records) => {
+  const fresh = [];
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      if (node.matches(unmounted)) fresh.push(node);
+      fresh.push(...node.querySelectorAll(unmounted));
+    }
+  }
   for (const name of new Set(fresh.map(bundleOf))) start(name).then((glue) => glue.mount()).catch(failed(name));
 }).observe(document.documentElement, { childList: true, subtree: true });
 

@@ -133,6 +133,19 @@ test('hosts a single-page app adds later get their widget, and the workspace bun
   expect(problems).toEqual([]);
 });
 
+test('a page with no host yet loads nothing, and draws one widget when the host appears', async ({ page }) => {
+  const { problems, requests } = await watch(page);
+  await page.goto('/e2e/empty-spa.html');
+  await page.waitForLoadState('networkidle');
+  const wasm = () => requests.map((r) => new URL(r.url()).pathname).filter((f) => f.endsWith('.wasm'));
+  expect(wasm()).toEqual([]);
+  await expect(page.locator('.ap-root')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Open the second survey' }).click();
+  await expect(page.locator('#second .ap-progress')).toHaveText('Step 1 of 15');
+  await expect(page.locator('.ap-root')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
 test('a host page with aggressive global CSS leaves the widget usable, and the widget changes no host style', async ({ page }) => {
   const { problems } = await watch(page);
   await page.goto('/e2e/hostile.html');
