@@ -9,7 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::config::Reach;
 
-fn storage() -> Option<web_sys::Storage> {
+/// localStorage, if the browser lets the page use it.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     // local_storage() throws where storage is blocked (some privacy modes).
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -45,6 +46,8 @@ pub fn error_text(e: &JsValue) -> String {
 }
 
 /// `N` random bytes from the browser's cryptographic generator.
+// `ok().expect()`: `expect` on the `Result` would link `Debug` for `JsValue`.
+#[allow(clippy::ok_expect)]
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     let crypto = web_sys::window()

@@ -121,7 +121,7 @@ fn set_status(id: &str, delivery: Delivery) {
 
 /// The stored entries.
 fn stored() -> Vec<Entry> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let Some(storage) = browser::storage() else {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
