@@ -134,12 +134,44 @@ pub(crate) fn parse_envelope<T: DeserializeOwned>(
 }
 
 /// The `format` and `version` of a file, whatever else it holds.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default)]
 pub(crate) struct Header {
-    #[serde(default)]
     format: Scalar,
-    #[serde(default)]
     version: Scalar,
+}
+
+/// Reads a header from the entries of the top-level object, and stops as
+/// soon as it has both `format` and `version` (which every writer of ours
+/// puts first), noting that it stopped in `stopped`. A file whose header
+/// comes last is read to its end, as before.
+struct HeaderVisitor<'a> {
+    header: &'a mut Header,
+    stopped: &'a mut bool,
+}
+
+impl<'de> serde::de::Visitor<'de> for HeaderVisitor<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "format" => self.header.format = map.next_value()?,
+                "version" => self.header.version = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            if !matches!(self.header.format, Scalar::Missing)
+                && !matches!(self.header.version, Scalar::Missing)
+            {
+                *self.stopped = true;
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Header {
@@ -236,8 +268,20 @@ pub(crate) fn header(json: &str) -> Result<Header, FileError> {
             .map(|_| Header::default())
             .map_err(|e| syntax(&e));
     }
-    match serde_json::from_str::<Header>(json) {
-        Ok(h) => Ok(h),
+    // Only the header is read here, usually a few dozen bytes: the body is
+    // parsed once, by the caller (a 100 MB session file used to be read
+    // twice). serde_json then reports the unread rest as a trailing comma,
+    // which is expected; a syntax error in the body is the caller's to find.
+    let mut header = Header::default();
+    let mut stopped = false;
+    let mut reader = serde_json::Deserializer::from_str(json);
+    let visitor = HeaderVisitor {
+        header: &mut header,
+        stopped: &mut stopped,
+    };
+    match serde::Deserializer::deserialize_map(&mut reader, visitor) {
+        Ok(()) => reader.end().map(|_| header).map_err(|e| syntax(&e)),
+        Err(_) if stopped => Ok(header),
         Err(e) if e.is_data() => Ok(Header::default()),
         Err(e) => Err(syntax(&e)),
     }
@@ -453,5 +497,30 @@ fn without_position(e: &serde_json::Error) -> String {
     match full.rfind(" at line ") {
         Some(at) => full[..at].to_owned(),
         None => full,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_is_read_without_the_body() {
+        // The body is never looked at: even a broken one leaves the header readable.
+        let h = header(r#"{"format": "alignment-pulse/session", "version": 1, "session": {broken"#)
+            .unwrap();
+        assert_eq!(h.format(), Some("alignment-pulse/session"));
+        assert!(matches!(h.version, Scalar::Whole(1)));
+        // A header after the body is still found, by reading the whole file.
+        let h = header(
+            r#"{"session": {"a": [1, 2]}, "version": 2, "format": "alignment-pulse/session"}"#,
+        )
+        .unwrap();
+        assert!(matches!(h.version, Scalar::Whole(2)));
+        // Text after the object, with no header to stop at, is a syntax error as before.
+        assert!(matches!(
+            header(r#"{"a": 1} x"#),
+            Err(FileError::Syntax { .. })
+        ));
     }
 }
