@@ -29,8 +29,11 @@ if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => li
 const started = new Map();
 const start = (name) => {
   if (!started.has(name)) {
+    // The wasm download starts now, alongside the glue's, not after it.
+    const wasm = fetch(new URL(`${name}_bg.wasm`, base));
+    wasm.catch(() => {}); // reported through the glue below, not as an unhandled rejection
     started.set(name, import(new URL(`${name}.js`, base).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
+      await glue.default({ module_or_path: wasm });
       return glue;
     }));
   }

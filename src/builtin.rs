@@ -18,18 +18,16 @@ pub const ALL: [(&str, &str); 2] = [
     ("team-psychological-safety", TEAM_PSYCHOLOGICAL_SAFETY),
 ];
 
-/// The built-in instruments, parsed and validated once, in the order of [`ALL`].
-fn parsed() -> &'static [Instrument] {
-    static PARSED: std::sync::OnceLock<Vec<Instrument>> = std::sync::OnceLock::new();
-    PARSED.get_or_init(|| {
-        ALL.iter()
-            .map(|(_, src)| {
-                // `Display`, not `expect`'s `Debug`: the bundles link no `Debug` of errors.
-                Instrument::from_json(src).unwrap_or_else(|e| {
-                    panic!("built-in instruments are validated by tests/instrument.rs: {e}")
-                })
-            })
-            .collect()
+/// The built-in instrument at `at` in [`ALL`], parsed and validated once,
+/// when first asked for: a page that shows one instrument parses only that one.
+fn parsed(at: usize) -> &'static Instrument {
+    static PARSED: [std::sync::OnceLock<Instrument>; ALL.len()] =
+        [const { std::sync::OnceLock::new() }; ALL.len()];
+    PARSED[at].get_or_init(|| {
+        // `Display`, not `expect`'s `Debug`: the bundles link no `Debug` of errors.
+        Instrument::from_json(ALL[at].1).unwrap_or_else(|e| {
+            panic!("built-in instruments are validated by tests/instrument.rs: {e}")
+        })
     })
 }
 
@@ -37,14 +35,14 @@ fn parsed() -> &'static [Instrument] {
 pub fn by_id(id: &str) -> Option<Instrument> {
     ALL.iter()
         .position(|(known, _)| *known == id)
-        .map(|at| parsed()[at].clone())
+        .map(|at| parsed(at).clone())
 }
 
 /// The title of a built-in instrument in `lang`, without copying it.
 pub fn title(id: &str, lang: &str) -> Option<&'static str> {
     ALL.iter()
         .position(|(known, _)| *known == id)
-        .map(|at| parsed()[at].title.get(lang))
+        .map(|at| parsed(at).title.get(lang))
 }
 
 /// The instrument shown when the host page names none.
