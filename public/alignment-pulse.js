@@ -13,11 +13,15 @@
 // `config::Bundle::of` in Rust). These file names are stable: they are the
 // embedding contract.
 const base = new URL('.', import.meta.url);
+// The file of each part. scripts/post-build.sh writes a copy of this entry
+// for the standalone page with content-hashed names here (so that those can
+// be cached for good); the embed names below never change.
+const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm"]};
 const query = new URLSearchParams(location.search);
 const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) || host.getAttribute('data-mode') || 'respond';
 const bundleOf = (host) => (modeOf(host) === 'respond' ? 'alignment-pulse-respond' : 'alignment-pulse-workspace');
 
-const css = new URL('alignment-pulse.css', base).href;
+const css = new URL(FILES.css, base).href;
 if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === css)) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -30,9 +34,10 @@ const started = new Map();
 const start = (name) => {
   if (!started.has(name)) {
     // The wasm download starts now, alongside the glue's, not after it.
-    const wasm = fetch(new URL(`${name}_bg.wasm`, base));
+    const [js, wasmFile] = FILES[name];
+    const wasm = fetch(new URL(wasmFile, base));
     wasm.catch(() => {}); // reported through the glue below, not as an unhandled rejection
-    started.set(name, import(new URL(`${name}.js`, base).href).then(async (glue) => {
+    started.set(name, import(new URL(js, base).href).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       return glue;
     }));

@@ -6,7 +6,9 @@
 #    wasm-bindgen and, in release, the same `wasm-opt -Oz`;
 # 2. in release, minifies the JavaScript with terser (Trunk's own minifier
 #    cannot parse the wasm-bindgen glue): the two glues and the entry
-#    alignment-pulse.js, whose readable source is public/alignment-pulse.js.
+#    alignment-pulse.js, whose readable source is public/alignment-pulse.js;
+# 3. gives the standalone page content-hashed copies of the files
+#    (scripts/hash-names.mjs); embedding pages keep the stable names.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
@@ -27,3 +29,4 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
 fi
+node scripts/hash-names.mjs "$staging"

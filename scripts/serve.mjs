@@ -69,7 +69,8 @@ const server = createServer(async (req, res) => {
     const body = await readFile(path);
     const headers = {
       'Content-Type': types[extname(path)] || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      // Content-hashed names (the standalone page's) never change; the rest is revalidated.
+      'Cache-Control': /\.[0-9a-f]{10}\.(js|wasm|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
     if (csp) headers['Content-Security-Policy'] = fixture && fixtureCsp ? `${POLICY}; ${fixtureCsp}` : POLICY;

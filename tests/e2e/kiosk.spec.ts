@@ -108,8 +108,8 @@ test('three participants answer in a row, with a privacy screen between them, an
 
   expect(problems).toEqual([]);
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
-  expect(files).toEqual(expect.arrayContaining(['alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm']));
-  expect(files, 'a kiosk page does not load the respondent bundle').not.toContain('alignment-pulse-respond_bg.wasm');
+  expect(files.filter((f) => f?.startsWith('alignment-pulse-workspace')).length).toBeGreaterThanOrEqual(2);
+  expect(files.filter((f) => f?.startsWith('alignment-pulse-respond')), 'a kiosk page does not load the respondent bundle').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('blob:'))).toEqual([]);
 });

@@ -21,7 +21,12 @@ test('the first screen shows the intro and the first question, with nothing goin
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin))).toEqual([]);
   // A respondent page loads the respondent bundle only.
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
-  expect(files).toEqual(expect.arrayContaining(['alignment-pulse.js', 'alignment-pulse.css', 'alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm']));
+  // The standalone page loads content-hashed copies (embedding pages use the stable names).
+  for (const hashed of [/^alignment-pulse\.[0-9a-f]{10}\.js$/, /^alignment-pulse\.[0-9a-f]{10}\.css$/, /^alignment-pulse-respond\.[0-9a-f]{10}\.js$/, /^alignment-pulse-respond_bg\.[0-9a-f]{10}\.wasm$/]) {
+    expect(files.filter((f) => f && hashed.test(f)), String(hashed)).toHaveLength(1);
+  }
+  const wasm = await page.request.get(requests.find((r) => r.url().endsWith('.wasm'))!.url());
+  expect(wasm.headers()['cache-control']).toContain('immutable');
   expect(files.filter((f) => f?.includes('workspace'))).toEqual([]);
 });
 
