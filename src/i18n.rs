@@ -109,6 +109,11 @@ catalog! {
     unreachable,
     /// `{0}` an HTTP status code.
     server_answered,
+    /// On a later visit: responses queued earlier on this device.
+    earlier_sending,
+    earlier_sent,
+    /// `{0}` why not (as in `not_sent_kept`).
+    earlier_waiting,
     response_code,
     start_over,
     not_loaded,
@@ -361,6 +366,9 @@ pub static EN: Catalog = Catalog {
     offline: "you are offline",
     unreachable: "the server cannot be reached",
     server_answered: "the server answered {0}",
+    earlier_sending: "Sending earlier answers from this device…",
+    earlier_sent: "Earlier answers from this device have been sent.",
+    earlier_waiting: "Earlier answers from this device are not sent yet: {0}. They stay on this device until they are.",
     response_code: "Response code",
     start_over: "Start over",
     not_loaded: "This survey could not be loaded.",
@@ -605,6 +613,9 @@ pub static DE: Catalog = Catalog {
     offline: "Sie sind offline",
     unreachable: "der Server ist nicht erreichbar",
     server_answered: "der Server antwortete mit {0}",
+    earlier_sending: "Frühere Antworten von diesem Gerät werden gesendet …",
+    earlier_sent: "Frühere Antworten von diesem Gerät sind gesendet.",
+    earlier_waiting: "Frühere Antworten von diesem Gerät sind noch nicht gesendet: {0}. Sie bleiben auf diesem Gerät, bis sie gesendet sind.",
     response_code: "Antwortcode",
     start_over: "Neu beginnen",
     not_loaded: "Diese Umfrage konnte nicht geladen werden.",

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 use crate::builtin;
 use crate::config::{Bundle, Config, ConfigError, Mode, Reach, Source, Theme};
-use crate::i18n::{catalog, LANGUAGES};
+use crate::i18n::{catalog, fill, LANGUAGES};
 use crate::instrument::Instrument;
 
 /// How a bundle draws a widget of a valid configuration.
@@ -300,10 +300,20 @@ fn Respond(
     submit_url: Option<String>,
 ) -> impl IntoView {
     let state = RwSignal::new(Loaded::Loading);
-    // Responses queued on an earlier visit go out now.
-    if let Some(url) = &submit_url {
-        outbox::start(url);
-    }
+    // Responses queued on an earlier visit go out now, and the respondent
+    // sees where they stand.
+    let earlier = submit_url.as_deref().map(outbox::start).unwrap_or_default();
+    let earlier = (!earlier.is_empty()).then(|| {
+        let text = move || {
+            let c = catalog(lang.get());
+            outbox::status_of_all(&earlier).map(|d| match d {
+                outbox::Delivery::Sending => c.earlier_sending.to_owned(),
+                outbox::Delivery::Sent => c.earlier_sent.to_owned(),
+                outbox::Delivery::Waiting { why, .. } => fill(c.earlier_waiting, &[&survey::why_text(c, why)]),
+            })
+        };
+        view! { <p class="ap-status ap-delivery-earlier" role="status" aria-live="polite">{text}</p> }
+    });
     match source {
         Source::Builtin(id) => state.set(Loaded::Ready(
             builtin::by_id(id).expect("config checked the id"),
@@ -324,7 +334,7 @@ fn Respond(
     }
     let session = StoredValue::new(session);
     let submit_url = StoredValue::new(submit_url);
-    move || {
+    let body = move || {
         match state.get() {
         Loaded::Loading => view! { <p class="ap-lead" role="status">{catalog(lang.get()).loading}</p> }.into_any(),
         Loaded::Failed(message) => {
@@ -348,5 +358,6 @@ fn Respond(
                 .into_any()
         }
     }
-    }
+    };
+    view! { {earlier} {body} }
 }

@@ -159,20 +159,37 @@ pub fn submit(url: &str, id: &str, body: String) {
 /// Sends whatever the outbox holds for `url`, and from now on retries it
 /// when the browser comes back online. Every widget with a submit URL calls
 /// this when it starts, so a response queued on an earlier visit goes out.
-pub fn start(url: &str) {
+/// Returns the ids it found waiting, for [`status_of_all`].
+pub fn start(url: &str) -> Vec<String> {
     if !with(|o| std::mem::replace(&mut o.url(url).watching, true)) {
         let url = url.to_owned();
         // Dropping the handle keeps the listener: it lives as long as the page.
-        let _ = window_event_listener(leptos::ev::online, move |_| flush(&url));
+        let _ = window_event_listener(leptos::ev::online, move |_| {
+            flush(&url);
+        });
     }
-    flush(url);
+    flush(url)
 }
 
-/// Sends every entry for `url` that is not already under way.
-fn flush(url: &str) {
+/// Where a group of responses stands, reactively: waiting if any waits
+/// (the first one's reason), else sending if any is under way, else sent.
+pub fn status_of_all(ids: &[String]) -> Option<Delivery> {
+    let all: Vec<Delivery> = ids.iter().filter_map(|id| status(id)).collect();
+    all.iter()
+        .find(|d| matches!(d, Delivery::Waiting { .. }))
+        .or_else(|| all.iter().find(|d| **d == Delivery::Sending))
+        .or_else(|| all.first())
+        .copied()
+}
+
+/// Sends every entry for `url` that is not already under way; returns the
+/// ids of all its entries.
+fn flush(url: &str) -> Vec<String> {
     let mut entries: Vec<(Entry, bool)> = stored().into_iter().map(|e| (e, true)).collect();
     with(|o| entries.extend(o.memory.iter().cloned().map(|e| (e, false))));
-    for (entry, kept) in entries.into_iter().filter(|(e, _)| e.url == url) {
+    entries.retain(|(e, _)| e.url == url);
+    let ids = entries.iter().map(|(e, _)| e.id.clone()).collect();
+    for (entry, kept) in entries {
         if !browser::online() {
             set_status(
                 &entry.id,
@@ -221,6 +238,7 @@ fn flush(url: &str) {
             }
         });
     }
+    ids
 }
 
 /// Schedules one retry of `url` (unless one is scheduled), after
@@ -247,7 +265,7 @@ fn retry_later(url: &str) {
         set_timeout(
             move || {
                 with(|o| o.url(&url).retry_scheduled = false);
-                flush(&url);
+                let _ = flush(&url);
             },
             delay,
         );

@@ -403,6 +403,15 @@ fn Review(
     .into_any()
 }
 
+/// Why a response is not sent yet, in the respondent's words.
+pub(crate) fn why_text(c: &Catalog, why: Why) -> String {
+    match why {
+        Why::Offline => c.offline.to_owned(),
+        Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
+        Why::Failed(Undelivered::Status(code)) => fill(c.server_answered, &[&code.to_string()]),
+    }
+}
+
 /// After submit: thanks, and the response as a file or a code for the
 /// facilitator.
 #[component]
@@ -421,13 +430,7 @@ fn ThankYou(
             Delivery::Sending => c.sending.to_owned(),
             Delivery::Sent => c.sent.to_owned(),
             Delivery::Waiting { why, kept } => {
-                let why = match why {
-                    Why::Offline => c.offline.to_owned(),
-                    Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
-                    Why::Failed(Undelivered::Status(code)) => {
-                        fill(c.server_answered, &[&code.to_string()])
-                    }
-                };
+                let why = why_text(c, why);
                 fill(
                     if kept {
                         c.not_sent_kept

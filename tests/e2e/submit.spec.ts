@@ -68,6 +68,7 @@ test('a response to a server that is down is queued, then delivered exactly once
     // Nothing is sent again: not later, not on the next visit.
     await page.reload();
     await expect(widget.locator('.ap-progress')).toHaveText('Step 1 of 2');
+    await expect(widget.locator('.ap-delivery-earlier')).toHaveCount(0);
     await page.waitForTimeout(2500);
     expect(server.posts).toHaveLength(1);
   } finally {
@@ -97,7 +98,7 @@ test('a submit URL on another origin is refused from the page address, so a craf
   await expect(page.getByRole('radio')).toHaveCount(0);
 });
 
-test('offline the response waits; back online a failing server keeps it; the next visit delivers it once', async ({ page, context }) => {
+test('offline the response waits; back online a failing server keeps it; the next visit shows it waiting, then delivers it once', async ({ page, context }) => {
   const server = submitServer();
   await server.listen();
   try {
@@ -119,11 +120,15 @@ test('offline the response waits; back online a failing server keeps it; the nex
     expect(await outbox(page)).toHaveLength(1);
     await page.close();
 
-    // The next visit to a page with the same submit URL sends it.
-    server.answer(201);
+    // The next visit to a page with the same submit URL tries again, and says so;
+    // once the server takes it, it is sent.
     const again = await context.newPage();
     await again.goto(pageUrl);
+    const earlier = again.locator('.ap-delivery-earlier');
+    await expect(earlier).toHaveText(/^Earlier answers from this device are not sent yet: the server answered 503\./);
+    server.answer(201);
     await expect.poll(() => server.delivered().length, { timeout: 10_000 }).toBe(1);
+    await expect(earlier).toHaveText('Earlier answers from this device have been sent.');
     await expect.poll(() => outbox(again)).toEqual([]);
     const keys = server.posts.map((p) => p.key);
     expect(new Set(keys).size).toBe(1);
