@@ -118,16 +118,40 @@ impl std::fmt::Display for ConfigError {
     }
 }
 
+/// One setting's value, and whether it came from the page's address (the
+/// query string of a host with `data-query`) rather than from the host
+/// element, which the embedding page wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting {
+    pub value: String,
+    pub from_address: bool,
+}
+
+impl Setting {
+    /// A value from the host element's attribute.
+    pub fn attribute(value: impl Into<String>) -> Setting {
+        Setting {
+            value: value.into(),
+            from_address: false,
+        }
+    }
+}
+
 impl Config {
-    /// Reads a configuration. `get(name)` gives a setting by its bare name
-    /// (`"mode"` for `data-mode`); `browser_languages` are the browser's
-    /// preferences; `resolve` checks and resolves a URL against the page,
-    /// within the given reach.
+    /// Reads a configuration. `setting(name)` gives a setting by its bare
+    /// name (`"mode"` for `data-mode`); `browser_languages` are the
+    /// browser's preferences; `resolve` checks and resolves a URL against the
+    /// page, within the given reach.
+    ///
+    /// A submit URL from the page's address must be on the page's own
+    /// origin: otherwise a crafted link to the standalone page could send
+    /// respondents' answers to any server. The host element's may name any.
     pub fn read(
-        get: impl Fn(&str) -> Option<String>,
+        setting: impl Fn(&str) -> Option<Setting>,
         browser_languages: &[String],
         resolve: impl Fn(&str, Reach) -> Result<String, String>,
     ) -> Result<Config, ConfigError> {
+        let get = |name: &str| setting(name).map(|s| s.value);
         let wrong = |name: &str, message: String| ConfigError {
             attribute: format!("data-{name}"),
             message,
@@ -192,20 +216,29 @@ impl Config {
                 )
             })?,
         };
-        let submit_url = match get("submit-url") {
+        let submit_url = match setting("submit-url") {
             None => None,
             Some(_) if mode != Mode::Respond => return Err(wrong(
                 "submit-url",
                 "applies to data-mode=\"respond\" only; a kiosk keeps its responses in its session"
                     .to_owned(),
             )),
-            Some(url) => {
+            Some(Setting {
+                value: url,
+                from_address,
+            }) => {
                 let resolved =
                     resolve(&url, Reach::AnyOrigin).map_err(|m| wrong("submit-url", m))?;
                 if !(resolved.starts_with("https://") || resolved.starts_with("http://")) {
                     return Err(wrong(
                         "submit-url",
                         format!("is “{url}”; it must be an http or https URL"),
+                    ));
+                }
+                if from_address && resolve(&resolved, Reach::SameOrigin).is_err() {
+                    return Err(wrong(
+                        "submit-url",
+                        format!("is “{resolved}”, on another origin; from the page's address only a same-origin submit URL is taken (the host element's data-submit-url may name another origin)"),
                     ));
                 }
                 Some(resolved)

@@ -1,6 +1,6 @@
 //! The embed attributes: defaults, every accepted value, and errors that name the attribute.
 
-use alignment_pulse::config::{origin, Config, ConfigError, Mode, Reach, Source, Theme};
+use alignment_pulse::config::{origin, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
 
 fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError> {
     let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
@@ -9,7 +9,14 @@ fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError>
             attrs
                 .iter()
                 .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
+                .map(|(_, v)| match v.strip_prefix('?') {
+                    // A leading "?" marks a value from the page's address in these tests.
+                    Some(v) => Setting {
+                        value: v.to_owned(),
+                        from_address: true,
+                    },
+                    None => Setting::attribute(*v),
+                })
         },
         &browser,
         |url, reach| match (url.split_once("://"), reach) {
@@ -112,6 +119,27 @@ fn a_submit_url_is_http_and_for_respondents_only() {
     let e = read(&[("mode", "kiosk"), ("submit-url", "/responses")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-submit-url");
     assert!(e.message.contains("respond"), "{}", e.message);
+}
+
+#[test]
+fn a_submit_url_from_the_page_address_must_be_same_origin() {
+    let e = read(&[("submit-url", "?https://elsewhere.example/collect")], &[]).unwrap_err();
+    assert_eq!(e.attribute, "data-submit-url");
+    assert!(
+        e.message
+            .starts_with("is “https://elsewhere.example/collect”, on another origin"),
+        "{}",
+        e.message
+    );
+    // The same URL from the host element is the embedding page's choice.
+    assert!(read(&[("submit-url", "https://elsewhere.example/collect")], &[]).is_ok());
+    assert_eq!(
+        read(&[("submit-url", "?/responses")], &[])
+            .unwrap()
+            .submit_url
+            .as_deref(),
+        Some("http://127.0.0.1/responses")
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::builtin;
-use crate::config::{Bundle, Config, ConfigError, Mode, Reach, Source, Theme};
+use crate::config::{Bundle, Config, ConfigError, Mode, Setting, Source, Theme};
 use crate::i18n::{catalog, fill, LANGUAGES};
 use crate::instrument::Instrument;
 
@@ -92,11 +92,12 @@ fn mount_hosts(bundle: Bundle, render: Render) {
             continue;
         };
         let get = host_settings(&host);
-        if host.has_attribute(MOUNTED_ATTRIBUTE) || Bundle::of(get("mode").as_deref()) != bundle {
+        if host.has_attribute(MOUNTED_ATTRIBUTE)
+            || Bundle::of(get("mode").map(|s| s.value).as_deref()) != bundle
+        {
             continue;
         }
-        let config = Config::read(get, &browser_languages(), browser::resolve)
-            .and_then(|c| query_submit_url_is_own(&host, c));
+        let config = Config::read(get, &browser_languages(), browser::resolve);
         host.set_inner_html("");
         let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
         leptos::mount::mount_to(
@@ -110,7 +111,7 @@ fn mount_hosts(bundle: Bundle, render: Render) {
 /// The settings of one host element: its `data-*` attributes, overridden by
 /// the page's query string when the host has `data-query` (the standalone
 /// page, and the page an iframe loads). An empty value counts as absent.
-pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<String> {
+pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Setting> {
     let query = host
         .has_attribute("data-query")
         .then(|| window().location().search().ok())
@@ -118,35 +119,19 @@ pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Str
         .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok());
     let host = host.clone();
     move |name: &str| {
-        query
+        let from_address = query
             .as_ref()
             .and_then(|q| q.get(name))
-            .filter(|v| !v.is_empty())
-            .or_else(|| host.get_attribute(&format!("data-{name}")))
-    }
-}
-
-/// A submit URL from the page's address (not from the host element) must be
-/// on the page's own origin: otherwise a crafted link to the standalone page
-/// could send respondents' answers to any server.
-fn query_submit_url_is_own(
-    host: &web_sys::HtmlElement,
-    config: Config,
-) -> Result<Config, ConfigError> {
-    let from_query = host.has_attribute("data-query")
-        && window()
-            .location()
-            .search()
-            .ok()
-            .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-            .and_then(|q| q.get("submit-url"))
-            .is_some_and(|v| !v.is_empty());
-    match &config.submit_url {
-        Some(url) if from_query && browser::resolve(url, Reach::SameOrigin).is_err() => Err(ConfigError {
-            attribute: "data-submit-url".to_owned(),
-            message: format!("is “{url}”, on another origin; from the page's address only a same-origin submit URL is taken (the host element's data-submit-url may name another origin)"),
-        }),
-        _ => Ok(config),
+            .filter(|v| !v.is_empty());
+        match from_address {
+            Some(value) => Some(Setting {
+                value,
+                from_address: true,
+            }),
+            None => host
+                .get_attribute(&format!("data-{name}"))
+                .map(Setting::attribute),
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 // through the standalone page's ?instrument=). Invalid ones never render.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watch } from './pages';
+import { heardEvents, recordEvents, watch } from './pages';
 
 const pulse = readFileSync('instruments/team-psychological-safety.json', 'utf8');
 
@@ -35,16 +35,12 @@ test('a custom instrument with an error shows the error, with its JSON path, and
 });
 
 test('an instrument that is not there, or on another origin, is an error naming data-instrument', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { errors: unknown[] };
-    w.errors = [];
-    document.addEventListener('alignment-pulse:error', (e) => w.errors.push((e as CustomEvent).detail));
-  });
+  await recordEvents(page);
   await page.goto('/?instrument=custom/missing.json');
   await expect(page.getByRole('alert')).toContainText('404');
   // The host page hears it as an error event naming the attribute.
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { errors: { attribute: string; message: string }[] }).errors))
+    .poll(async () => (await heardEvents(page)).filter((e) => e.type === 'alignment-pulse:error').map((e) => e.detail))
     .toEqual([{ attribute: 'data-instrument', message: expect.stringContaining('404') }]);
   await page.goto('/?instrument=https://example.com/pulse.json');
   await expect(page.getByRole('alert')).toContainText('data-instrument');

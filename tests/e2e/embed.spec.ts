@@ -2,7 +2,7 @@
 // page's aggressive CSS, and the iframe mode's postMessage rules. Every page
 // here is served with the strict CSP (see scripts/serve.mjs).
 import { test, expect, type Page } from '@playwright/test';
-import { answerTeamSafety, axeViolations, pulseValidate, watch } from './pages';
+import { answerTeamSafety, axeViolations, heardEvents, pulseValidate, recordEvents, watch } from './pages';
 
 const port = Number(process.env.E2E_PORT || 4173);
 // Two origins on one server: the loopback address and the loopback name.
@@ -58,17 +58,8 @@ test('the embed demo runs a survey next to the workspace under the strict CSP, l
 
 test('two widgets on one page keep their own instrument, language, theme, answers and events', async ({ page }) => {
   const { problems } = await watch(page);
-  await page.addInitScript(() => {
-    const w = window as unknown as { heard: { host: string; type: string; detail: Record<string, unknown> }[] };
-    w.heard = [];
-    for (const type of ['ready', 'step', 'response']) {
-      document.addEventListener(`alignment-pulse:${type}`, (e) => {
-        const host = (e.target as Element).closest('[data-alignment-pulse]');
-        w.heard.push({ host: host ? host.id : '?', type: e.type, detail: (e as CustomEvent).detail });
-      });
-    }
-  });
-  const heard = () => page.evaluate(() => (window as unknown as { heard: { host: string; type: string; detail: Record<string, unknown> }[] }).heard);
+  await recordEvents(page);
+  const heard = () => heardEvents(page);
   await page.goto('/e2e/two-widgets.html');
   const first = page.locator('#first');
   const second = page.locator('#second');

@@ -1,29 +1,14 @@
 // The events a host page receives (issue #6's first part): ready, step,
 // response and error, each a bubbling, composed CustomEvent.
-import { test, expect, type Page } from '@playwright/test';
-import { pulseValidate } from './pages';
-
-/** Records every alignment-pulse event that reaches the document. */
-async function recordEvents(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { events: { type: string; bubbles: boolean; composed: boolean; detail: unknown }[] };
-    w.events = [];
-    for (const type of ['ready', 'step', 'response', 'error']) {
-      document.addEventListener(`alignment-pulse:${type}`, (e) => {
-        const ce = e as CustomEvent;
-        w.events.push({ type: ce.type, bubbles: ce.bubbles, composed: ce.composed, detail: ce.detail });
-      });
-    }
-  });
-}
-const events = (page: Page) => page.evaluate(() => (window as unknown as { events: { type: string; bubbles: boolean; composed: boolean; detail: Record<string, unknown> }[] }).events);
+import { test, expect } from '@playwright/test';
+import { heardEvents, pulseValidate, recordEvents } from './pages';
 
 test('the host page hears ready, each step without any answer, and the response, which the core accepts', async ({ page }) => {
   await recordEvents(page);
   await page.goto('/?instrument=team-psychological-safety&session=offsite-2026');
   await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
-  await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['alignment-pulse:ready']);
-  const [ready] = await events(page);
+  await expect.poll(async () => (await heardEvents(page)).map((e) => e.type)).toEqual(['alignment-pulse:ready']);
+  const [ready] = await heardEvents(page);
   expect(ready).toMatchObject({ bubbles: true, composed: true, detail: { instrument: 'team-psychological-safety', instrument_version: 1, session: 'offsite-2026', lang: 'en', steps: 3 } });
 
   await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
@@ -33,7 +18,7 @@ test('the host page hears ready, each step without any answer, and the response,
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible();
 
-  const all = await events(page);
+  const all = await heardEvents(page);
   expect(all.map((e) => e.type)).toEqual(['alignment-pulse:ready', 'alignment-pulse:step', 'alignment-pulse:step', 'alignment-pulse:response']);
   expect(all[1].detail).toEqual({ step: 2, of: 3, review: false });
   expect(all[2].detail).toEqual({ step: 3, of: 3, review: true });
@@ -49,5 +34,5 @@ test('a wrong attribute is an error event naming the attribute', async ({ page }
   await recordEvents(page);
   await page.goto('/?lang=fr');
   await expect(page.getByRole('alert')).toContainText('data-lang is “fr”');
-  await expect.poll(async () => (await events(page)).map((e) => [e.type, e.detail.attribute])).toEqual([['alignment-pulse:error', 'data-lang']]);
+  await expect.poll(async () => (await heardEvents(page)).map((e) => [e.type, e.detail.attribute])).toEqual([['alignment-pulse:error', 'data-lang']]);
 });

@@ -113,3 +113,24 @@ export function pulseValidate(file: string | unknown) {
   writeFileSync(path, typeof file === 'string' ? file : JSON.stringify(file));
   execFileSync('target/debug/pulse', ['validate', path]);
 }
+
+/** An alignment-pulse event as the page heard it, with the id of the host element it came from. */
+export type HeardEvent = { host: string; type: string; bubbles: boolean; composed: boolean; detail: Record<string, unknown> };
+
+/** Records every alignment-pulse event that reaches the document (call before `goto`); `heardEvents` reads them. */
+export async function recordEvents(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { heard: unknown[] };
+    w.heard = [];
+    for (const type of ['ready', 'step', 'response', 'error']) {
+      document.addEventListener(`alignment-pulse:${type}`, (e) => {
+        const ce = e as CustomEvent;
+        const host = (e.target as Element).closest('[data-alignment-pulse]');
+        w.heard.push({ host: host ? host.id : '?', type: ce.type, bubbles: ce.bubbles, composed: ce.composed, detail: ce.detail });
+      });
+    }
+  });
+}
+
+/** The events `recordEvents` has recorded so far. */
+export const heardEvents = (page: Page) => page.evaluate(() => (window as unknown as { heard: HeardEvent[] }).heard);
