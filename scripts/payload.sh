@@ -8,8 +8,8 @@
 # 100 KB and is printed next to them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-respond_limit=${PAYLOAD_LIMIT_KB:-185}
-workspace_limit=${WORKSPACE_LIMIT_KB:-375}
+respond_limit=${PAYLOAD_LIMIT_KB:-125}
+workspace_limit=${WORKSPACE_LIMIT_KB:-355}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

@@ -6,10 +6,8 @@ use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
 use alignment_pulse::instrument::Instrument;
 use alignment_pulse::response::Answer;
 use alignment_pulse::ui::draft::{self, Draft};
-use alignment_pulse::ui::{browser, Survey, Widget};
-use leptos::mount::mount_to;
+use alignment_pulse::ui::{browser, mount_widget as mount, survey};
 use leptos::prelude::*;
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -58,11 +56,7 @@ fn disabled(b: &HtmlElement) -> bool {
 
 fn mount_survey(root: &HtmlElement) {
     let inst = builtin::default_instrument();
-    mount_to(
-        root.clone(),
-        move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> },
-    )
-    .forget();
+    survey::mount(root, survey::Options::new(inst, "en"));
 }
 
 fn config(lang: &'static str) -> Config {
@@ -78,11 +72,17 @@ fn config(lang: &'static str) -> Config {
 }
 
 fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
-    mount_to(
-        root.clone(),
-        move || view! { <Widget config=config render=alignment_pulse::ui::render_respond/> },
-    )
-    .forget();
+    mount(root, config, alignment_pulse::ui::render_respond);
+}
+
+/// Lets pending work run (a setTimeout of 0: promises and fetches settle first).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Waits for the next animation frame (when focus moves happen).
@@ -649,11 +649,7 @@ async fn instrument_text_is_rendered_as_text_never_as_html() {
         );
     let inst = Instrument::from_json(&json).expect("still a valid instrument");
     let root = container();
-    mount_to(
-        root.clone(),
-        move || view! { <Survey instrument=inst lang=RwSignal::new("en")/> },
-    )
-    .forget();
+    survey::mount(&root, survey::Options::new(inst, "en"));
     tick().await;
     assert_eq!(text(&root, "h1"), attack);
     assert_eq!(text(&root, "legend"), attack);

@@ -96,7 +96,7 @@ pub fn download(text: &str, media_type: &str, name: &str) {
     let Some(href) = file_url(text, media_type) else {
         return;
     };
-    let document = leptos::prelude::document();
+    let document = super::dom::document();
     if let Ok(a) = document.create_element("a") {
         let a: web_sys::HtmlElement = a.unchecked_into();
         let _ = a.set_attribute("href", &href);
@@ -123,14 +123,11 @@ pub fn console_error(message: &str) {
 /// `url` resolved against the page; with [`Reach::SameOrigin`], only if it
 /// is on the page's own origin.
 pub fn resolve(url: &str, reach: Reach) -> Result<String, String> {
-    let document = leptos::prelude::document();
+    let document = super::dom::document();
     let base = document.base_uri().ok().flatten().unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(url, &base)
         .map_err(|_| format!("is “{url}”, which is not a URL"))?;
-    let own = leptos::prelude::window()
-        .location()
-        .origin()
-        .unwrap_or_default();
+    let own = window().location().origin().unwrap_or_default();
     if reach == Reach::SameOrigin && resolved.origin() != own {
         return Err(format!("“{url}” is on {}, not on this page's origin {own}; only same-origin instruments are loaded", resolved.origin()));
     }
@@ -139,7 +136,7 @@ pub fn resolve(url: &str, reach: Reach) -> Result<String, String> {
 
 /// The text at a same-origin URL.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = leptos::prelude::window();
+    let window = window();
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|e| error_text(&e))?;
@@ -170,10 +167,7 @@ pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
 /// SubtleCrypto (RFC 8018 §5.2). Used for the kiosk PIN, which is stored
 /// only as this salted hash.
 pub async fn pbkdf2(secret: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, String> {
-    let subtle = leptos::prelude::window()
-        .crypto()
-        .map_err(|e| error_text(&e))?
-        .subtle();
+    let subtle = window().crypto().map_err(|e| error_text(&e))?.subtle();
     let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
     let key_data = Uint8Array::from(secret.as_bytes());
     let key = await_promise(subtle.import_key_with_str("raw", &key_data, "PBKDF2", false, &usages))
@@ -200,7 +194,7 @@ async fn await_promise(promise: Result<Promise, JsValue>) -> Result<JsValue, Str
 /// the JSON `detail`, from the widget root (`.ap-root`) around the element
 /// with id `from`, so that the host element and the page can listen for it.
 pub fn emit(from: &str, name: &str, detail: &str) {
-    let document = leptos::prelude::document();
+    let document = super::dom::document();
     let Some(root) = document
         .get_element_by_id(from)
         .and_then(|el| el.closest(".ap-root").ok().flatten())
@@ -226,7 +220,7 @@ pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
 
 /// The page's parent window, when the page is in an iframe.
 pub fn parent_window() -> Option<web_sys::Window> {
-    let window = leptos::prelude::window();
+    let window = window();
     let parent = window.parent().ok().flatten()?;
     (!Object::is(&parent, &window)).then_some(parent)
 }
@@ -253,7 +247,7 @@ pub fn field(object: &JsValue, name: &str) -> Option<String> {
 
 /// Whether the browser believes it is online (`navigator.onLine`).
 pub fn online() -> bool {
-    leptos::prelude::window().navigator().on_line()
+    window().navigator().on_line()
 }
 
 /// Why a POST did not deliver.
@@ -289,7 +283,7 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undeliver
     init.set_cache(web_sys::RequestCache::NoStore);
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
-    let window = leptos::prelude::window();
+    let window = window();
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| Undelivered::Unreachable)?;
@@ -299,4 +293,10 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undeliver
     } else {
         Err(Undelivered::Status(response.status()))
     }
+}
+
+/// The page's window.
+fn window() -> web_sys::Window {
+    // A widget only runs in a page.
+    web_sys::window().unwrap_or_else(|| unreachable!())
 }

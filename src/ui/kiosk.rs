@@ -11,9 +11,10 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::browser;
-use super::builtin_options;
+use super::dom::focus_later;
 use super::store::{self, session_key};
-use super::survey::{focus_later, next_widget_number, Survey};
+use super::survey::{self, next_widget_number};
+use super::workspace::builtin_options;
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
@@ -156,7 +157,7 @@ pub fn Kiosk(lang: RwSignal<&'static str>) -> impl IntoView {
                 let Some((instrument, id, k)) = session.with_untracked(|s| s.as_ref().map(|s| (s.instrument.clone(), s.id.clone(), s.k))) else {
                     return ().into_any();
                 };
-                view! { <Survey instrument=instrument lang=lang session=id k=k on_submit=on_submit/> }.into_any()
+                view! { <KioskSurvey instrument=instrument lang=lang session=id k=k on_submit=on_submit/> }.into_any()
             }
             Screen::Privacy => view! {
                 <section class="ap-step ap-privacy" aria-labelledby=heading.clone()>
@@ -411,4 +412,29 @@ fn Leave(
             </p>
         </form>
     }
+}
+
+/// The respondent's survey (plain DOM, see `survey`) inside the kiosk: each
+/// response goes to `on_submit`, and the survey starts clean for the next
+/// participant; it follows the kiosk's language.
+#[component]
+fn KioskSurvey(
+    instrument: Instrument,
+    lang: RwSignal<&'static str>,
+    session: String,
+    k: u32,
+    on_submit: Callback<Response>,
+) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    host.on_load(move |div| {
+        let options = survey::Options {
+            session,
+            k,
+            on_submit: Some(Box::new(move |r| on_submit.run(r))),
+            ..survey::Options::new(instrument, lang.get_untracked())
+        };
+        let handle = survey::mount(&div, options);
+        Effect::new(move |_| handle.set_lang(lang.get()));
+    });
+    view! { <div node_ref=host></div> }
 }

@@ -1,33 +1,42 @@
-//! The web UI: Leptos components that read the core's types and draw them.
+//! The web UI. The respondent's views (the widget's frame, the survey) are
+//! plain DOM (see [`dom`]), so that the respondent bundle carries no UI
+//! framework; the kiosk and the facilitator's workspace are Leptos
+//! components, in the workspace bundle only.
 //!
 //! Nothing here computes a statistic or validates a file; that is the core's job.
 
 pub mod browser;
+pub mod dom;
 pub mod draft;
 mod kiosk;
 pub mod outbox;
 mod store;
-mod survey;
+pub mod survey;
 mod workspace;
 
 pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
-pub use survey::{steps, unanswered, LikertItem, Step, Survey};
+pub use survey::{steps, unanswered, Step};
 pub use workspace::Workspace;
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use crate::builtin;
 use crate::config::{Bundle, Config, ConfigError, Mode, Setting, Source, Theme};
 use crate::i18n::{catalog, fill, LANGUAGES};
 use crate::instrument::Instrument;
+use dom::El;
 
-/// How a bundle draws a widget of a valid configuration.
-pub type Render = fn(Config, RwSignal<&'static str>) -> AnyView;
+/// How a bundle draws a widget of a valid configuration into its root
+/// (after the language menu); it returns what to do when the language changes.
+pub type Render = fn(&Element, Config) -> Box<dyn Fn(&'static str)>;
 
 /// The respondent bundle (`alignment-pulse-respond.js`): mounts the widgets whose
 /// mode is `respond` (the default), or one into `<body>` when the page has
-/// no host element. It links no kiosk, import or scoring code.
+/// no host element. It links no kiosk, import or scoring code, and no Leptos.
 ///
 /// It mounts only hosts not mounted yet, so it is also how hosts a page adds
 /// later (a single-page app's navigation) get their widget: the entry
@@ -38,7 +47,7 @@ pub fn mount_respond() {
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`): mounts every other
-/// widget (kiosk now; the facilitator's workspace later), and shows the
+/// widget (the kiosk and the facilitator's workspace), and shows the
 /// error of a mode that does not exist.
 pub fn mount_workspace() {
     survey::set_widget_base(1000);
@@ -46,24 +55,33 @@ pub fn mount_workspace() {
 }
 
 /// The respondent bundle's widgets: the survey.
-pub fn render_respond(config: Config, lang: RwSignal<&'static str>) -> AnyView {
-    match config.mode {
-        Mode::Respond => {
-            view! { <Respond source=config.instrument lang=lang session=config.session submit_url=config.submit_url/> }.into_any()
-        }
-        Mode::Kiosk | Mode::Facilitate => unreachable!("the workspace bundle mounts kiosks and workspaces"),
-    }
+pub fn render_respond(root: &Element, config: Config) -> Box<dyn Fn(&'static str)> {
+    respond(
+        root,
+        config.instrument,
+        config.lang,
+        config.session,
+        config.submit_url,
+    )
 }
 
-/// The workspace bundle's widgets: the kiosk and the facilitator's workspace (and a respondent survey, for completeness).
-pub fn render_workspace(config: Config, lang: RwSignal<&'static str>) -> AnyView {
-    match config.mode {
-        Mode::Kiosk => view! { <Kiosk lang=lang/> }.into_any(),
-        Mode::Facilitate => view! { <Workspace lang=lang/> }.into_any(),
-        Mode::Respond => {
-            view! { <Respond source=config.instrument lang=lang session=config.session submit_url=config.submit_url/> }.into_any()
-        }
+/// The workspace bundle's widgets: the kiosk and the facilitator's
+/// workspace, Leptos components mounted into the root (and a respondent
+/// survey, for completeness).
+pub fn render_workspace(root: &Element, config: Config) -> Box<dyn Fn(&'static str)> {
+    use leptos::prelude::*;
+    let mode = config.mode;
+    if mode == Mode::Respond {
+        return render_respond(root, config);
     }
+    let lang = RwSignal::new(config.lang);
+    let host: web_sys::HtmlElement = root.clone().unchecked_into();
+    leptos::mount::mount_to(host, move || match mode {
+        Mode::Kiosk => view! { <Kiosk lang=lang/> }.into_any(),
+        _ => view! { <Workspace lang=lang/> }.into_any(),
+    })
+    .forget();
+    Box::new(move |l| lang.set(l))
 }
 
 /// The attribute a host gets once a bundle has mounted a widget into it, so
@@ -71,16 +89,18 @@ pub fn render_workspace(config: Config, lang: RwSignal<&'static str>) -> AnyView
 pub const MOUNTED_ATTRIBUTE: &str = "data-ap-mounted";
 
 fn mount_hosts(bundle: Bundle, render: Render) {
-    let document = document();
-    let hosts = document
-        .query_selector_all("[data-alignment-pulse]")
-        .expect("a constant selector is valid");
+    let document = dom::document();
+    let Ok(hosts) = document.query_selector_all("[data-alignment-pulse]") else {
+        return;
+    };
     if hosts.length() == 0 {
-        let body = document.body().expect("the page has a body");
+        let Some(body) = document.body() else {
+            return;
+        };
         if bundle == Bundle::Respond && !body.has_attribute(MOUNTED_ATTRIBUTE) {
             let _ = body.set_attribute(MOUNTED_ATTRIBUTE, "");
             let config = Config::read(|_| None, &browser_languages(), browser::resolve);
-            mount_to_body(move || view! { <Widget config=config render=render/> });
+            mount_widget(&body, config, render);
         }
         return;
     }
@@ -98,13 +118,9 @@ fn mount_hosts(bundle: Bundle, render: Render) {
             continue;
         }
         let config = Config::read(get, &browser_languages(), browser::resolve);
-        host.set_inner_html("");
+        dom::clear(&host);
         let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
-        leptos::mount::mount_to(
-            host,
-            move || view! { <Widget config=config render=render/> },
-        )
-        .forget();
+        mount_widget(&host, config, render);
     }
 }
 
@@ -114,7 +130,7 @@ fn mount_hosts(bundle: Bundle, render: Render) {
 pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Setting> {
     let query = host
         .has_attribute("data-query")
-        .then(|| window().location().search().ok())
+        .then(|| web_sys::window().and_then(|w| w.location().search().ok()))
         .flatten()
         .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok());
     let host = host.clone();
@@ -136,213 +152,272 @@ pub fn host_settings(host: &web_sys::HtmlElement) -> impl Fn(&str) -> Option<Set
 }
 
 fn browser_languages() -> Vec<String> {
-    window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect()
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
-/// One widget, as its configuration says; a wrong configuration is shown
-/// in the widget and logged to the console, naming the attribute.
-#[component]
-pub fn Widget(config: Result<Config, ConfigError>, render: Render) -> impl IntoView {
+/// One widget, as its configuration says, appended to `host`: the root
+/// (`.ap-root`, with the language, the theme and the parent origin), the
+/// language menu and what `render` draws. A wrong configuration is shown in
+/// the widget, logged to the console naming the attribute, and told to the
+/// host page as `alignment-pulse:error`.
+pub fn mount_widget(host: &Element, config: Result<Config, ConfigError>, render: Render) {
     let config = match config {
         Ok(c) => c,
         Err(e) => {
             let message = e.to_string();
             browser::console_error(&message);
             let id = format!("ap-config-error-{}", survey::next_widget_number());
-            {
-                let (id, detail) = (
-                    id.clone(),
-                    format!(
-                        r#"{{"attribute":{},"message":{}}}"#,
-                        survey::json_string(&e.attribute),
-                        survey::json_string(&message)
-                    ),
-                );
-                Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
-            }
-            return view! {
-                <div class="ap-root">
-                    <div class="ap-error" role="alert" id=id>
-                        <h1 class="ap-title">{catalog("en").not_loaded}</h1>
-                        <p>{message}</p>
-                    </div>
-                </div>
-            }
-            .into_any();
+            let root =
+                El::new("div", "ap-root").kid(error_box(&id, catalog("en").not_loaded, &message));
+            let _ = host.append_child(&root.0);
+            let detail = format!(
+                r#"{{"attribute":{},"message":{}}}"#,
+                survey::json_string(&e.attribute),
+                survey::json_string(&message)
+            );
+            browser::emit(&id, "alignment-pulse:error", &detail);
+            return;
         }
     };
-    let lang = RwSignal::new(config.lang);
-    // A `&'static str` signal, like the language's: a new signal type would cost bytes.
-    let theme = RwSignal::new(config.theme.name());
-    let parent_origin = config.parent_origin.clone().unwrap_or_default();
-    if !parent_origin.is_empty() {
-        listen_to_parent(parent_origin.clone(), lang, theme);
-    }
     // The workspace's tables need more room than a survey.
     let class = if config.mode == Mode::Facilitate {
         "ap-root ap-root-wide"
     } else {
         "ap-root"
     };
-    let body = render(config, lang);
-    view! {
-        <div class=class lang=move || lang.get() data-theme=move || theme.get() data-ap-parent-origin=parent_origin>
-            <LanguagePicker lang=lang/>
-            {body}
-        </div>
+    let parent_origin = config.parent_origin.clone().unwrap_or_default();
+    let root = El::new("div", class)
+        .at("lang", config.lang)
+        .at("data-theme", config.theme.name())
+        .at(browser::PARENT_ORIGIN_ATTRIBUTE, &parent_origin)
+        .0;
+    // The language menu. Switching keeps every answer: only the words change.
+    let id = format!("ap-lang-{}", survey::next_widget_number());
+    let label = El::new("label", "ap-toolbar-label")
+        .at("for", &id)
+        .text(catalog(config.lang).language);
+    let mut select = El::new("select", "ap-select ap-select-small").at("id", &id);
+    for (tag, c) in LANGUAGES.iter() {
+        select = select.kid(
+            El::new("option", "")
+                .at("value", tag)
+                .at("lang", tag)
+                .text(c.language_name),
+        );
     }
-    .into_any()
+    let (label, select) = (label.0, select.0);
+    let _ = js_sys::Reflect::set(&select, &"value".into(), &config.lang.into());
+    let toolbar = El::new("div", "ap-toolbar");
+    let _ = toolbar.0.append_child(&label);
+    let _ = toolbar.0.append_child(&select);
+    let _ = root.append_child(&toolbar.0);
+    let _ = host.append_child(&root);
+    let body = render(&root, config);
+    let set_lang: Rc<dyn Fn(&str)> = {
+        let (root, select) = (root.clone(), select.clone());
+        Rc::new(move |chosen: &str| {
+            let Some((tag, c)) = LANGUAGES.iter().find(|(t, _)| *t == chosen) else {
+                return;
+            };
+            let _ = root.set_attribute("lang", tag);
+            dom::set_text(&label, c.language);
+            let _ = js_sys::Reflect::set(&select, &"value".into(), &(*tag).into());
+            body(tag);
+        })
+    };
+    {
+        let set_lang = set_lang.clone();
+        let menu = select.clone();
+        dom::listen(
+            &select,
+            "change",
+            Box::new(move |_| set_lang(&browser::field(&menu, "value").unwrap_or_default())),
+        );
+    }
+    if !parent_origin.is_empty() {
+        listen_to_parent(parent_origin, root, set_lang);
+    }
+}
+
+/// An error in the widget: a heading and the message, as an alert.
+fn error_box(id: &str, heading: &str, message: &str) -> El {
+    El::new("div", "ap-error")
+        .at("role", "alert")
+        .at("id", id)
+        .kid(El::new("h1", "ap-title").text(heading))
+        .kid(El::new("p", "").text(message))
 }
 
 /// In an iframe, takes `{type: "alignment-pulse:configure", lang?, theme?}`
 /// messages from the parent window, and only from the configured origin:
 /// a message from any other origin or window is ignored.
-fn listen_to_parent(origin: String, lang: RwSignal<&'static str>, theme: RwSignal<&'static str>) {
-    let Some(parent) = browser::parent_window() else {
+fn listen_to_parent(origin: String, root: Element, set_lang: Rc<dyn Fn(&str)>) {
+    let (Some(parent), Some(window)) = (browser::parent_window(), web_sys::window()) else {
         return;
     };
-    let handle = window_event_listener(leptos::ev::message, move |e| {
-        let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
-        if e.origin() != origin || !from_parent {
-            return;
-        }
-        let data = e.data();
-        if browser::field(&data, "type").as_deref() != Some("alignment-pulse:configure") {
-            return;
-        }
-        if let Some(tag) = browser::field(&data, "lang") {
-            match LANGUAGES.iter().find(|(t, _)| *t == tag) {
-                Some((t, _)) => lang.set(t),
-                None => browser::console_error(&format!("Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak")),
+    dom::listen(
+        &window,
+        "message",
+        Box::new(move |e| {
+            let e: web_sys::MessageEvent = e.unchecked_into();
+            let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+            if e.origin() != origin || !from_parent {
+                return;
             }
-        }
-        if let Some(name) = browser::field(&data, "theme") {
-            match Theme::parse(&name) {
-                Some(t) => theme.set(t.name()),
-                None => browser::console_error(&format!("Alignment Pulse: the parent page asked for theme “{name}”; it must be light, dark or auto")),
+            let data = e.data();
+            if browser::field(&data, "type").as_deref() != Some("alignment-pulse:configure") {
+                return;
             }
-        }
-    });
-    on_cleanup(move || handle.remove());
-}
-
-/// The language menu. Switching keeps every answer: only the words change.
-#[component]
-pub fn LanguagePicker(lang: RwSignal<&'static str>) -> impl IntoView {
-    let id = format!("ap-lang-{}", survey::next_widget_number());
-    let options = LANGUAGES
-        .iter()
-        .map(|(tag, c)| view! { <option value=*tag lang=*tag>{c.language_name}</option> })
-        .collect_view();
-    view! {
-        <div class="ap-toolbar">
-            <label class="ap-toolbar-label" for=id.clone()>{move || catalog(lang.get()).language}</label>
-            <select class="ap-select ap-select-small" id=id prop:value=move || lang.get()
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    if let Some((tag, _)) = LANGUAGES.iter().find(|(t, _)| *t == chosen) {
-                        lang.set(tag);
+            if let Some(tag) = browser::field(&data, "lang") {
+                match LANGUAGES.iter().find(|(t, _)| *t == tag) {
+                    Some((t, _)) => set_lang(t),
+                    None => browser::console_error(&format!("Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak")),
+                }
+            }
+            if let Some(name) = browser::field(&data, "theme") {
+                match Theme::parse(&name) {
+                    Some(t) => {
+                        let _ = root.set_attribute("data-theme", t.name());
                     }
-                }>
-                {options}
-            </select>
-        </div>
-    }
+                    None => browser::console_error(&format!("Alignment Pulse: the parent page asked for theme “{name}”; it must be light, dark or auto")),
+                }
+            }
+        }),
+    );
 }
 
-/// An `<option>` per built-in instrument, titled in `lang`, for a select.
-pub(crate) fn builtin_options(lang: &str) -> AnyView {
-    builtin::ALL
-        .iter()
-        .map(|(id, _)| {
-            view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
-        })
-        .collect_view()
-        .into_any()
-}
-
-/// What loading an instrument came to.
-#[derive(Clone)]
-enum Loaded {
-    Loading,
-    Ready(Instrument),
-    Failed(String),
+/// What the respondent's widget shows: loading, the survey, or why the
+/// instrument could not be loaded.
+enum Shown {
+    Loading(Element),
+    Survey(survey::Handle),
+    Failed(Element),
 }
 
 /// A respondent's survey of a built-in instrument or of one loaded from a
-/// same-origin URL. An instrument that fails validation is never shown:
-/// the error, with its JSON path, is.
-#[component]
-fn Respond(
+/// same-origin URL, appended to `root`. An instrument that fails validation
+/// is never shown: the error, with its JSON path, is. Responses queued on
+/// an earlier visit go out now, and the respondent sees where they stand.
+fn respond(
+    root: &Element,
     source: Source,
-    lang: RwSignal<&'static str>,
+    lang: &'static str,
     session: String,
     submit_url: Option<String>,
-) -> impl IntoView {
-    let state = RwSignal::new(Loaded::Loading);
-    // Responses queued on an earlier visit go out now, and the respondent
-    // sees where they stand.
+) -> Box<dyn Fn(&'static str)> {
+    let lang = Rc::new(std::cell::Cell::new(lang));
     let earlier = submit_url.as_deref().map(outbox::start).unwrap_or_default();
-    let earlier = (!earlier.is_empty()).then(|| {
-        let text = move || {
+    let earlier_status: Option<Rc<dyn Fn()>> = (!earlier.is_empty()).then(|| {
+        let line = El::new("p", "ap-status ap-delivery-earlier")
+            .at("role", "status")
+            .at("aria-live", "polite")
+            .0;
+        let _ = root.append_child(&line);
+        let lang = lang.clone();
+        let show: Rc<dyn Fn()> = Rc::new(move || {
             let c = catalog(lang.get());
-            outbox::status_of_all(&earlier).map(|d| match d {
-                outbox::Delivery::Sending => c.earlier_sending.to_owned(),
-                outbox::Delivery::Sent => c.earlier_sent.to_owned(),
-                outbox::Delivery::Waiting { why, .. } => fill(c.earlier_waiting, &[&survey::why_text(c, why)]),
-            })
-        };
-        view! { <p class="ap-status ap-delivery-earlier" role="status" aria-live="polite">{text}</p> }
-    });
-    match source {
-        Source::Builtin(id) => state.set(Loaded::Ready(
-            builtin::by_id(id).expect("config checked the id"),
-        )),
-        Source::Url(url) => leptos::task::spawn_local(async move {
-            let loaded = match browser::fetch_text(&url).await {
-                Err(e) => Loaded::Failed(e),
-                Ok(text) => match Instrument::from_json(&text) {
-                    Ok(i) => Loaded::Ready(i),
-                    Err(e) => Loaded::Failed(format!("{url}: {e}")),
-                },
+            let text = match outbox::status_of_all(&earlier) {
+                None => String::new(),
+                Some(outbox::Delivery::Sending) => c.earlier_sending.to_owned(),
+                Some(outbox::Delivery::Sent) => c.earlier_sent.to_owned(),
+                Some(outbox::Delivery::Waiting { why, .. }) => {
+                    fill(c.earlier_waiting, &[&survey::why_text(c, why)])
+                }
             };
-            if let Loaded::Failed(message) = &loaded {
-                browser::console_error(&format!("Alignment Pulse: data-instrument: {message}"));
-            }
-            state.set(loaded);
-        }),
-    }
-    let session = StoredValue::new(session);
-    let submit_url = StoredValue::new(submit_url);
-    let body = move || {
-        match state.get() {
-        Loaded::Loading => view! { <p class="ap-lead" role="status">{catalog(lang.get()).loading}</p> }.into_any(),
-        Loaded::Failed(message) => {
-            // The host page hears it too, as for a wrong attribute.
-            let id = format!("ap-load-error-{}", survey::next_widget_number());
-            let detail = format!(r#"{{"attribute":"data-instrument","message":{}}}"#, survey::json_string(&message));
-            {
-                let id = id.clone();
-                Effect::new(move |_| browser::emit(&id, "alignment-pulse:error", &detail));
-            }
-            view! {
-                <div class="ap-error" role="alert" id=id>
-                    <h1 class="ap-title">{move || catalog(lang.get()).not_loaded}</h1>
-                    <p>{message}</p>
-                </div>
-            }
-            .into_any()
+            dom::set_text(&line, &text);
+        });
+        show();
+        let watcher = show.clone();
+        outbox::watch(Box::new(move || watcher()));
+        show
+    });
+    let start = {
+        let (root, lang) = (root.clone(), lang.clone());
+        move |instrument: Instrument| {
+            survey::mount(
+                &root,
+                survey::Options {
+                    session,
+                    submit_url,
+                    ..survey::Options::new(instrument, lang.get())
+                },
+            )
         }
-        Loaded::Ready(instrument) => {
-            view! { <Survey instrument=instrument lang=lang session=session.get_value() submit_url=submit_url.get_value()/> }
-                .into_any()
-        }
-    }
     };
-    view! { {earlier} {body} }
+    let shown = Rc::new(RefCell::new(match source {
+        Source::Builtin(id) => match builtin::by_id(id) {
+            Some(instrument) => Shown::Survey(start(instrument)),
+            None => unreachable!("config checked the id"),
+        },
+        Source::Url(url) => {
+            let loading = El::new("p", "ap-lead")
+                .at("role", "status")
+                .text(catalog(lang.get()).loading)
+                .0;
+            let _ = root.append_child(&loading);
+            let (root, lang2) = (root.clone(), lang.clone());
+            let cell = Rc::new(RefCell::new(Shown::Loading(loading.clone())));
+            let target = cell.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match browser::fetch_text(&url).await {
+                    Err(e) => Err(e),
+                    Ok(text) => Instrument::from_json(&text).map_err(|e| format!("{url}: {e}")),
+                };
+                let _ = root.remove_child(&loading);
+                let next = match loaded {
+                    Ok(instrument) => Shown::Survey(start(instrument)),
+                    Err(message) => {
+                        browser::console_error(&format!(
+                            "Alignment Pulse: data-instrument: {message}"
+                        ));
+                        // The host page hears it too, as for a wrong attribute.
+                        let id = format!("ap-load-error-{}", survey::next_widget_number());
+                        let error = error_box(&id, catalog(lang2.get()).not_loaded, &message).0;
+                        let _ = root.append_child(&error);
+                        let detail = format!(
+                            r#"{{"attribute":"data-instrument","message":{}}}"#,
+                            survey::json_string(&message)
+                        );
+                        browser::emit(&id, "alignment-pulse:error", &detail);
+                        Shown::Failed(error)
+                    }
+                };
+                *target.borrow_mut() = next;
+            });
+            return relabel(cell, lang, earlier_status);
+        }
+    }));
+    relabel(shown, lang, earlier_status)
+}
+
+/// What a language change does to the respondent's widget.
+fn relabel(
+    shown: Rc<RefCell<Shown>>,
+    lang: Rc<std::cell::Cell<&'static str>>,
+    earlier_status: Option<Rc<dyn Fn()>>,
+) -> Box<dyn Fn(&'static str)> {
+    Box::new(move |l| {
+        lang.set(l);
+        let c = catalog(l);
+        match &*shown.borrow() {
+            Shown::Loading(e) => dom::set_text(e, c.loading),
+            Shown::Survey(handle) => handle.set_lang(l),
+            Shown::Failed(e) => {
+                if let Some(h) = e.first_element_child() {
+                    dom::set_text(&h, c.not_loaded);
+                }
+            }
+        }
+        if let Some(show) = &earlier_status {
+            show();
+        }
+    })
 }

@@ -19,11 +19,9 @@
 //! download the response.
 
 use std::cell::RefCell;
-use std::time::Duration;
-
-use leptos::prelude::*;
 
 use super::browser::{self, Undelivered};
+use super::dom;
 
 /// The localStorage key prefix of the outbox: one key per response,
 /// `alignment-pulse:outbox:<response id>`, holding the submit URL, a line
@@ -96,18 +94,23 @@ impl Outbox {
 
 thread_local! {
     static OUTBOX: RefCell<Outbox> = RefCell::default();
-    /// Bumped at each change of a status, so that views re-read it.
-    static CHANGED: ArcTrigger = ArcTrigger::new();
+    /// Called at each change of a status, so that views re-read it.
+    static WATCHERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::default();
 }
 
 fn with<T>(f: impl FnOnce(&mut Outbox) -> T) -> T {
     OUTBOX.with(|o| f(&mut o.borrow_mut()))
 }
 
-/// The delivery of response `id`, reactively; `None` for a response this
-/// page has not submitted or seen in the outbox.
+/// Calls `f` after every change of a delivery status, for as long as the
+/// page lives (a view reads [`status`] or [`status_of_all`] again).
+pub fn watch(f: Box<dyn Fn()>) {
+    WATCHERS.with(|w| w.borrow_mut().push(f));
+}
+
+/// The delivery of response `id`; `None` for a response this page has not
+/// submitted or seen in the outbox.
 pub fn status(id: &str) -> Option<Delivery> {
-    CHANGED.with(|c| c.track());
     with(|o| o.status.iter().find(|(i, _)| i == id).map(|(_, d)| *d))
 }
 
@@ -116,7 +119,7 @@ fn set_status(id: &str, delivery: Delivery) {
         Some(entry) => entry.1 = delivery,
         None => o.status.push((id.to_owned(), delivery)),
     });
-    CHANGED.with(|c| c.notify());
+    WATCHERS.with(|w| w.borrow().iter().for_each(|f| f()));
 }
 
 /// The stored entries.
@@ -163,15 +166,20 @@ pub fn submit(url: &str, id: &str, body: String) {
 pub fn start(url: &str) -> Vec<String> {
     if !with(|o| std::mem::replace(&mut o.url(url).watching, true)) {
         let url = url.to_owned();
-        // Dropping the handle keeps the listener: it lives as long as the page.
-        let _ = window_event_listener(leptos::ev::online, move |_| {
-            flush(&url);
-        });
+        if let Some(w) = web_sys::window() {
+            dom::listen(
+                &w,
+                "online",
+                Box::new(move |_| {
+                    flush(&url);
+                }),
+            );
+        }
     }
     flush(url)
 }
 
-/// Where a group of responses stands, reactively: waiting if any waits
+/// Where a group of responses stands: waiting if any waits
 /// (the first one's reason), else sending if any is under way, else sent.
 pub fn status_of_all(ids: &[String]) -> Option<Delivery> {
     let all: Vec<Delivery> = ids.iter().filter_map(|id| status(id)).collect();
@@ -213,7 +221,7 @@ fn flush(url: &str) -> Vec<String> {
             continue;
         }
         set_status(&entry.id, Delivery::Sending);
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let result = browser::post_json(&entry.url, &entry.body, &entry.id).await;
             with(|o| o.in_flight.retain(|i| *i != entry.id));
             match result {
@@ -258,16 +266,16 @@ fn retry_later(url: &str) {
             .unwrap_or(MAX_DELAY_S)
             .min(MAX_DELAY_S);
         let jitter = u32::from(browser::random_bytes::<1>()[0]) * seconds * 250 / 255;
-        Some(Duration::from_millis(u64::from(seconds * 1000 + jitter)))
+        Some((seconds * 1000 + jitter) as i32)
     });
     if let Some(delay) = delay {
         let url = url.to_owned();
-        set_timeout(
-            move || {
+        dom::later(
+            delay,
+            Box::new(move || {
                 with(|o| o.url(&url).retry_scheduled = false);
                 let _ = flush(&url);
-            },
-            delay,
+            }),
         );
     }
 }

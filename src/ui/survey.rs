@@ -3,17 +3,28 @@
 //!
 //! Every change is saved at once (see [`super::draft`]); a reload restores
 //! the step and every answer.
+//!
+//! Drawn with plain DOM calls (see [`super::dom`]), not Leptos: the state
+//! lives in one [`State`] per survey; a step, a language change or submit
+//! redraws what follows the title, and an answer changes only what depends
+//! on it (the character count, the ranking lists). Three listeners on the
+//! survey's element (`click`, `change`, `input`) read each control's
+//! [`dom::ACT`] and [`dom::ARG`] attributes, so no control has a closure
+//! of its own.
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use super::browser::{self, Undelivered};
+use super::dom::{self, button, El, ACT, ARG};
 use super::draft::{self, Draft};
 use super::outbox::{self, Delivery, Why};
 use crate::i18n::{catalog, fill, Catalog};
-use crate::instrument::{Choice, Instrument, Item, Question, Scale};
+use crate::instrument::{Instrument, Question};
 use crate::response::{Answer, Response};
 
 /// A number unique to each widget on the page, so that radio groups of two
@@ -67,286 +78,1021 @@ pub fn unanswered(instrument: &Instrument, draft: &Draft, step: Step) -> Vec<Str
     }
 }
 
-/// The survey of one instrument.
-///
-/// With `on_submit` (the kiosk), a submitted response goes to it and the
-/// survey starts clean for the next participant; without it, the
-/// respondent sees the thank-you page with the response to download or copy.
-#[component]
-pub fn Survey(
-    instrument: Instrument,
-    /// The language, which the respondent may switch at any time.
-    lang: RwSignal<&'static str>,
+/// What a survey is started with.
+pub struct Options {
+    pub instrument: Instrument,
+    /// The language, which the respondent may switch at any time ([`Handle::set_lang`]).
+    pub lang: &'static str,
     /// The session the response belongs to.
-    #[prop(default = "default".to_owned())]
-    session: String,
+    pub session: String,
     /// The session's anonymity threshold, stated in the intro.
-    #[prop(default = crate::session::DEFAULT_K)]
-    k: u32,
-    #[prop(optional)] on_submit: Option<Callback<Response>>,
+    pub k: u32,
     /// Where the response is POSTed (through the outbox), if anywhere.
-    #[prop(default = None)]
+    pub submit_url: Option<String>,
+    /// With it (the kiosk), a submitted response goes to it and the survey
+    /// starts clean for the next participant; without it, the respondent
+    /// sees the thank-you page with the response to download or copy.
+    pub on_submit: Option<Box<dyn Fn(Response)>>,
+}
+
+impl Options {
+    /// A respondent's survey of `instrument` in the default session.
+    pub fn new(instrument: Instrument, lang: &'static str) -> Options {
+        Options {
+            instrument,
+            lang,
+            session: "default".to_owned(),
+            k: crate::session::DEFAULT_K,
+            submit_url: None,
+            on_submit: None,
+        }
+    }
+}
+
+/// A running survey, to switch its language.
+#[derive(Clone)]
+pub struct Handle(Rc<RefCell<State>>);
+
+impl Handle {
+    /// Redraws the survey in `lang`; every answer stays.
+    pub fn set_lang(&self, lang: &'static str) {
+        let mut s = self.0.borrow_mut();
+        if s.lang != lang {
+            s.lang = lang;
+            s.draw();
+        }
+    }
+}
+
+struct State {
+    widget: u32,
+    instrument: Instrument,
+    steps: Vec<Step>,
+    key: String,
+    session: String,
+    k: u32,
+    lang: &'static str,
+    draft: Draft,
+    storage_ok: bool,
+    submitted: Option<Response>,
     submit_url: Option<String>,
-) -> impl IntoView {
+    on_submit: Option<Rc<dyn Fn(Response)>>,
+    /// `.ap-survey`, and in it the storage notice, the live region saying
+    /// where the respondent is, and the title; what follows the title is redrawn.
+    root: Element,
+    notice: Element,
+    where_now: Element,
+    title: Element,
+    /// Parts of the current screen that change without a redraw: the
+    /// comment's character count, the ranking, and on the thank-you page the
+    /// delivery status, the copy status and the response code.
+    count: Option<Element>,
+    ranking: Option<Ranking>,
+    delivery: Option<Element>,
+    copied: Option<Element>,
+    code: Option<Element>,
+}
+
+/// The ranking's lists and its announcement, redrawn at each move.
+struct Ranking {
+    id: String,
+    top: usize,
+    objects: Vec<(String, String)>,
+    ranked: Element,
+    open: Element,
+    said: Element,
+}
+
+/// Starts a survey in `parent` (appended to it) and says `alignment-pulse:ready`.
+pub fn mount(parent: &Element, options: Options) -> Handle {
     let widget = next_widget_number();
-    let key = draft::storage_key(&session, &instrument);
+    let key = draft::storage_key(&options.session, &options.instrument);
     let (stored, storage_ok) = match draft::load(&key) {
         Ok(d) => (d.unwrap_or_default(), true),
         Err(()) => (Draft::default(), false),
     };
-    let all_steps = steps(&instrument);
-    let last = all_steps.len() - 1;
-    let draft = RwSignal::new(Draft {
-        step: stored.step.min(last),
-        ..stored
-    });
-    let storage_ok = RwSignal::new(storage_ok);
-    let submitted = RwSignal::new(None::<Response>);
-    let instrument = StoredValue::new(instrument);
-    let all_steps = StoredValue::new(all_steps);
-    let key = StoredValue::new(key);
-    let session = StoredValue::new(session);
-    let submit_url = StoredValue::new(submit_url);
-    let t = move || catalog(lang.get());
-
-    // Save every change at once; say so when the browser will not keep it.
-    Effect::new(move || {
-        let d = draft.get();
-        if submitted.with(Option::is_none) && !draft::save(&key.get_value(), &d) {
-            storage_ok.set(false);
-        }
-    });
-
-    // A memo: the step's view is rebuilt when the step changes, not on every
-    // answer (which would also lose the keyboard focus).
-    let step_memo = Memo::new(move |_| draft.with(|d| d.step));
-    let step = move || step_memo.get();
-    let go = move |to: usize| draft.update(|d| d.step = to.min(last));
-    let heading_id = format!("ap-{widget}-step-heading");
-    let done_id = format!("ap-{widget}-done");
-    // After a step change (not on the first render), move the focus to the
-    // new step's heading: the old button is gone, and a screen reader then
-    // reads where the respondent is.
-    {
-        let (heading_id, done_id) = (heading_id.clone(), done_id.clone());
-        let title_id = format!("ap-{widget}-title");
-        Effect::new(move |previous: Option<(usize, bool)>| {
-            let now = (step_memo.get(), submitted.with(Option::is_some));
-            match previous {
-                // After the first render: the widget is ready.
-                None => {
-                    let (id, version) = instrument.with_value(|i| (i.id.clone(), i.version));
-                    let detail = format!(
-                        r#"{{"instrument":{},"instrument_version":{version},"session":{},"lang":"{}","steps":{}}}"#,
-                        json_string(&id),
-                        session.with_value(|s| json_string(s)),
-                        lang.get_untracked(),
-                        last + 1
-                    );
-                    browser::emit(&title_id, "alignment-pulse:ready", &detail);
-                }
-                Some(p) if p != now => {
-                    focus_later(if now.1 {
-                        done_id.clone()
-                    } else {
-                        heading_id.clone()
-                    });
-                    if !now.1 {
-                        // Where the respondent is, never what they answered.
-                        let review = now.0 == last;
-                        let detail = format!(
-                            r#"{{"step":{},"of":{},"review":{review}}}"#,
-                            now.0 + 1,
-                            last + 1
-                        );
-                        browser::emit(&title_id, "alignment-pulse:step", &detail);
-                    }
-                }
-                Some(_) => {}
-            }
-            now
-        });
+    let steps = steps(&options.instrument);
+    let last = steps.len() - 1;
+    let root = El::new("div", "ap-survey").0;
+    let notice = El::new("div", "ap-status")
+        .at("role", "status")
+        .at("aria-live", "polite")
+        .0;
+    let where_now = El::new("p", "ap-visually-hidden")
+        .at("role", "status")
+        .at("aria-live", "polite")
+        .0;
+    let title = El::new("h1", "ap-title")
+        .at("id", &format!("ap-{widget}-title"))
+        .0;
+    for e in [&notice, &where_now, &title] {
+        let _ = root.append_child(e);
     }
-    let submit = move || {
-        let response = draft.with(|d| {
-            instrument.with_value(|i| {
-                session.with_value(|s| d.to_response(i, s, browser::random_id(), &browser::today()))
-            })
-        });
-        draft::clear(&key.get_value());
-        let json = response.to_json();
-        browser::emit(
-            &format!("ap-{widget}-title"),
-            "alignment-pulse:response",
-            &json,
+    let _ = parent.append_child(&root);
+    let state = Rc::new(RefCell::new(State {
+        widget,
+        draft: Draft {
+            step: stored.step.min(last),
+            ..stored
+        },
+        steps,
+        key,
+        session: options.session,
+        k: options.k,
+        lang: options.lang,
+        storage_ok,
+        submitted: None,
+        submit_url: options.submit_url,
+        on_submit: options.on_submit.map(Rc::from),
+        instrument: options.instrument,
+        root: root.clone(),
+        notice,
+        where_now,
+        title,
+        count: None,
+        ranking: None,
+        delivery: None,
+        copied: None,
+        code: None,
+    }));
+    {
+        let mut s = state.borrow_mut();
+        s.draw();
+        let detail = format!(
+            r#"{{"instrument":{},"instrument_version":{},"session":{},"lang":"{}","steps":{}}}"#,
+            json_string(&s.instrument.id),
+            s.instrument.version,
+            json_string(&s.session),
+            s.lang,
+            last + 1
         );
-        if let (None, Some(url)) = (on_submit, submit_url.get_value()) {
-            outbox::submit(&url, &response.id.to_string(), json);
-        }
-        match on_submit {
-            Some(callback) => {
-                draft.set(Draft::default());
-                callback.run(response);
+        s.emit("alignment-pulse:ready", &detail);
+    }
+    // The listeners hold the state: it lives as long as its element's page.
+    for event in ["click", "change", "input"] {
+        let state = state.clone();
+        dom::delegate(&root, event, Box::new(move |e| on_event(&state, &e)));
+    }
+    let weak: Weak<RefCell<State>> = Rc::downgrade(&state);
+    outbox::watch(Box::new(move || {
+        if let Some(state) = weak.upgrade() {
+            if let Ok(s) = state.try_borrow() {
+                s.show_delivery();
             }
-            None => submitted.set(Some(response)),
         }
-    };
-    let start_over = move || {
-        draft::clear(&key.get_value());
-        submitted.set(None);
-        draft.set(Draft::default());
-    };
+    }));
+    Handle(state)
+}
 
-    let body = {
-        let done_id = done_id.clone();
-        move || {
-            let l = lang.get();
-            let c = catalog(l);
-            if let Some(response) = submitted.get() {
-                return view! { <ThankYou response=response lang=l id=done_id.clone() on_again=start_over/> }.into_any();
-            }
-            let s = step();
-            let current = all_steps.with_value(|steps| steps[s]);
-            let heading_id = heading_id.clone();
-            let progress = match current {
-                Step::Review => c.review.to_owned(),
-                _ => fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]),
-            };
-            let content = instrument.with_value(|inst| match current {
-                Step::Dimension(d) => {
-                    let dim = &inst.dimensions[d];
-                    let items = dim.items.clone();
-                    let scale = inst.scale.clone();
-                    view! {
-                        <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{dim.title.get(l).to_owned()}</h2>
-                        {items
-                            .into_iter()
-                            .map(|item| view! { <LikertItem item=item scale=scale.clone() lang=l widget=widget draft=draft/> })
-                            .collect_view()}
+/// One delegated event: the control's action, from its [`ACT`] attribute.
+fn on_event(state: &Rc<RefCell<State>>, e: &web_sys::Event) {
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let Some(control) = target.closest(&format!("[{ACT}]")).ok().flatten() else {
+        return;
+    };
+    let act = control.get_attribute(ACT).unwrap_or_default();
+    let arg = control.get_attribute(ARG).unwrap_or_default();
+    // Buttons act on click; a comment on input; radios and selects on change.
+    let wanted = match control.tag_name().as_str() {
+        "BUTTON" => "click",
+        "TEXTAREA" => "input",
+        _ => "change",
+    };
+    if e.type_() != wanted {
+        return;
+    }
+    let value = || browser::field(&control, "value").unwrap_or_default();
+    match act.as_str() {
+        "submit" => submit(state),
+        "copy" => copy(state),
+        _ => {
+            let mut guard = state.borrow_mut();
+            let s = &mut *guard;
+            match act.as_str() {
+                "back" => s.go(s.draft.step.saturating_sub(1)),
+                "next" => s.go(s.draft.step + 1),
+                "go" => s.go(arg.parse().unwrap_or(0)),
+                "again" => {
+                    draft::clear(&s.key);
+                    s.submitted = None;
+                    s.draft = Draft::default();
+                    s.draw();
+                    s.moved();
+                }
+                "likert" => {
+                    let v = value();
+                    let d = &mut s.draft;
+                    if v == "skip" {
+                        d.answers.remove(&arg);
+                        d.skipped.insert(arg);
+                    } else {
+                        d.skipped.remove(&arg);
+                        d.answers
+                            .insert(arg, Answer::Number(v.parse().unwrap_or(0)));
                     }
-                    .into_any()
+                    s.save();
                 }
-                Step::Question(q) => view! {
-                    <QuestionStep question=inst.questions[q].clone() lang=l widget=widget draft=draft heading_id=heading_id.clone()/>
+                "enps" => {
+                    let v = value().parse().unwrap_or(0);
+                    s.answer(arg, Some(Answer::Number(v)));
                 }
-                .into_any(),
-                Step::Review => {
-                    let missing: Vec<(usize, String, usize)> = all_steps.with_value(|steps| {
-                        draft.with(|d| {
-                            steps
-                                .iter()
-                                .enumerate()
-                                .filter_map(|(n, &st)| {
-                                    let open = unanswered(inst, d, st).len();
-                                    (open > 0).then(|| (n, step_title(inst, st, c, l), open))
-                                })
-                                .collect()
-                        })
-                    });
-                    view! {
-                        <h2 class="ap-step-title" id=heading_id.clone() tabindex="-1">{c.review_title}</h2>
-                        <Review missing=missing lang=l go=go/>
+                "segment" => s.answer(arg, Some(Answer::Text(value()))),
+                "owner" => {
+                    let decision = control
+                        .get_attribute("data-ap-decision")
+                        .unwrap_or_default();
+                    let role = value();
+                    let mut owners = match s.draft.answers.get(&arg) {
+                        Some(Answer::Owners(o)) => o.clone(),
+                        _ => Default::default(),
+                    };
+                    if role.is_empty() {
+                        owners.remove(&decision);
+                    } else {
+                        owners.insert(decision, role);
                     }
-                    .into_any()
+                    s.answer(arg, (!owners.is_empty()).then_some(Answer::Owners(owners)));
                 }
-            });
-            let primary = if s == last {
-                view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| submit()>{c.submit}</button> }.into_any()
-            } else {
-                view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| go(step() + 1)>{c.next}</button> }.into_any()
-            };
-            view! {
-                <section class="ap-step" aria-labelledby=heading_id.clone()>
-                    <p class="ap-progress">{progress}</p>
-                    {content}
-                </section>
-                <nav class="ap-nav" aria-label=c.steps_nav>
-                    <button type="button" class="ap-button ap-button-secondary" disabled=move || step() == 0 on:click=move |_| go(step().saturating_sub(1))>
-                        {c.back}
-                    </button>
-                    {primary}
-                </nav>
+                "comment" => {
+                    let text = value();
+                    if let Some(count) = &s.count {
+                        let limit = control.get_attribute("maxlength").unwrap_or_default();
+                        let n = text.chars().count().to_string();
+                        dom::set_text(count, &fill(catalog(s.lang).characters, &[&n, &limit]));
+                    }
+                    s.answer(arg, (!text.trim().is_empty()).then_some(Answer::Text(text)));
+                }
+                "up" | "down" | "remove" | "add" => s.rank(&act, &arg),
+                _ => {}
             }
-            .into_any()
         }
-    };
-
-    let title = move || instrument.with_value(|i| i.title.get(lang.get()).to_owned());
-    let intro = move || {
-        instrument.with_value(|i| {
-            let l = lang.get();
-            let c = catalog(l);
-            view! {
-                <section class="ap-intro" aria-label=c.about_survey>
-                    <p class="ap-lead">{i.intro.get(l).to_owned()}</p>
-                    <ul class="ap-facts">
-                        <li>{fill(c.facts, &[&i.minutes.to_string(), &i.item_count().to_string()])}</li>
-                        <li>{fill(c.anonymity, &[&k.to_string()])}</li>
-                    </ul>
-                </section>
-            }
-        })
-    };
-    let show_intro = move || step() == 0 && submitted.with(Option::is_none);
-    // Where the respondent is, announced at each step change ("Step 3 of 15:
-    // Transparent goals") from a live region that stays in place.
-    let where_now = move || {
-        if submitted.with(Option::is_some) {
-            return String::new();
-        }
-        let (c, l, s) = (t(), lang.get(), step());
-        instrument.with_value(|inst| {
-            all_steps.with_value(|steps| match steps[s] {
-                Step::Review => c.review_title.to_owned(),
-                st => format!(
-                    "{}: {}",
-                    fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]),
-                    step_title(inst, st, c, l)
-                ),
-            })
-        })
-    };
-
-    view! {
-        <div class="ap-survey">
-            <div class="ap-status" role="status" aria-live="polite">
-                {move || (!storage_ok.get()).then(|| view! { <p class="ap-notice">{t().storage_off}</p> })}
-            </div>
-            <p class="ap-visually-hidden" role="status" aria-live="polite">{where_now}</p>
-            <h1 class="ap-title" id=format!("ap-{widget}-title")>{title}</h1>
-            <Show when=show_intro>{intro}</Show>
-            {body}
-        </div>
     }
 }
 
-/// `s` as a JSON string literal.
+/// Makes the response, tells the host page, queues it for the submit URL,
+/// and shows the thank-you page (or, in the kiosk, hands it over and starts
+/// clean). No borrow is held while the page or the outbox hear of it.
+fn submit(state: &Rc<RefCell<State>>) {
+    let (response, json, url, on_submit) = {
+        let s = state.borrow();
+        let response = s.draft.to_response(
+            &s.instrument,
+            &s.session,
+            browser::random_id(),
+            &browser::today(),
+        );
+        draft::clear(&s.key);
+        let json = response.to_json();
+        s.emit("alignment-pulse:response", &json);
+        (response, json, s.submit_url.clone(), s.on_submit.clone())
+    };
+    if let (None, Some(url)) = (&on_submit, url) {
+        outbox::submit(&url, &response.id.to_string(), json);
+    }
+    match on_submit {
+        Some(callback) => {
+            {
+                let mut s = state.borrow_mut();
+                s.draft = Draft::default();
+                s.draw();
+                s.moved();
+            }
+            callback(response);
+        }
+        None => {
+            let mut s = state.borrow_mut();
+            s.submitted = Some(response);
+            s.draw();
+            dom::focus_later(format!("ap-{}-done", s.widget));
+        }
+    }
+}
+
+/// Copies the response code to the clipboard and says whether it worked;
+/// when it did not, the code opens for copying by hand.
+fn copy(state: &Rc<RefCell<State>>) {
+    let Some(json) = state.borrow().submitted.as_ref().map(Response::to_json) else {
+        return;
+    };
+    let weak = Rc::downgrade(state);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = browser::copy(&json).await;
+        let Some(state) = weak.upgrade() else {
+            return;
+        };
+        let s = state.borrow();
+        let c = catalog(s.lang);
+        if let Some(copied) = &s.copied {
+            dom::set_text(copied, if ok { c.code_copied } else { c.copy_failed });
+        }
+        if let (Some(code), false) = (&s.code, ok) {
+            let _ = code.set_attribute("open", "");
+        }
+    });
+}
+
+impl State {
+    fn last(&self) -> usize {
+        self.steps.len() - 1
+    }
+
+    fn emit(&self, name: &str, detail: &str) {
+        browser::emit(&format!("ap-{}-title", self.widget), name, detail);
+    }
+
+    /// Saves the draft; says so when the browser will not keep it.
+    fn save(&mut self) {
+        if self.submitted.is_none() && !draft::save(&self.key, &self.draft) && self.storage_ok {
+            self.storage_ok = false;
+            self.draw_notice();
+        }
+    }
+
+    /// Sets (or, with `None`, clears) the answer to question `id`.
+    fn answer(&mut self, id: String, answer: Option<Answer>) {
+        match answer {
+            Some(a) => self.draft.answers.insert(id, a),
+            None => self.draft.answers.remove(&id),
+        };
+        self.save();
+    }
+
+    /// Shows step `to` (within the survey), saves, and moves the focus there.
+    fn go(&mut self, to: usize) {
+        let to = to.min(self.last());
+        if to == self.draft.step {
+            return;
+        }
+        self.draft.step = to;
+        self.save();
+        self.draw();
+        self.moved();
+    }
+
+    /// After a step change: the focus goes to the new step's heading (the
+    /// old button is gone, and a screen reader then reads where the
+    /// respondent is), and the host page hears where the respondent is,
+    /// never what they answered.
+    fn moved(&self) {
+        dom::focus_later(format!("ap-{}-step-heading", self.widget));
+        let (step, last) = (self.draft.step, self.last());
+        let detail = format!(
+            r#"{{"step":{},"of":{},"review":{}}}"#,
+            step + 1,
+            last + 1,
+            step == last
+        );
+        self.emit("alignment-pulse:step", &detail);
+    }
+
+    fn draw_notice(&self) {
+        dom::clear(&self.notice);
+        if !self.storage_ok {
+            let _ = self.notice.append_child(
+                &El::new("p", "ap-notice")
+                    .text(catalog(self.lang).storage_off)
+                    .0,
+            );
+        }
+    }
+
+    /// Draws the survey: the notice, where the respondent is, the title, and
+    /// after it the intro, the step and the navigation (or the thank-you page).
+    fn draw(&mut self) {
+        let (l, c) = (self.lang, catalog(self.lang));
+        self.draw_notice();
+        let mut extra = Extra::default();
+        let inst = &self.instrument;
+        dom::set_text(&self.title, inst.title.get(l));
+        while let Some(next) = self.title.next_sibling() {
+            let _ = self.root.remove_child(&next);
+        }
+        let s = self.draft.step;
+        let last = self.last();
+        let current = self.steps[s];
+        let step_of = fill(c.step_of, &[&(s + 1).to_string(), &last.to_string()]);
+        dom::set_text(
+            &self.where_now,
+            &match (&self.submitted, current) {
+                (Some(_), _) => String::new(),
+                (None, Step::Review) => c.review_title.to_owned(),
+                (None, st) => format!("{step_of}: {}", step_title(inst, st, c, l)),
+            },
+        );
+        let mut parts = Vec::new();
+        if let Some(response) = &self.submitted {
+            parts.push(self.thank_you(response, &mut extra));
+        } else {
+            if s == 0 {
+                parts.push(
+                    El::new("section", "ap-intro")
+                        .at("aria-label", c.about_survey)
+                        .kid(El::new("p", "ap-lead").text(inst.intro.get(l)))
+                        .kid(
+                            El::new("ul", "ap-facts")
+                                .kid(El::new("li", "").text(&fill(
+                                    c.facts,
+                                    &[&inst.minutes.to_string(), &inst.item_count().to_string()],
+                                )))
+                                .kid(
+                                    El::new("li", "")
+                                        .text(&fill(c.anonymity, &[&self.k.to_string()])),
+                                ),
+                        ),
+                );
+            }
+            let heading_id = format!("ap-{}-step-heading", self.widget);
+            let heading = |text: &str| {
+                El::new("h2", "ap-step-title")
+                    .at("id", &heading_id)
+                    .at("tabindex", "-1")
+                    .text(text)
+            };
+            let progress = if current == Step::Review {
+                c.review.to_owned()
+            } else {
+                step_of
+            };
+            let section = El::new("section", "ap-step")
+                .at("aria-labelledby", &heading_id)
+                .kid(El::new("p", "ap-progress").text(&progress));
+            let section = match current {
+                Step::Dimension(d) => {
+                    let dim = &inst.dimensions[d];
+                    let mut section = section.kid(heading(dim.title.get(l)));
+                    for item in &dim.items {
+                        section = section.kid(self.likert(&item.id, item.text.get(l)));
+                    }
+                    section
+                }
+                Step::Question(q) => {
+                    let question = &inst.questions[q];
+                    self.question(
+                        section.kid(heading(question_title(question, c))),
+                        question,
+                        &mut extra,
+                    )
+                }
+                Step::Review => section.kid(heading(c.review_title)).kids(self.review()),
+            };
+            parts.push(section);
+            let primary = if s == last {
+                button("ap-button ap-button-primary", c.submit).act("submit", "")
+            } else {
+                button("ap-button ap-button-primary", c.next).act("next", "")
+            };
+            parts.push(
+                El::new("nav", "ap-nav")
+                    .at("aria-label", c.steps_nav)
+                    .kid(
+                        button("ap-button ap-button-secondary", c.back)
+                            .act("back", "")
+                            .flag("disabled", s == 0),
+                    )
+                    .kid(primary),
+            );
+        }
+        for part in parts {
+            let _ = self.root.append_child(&part.0);
+        }
+        let Extra {
+            count,
+            ranking,
+            delivery,
+            copied,
+            code,
+        } = extra;
+        (
+            self.count,
+            self.ranking,
+            self.delivery,
+            self.copied,
+            self.code,
+        ) = (count, ranking, delivery, copied, code);
+        if let Some(r) = &self.ranking {
+            self.draw_ranking(r);
+        }
+        self.show_delivery();
+    }
+
+    /// A radio button and its label, checked when `checked`.
+    fn radio(
+        &self,
+        class: &str,
+        name: &str,
+        value: &str,
+        label: &str,
+        act: &str,
+        arg: &str,
+        checked: bool,
+    ) -> El {
+        let id = format!("{name}-{value}");
+        let input = El::new("input", "ap-radio")
+            .at("type", "radio")
+            .at("id", &id)
+            .at("name", name)
+            .at("value", value)
+            .act(act, arg);
+        if checked {
+            let _ = js_sys::Reflect::set(&input.0, &"checked".into(), &true.into());
+        }
+        El::new("div", class).kid(input).kid(
+            El::new("label", "ap-point-label")
+                .at("for", &id)
+                .text(label),
+        )
+    }
+
+    /// One Likert statement as a native radio group: a fieldset whose legend
+    /// is the statement, one labelled radio per scale point and "prefer not
+    /// to say". Native radios give arrow-key navigation and screen-reader
+    /// semantics for free.
+    fn likert(&self, id: &str, text: &str) -> El {
+        let l = self.lang;
+        let name = format!("ap-{}-{id}", self.widget);
+        let answer = self.draft.answers.get(id);
+        let mut scale = El::new("div", "ap-scale");
+        for (i, label) in self.instrument.scale.labels.iter().enumerate() {
+            let v = (i + 1) as i64;
+            let checked = answer == Some(&Answer::Number(v));
+            scale = scale.kid(self.radio(
+                "ap-point",
+                &name,
+                &v.to_string(),
+                label.get(l),
+                "likert",
+                id,
+                checked,
+            ));
+        }
+        let skipped = self.draft.skipped.contains(id);
+        El::new("fieldset", "ap-item")
+            .at("data-item", id)
+            .kid(El::new("legend", "ap-item-text").text(text))
+            .kid(scale)
+            .kid(self.radio(
+                "ap-skip",
+                &name,
+                "skip",
+                catalog(l).prefer_not,
+                "likert",
+                id,
+                skipped,
+            ))
+    }
+
+    /// A question other than a Likert item, on its own step, after `section`'s heading.
+    fn question(&self, section: El, question: &Question, extra: &mut Extra) -> El {
+        let (l, c) = (self.lang, catalog(self.lang));
+        let id = question.id();
+        let name = format!("ap-{}-{id}", self.widget);
+        let current = self.draft.answers.get(id);
+        match question {
+            Question::Enps { text, .. } => {
+                let hint_id = format!("{name}-hint");
+                let mut points = El::new("div", "ap-scale ap-scale-11");
+                for v in 0..=10i64 {
+                    let checked = current == Some(&Answer::Number(v));
+                    let v = v.to_string();
+                    points = points.kid(self.radio(
+                        "ap-point ap-point-compact",
+                        &name,
+                        &v,
+                        &v,
+                        "enps",
+                        id,
+                        checked,
+                    ));
+                }
+                section.kid(
+                    El::new("fieldset", "ap-item")
+                        .at("aria-describedby", &hint_id)
+                        .kid(El::new("legend", "ap-item-text").text(text.get(l)))
+                        .kid(El::new("p", "ap-hint").at("id", &hint_id).text(c.enps_hint))
+                        .kid(points),
+                )
+            }
+            Question::Segment { text, options, .. } => {
+                let mut choices = El::new("div", "ap-choices");
+                for o in options {
+                    let checked = matches!(current, Some(Answer::Text(t)) if *t == o.id);
+                    choices = choices.kid(self.radio(
+                        "ap-point ap-point-wide",
+                        &name,
+                        &o.id,
+                        o.label.get(l),
+                        "segment",
+                        id,
+                        checked,
+                    ));
+                }
+                section.kid(
+                    El::new("fieldset", "ap-item")
+                        .kid(El::new("legend", "ap-item-text").text(text.get(l)))
+                        .kid(choices),
+                )
+            }
+            Question::DecisionRights {
+                text,
+                decisions,
+                roles,
+                ..
+            } => {
+                let mut section = section.kid(El::new("p", "ap-item-text").text(text.get(l)));
+                for decision in decisions {
+                    let select_id = format!("{name}-{}", decision.id);
+                    let mut select = El::new("select", "ap-select")
+                        .at("id", &select_id)
+                        .act("owner", id)
+                        .at("data-ap-decision", &decision.id)
+                        .kid(El::new("option", "").at("value", "").text(c.choose_owner));
+                    for r in roles {
+                        select = select.kid(
+                            El::new("option", "")
+                                .at("value", &r.id)
+                                .text(r.label.get(l)),
+                        );
+                    }
+                    if let Some(Answer::Owners(o)) = current {
+                        let chosen = o.get(&decision.id).map_or("", String::as_str);
+                        let _ = js_sys::Reflect::set(&select.0, &"value".into(), &chosen.into());
+                    }
+                    section = section.kid(
+                        El::new("div", "ap-field")
+                            .kid(
+                                El::new("label", "ap-field-label")
+                                    .at("for", &select_id)
+                                    .text(decision.label.get(l)),
+                            )
+                            .kid(select),
+                    );
+                }
+                section
+            }
+            Question::Ranking {
+                text, top, objects, ..
+            } => {
+                let top = *top as usize;
+                let (ranked_id, open_id) = (format!("{name}-ranked"), format!("{name}-options"));
+                let ranked = El::new("ol", "ap-rank").at("aria-labelledby", &ranked_id);
+                let open = El::new("ul", "ap-rank").at("aria-labelledby", &open_id);
+                let said = El::new("p", "ap-visually-hidden")
+                    .at("role", "status")
+                    .at("aria-live", "polite");
+                extra.ranking = Some(Ranking {
+                    id: id.to_owned(),
+                    top,
+                    objects: objects
+                        .iter()
+                        .map(|o| (o.id.clone(), o.label.get(l).to_owned()))
+                        .collect(),
+                    ranked: ranked.0.clone(),
+                    open: open.0.clone(),
+                    said: said.0.clone(),
+                });
+                let section = section
+                    .kid(El::new("p", "ap-item-text").text(text.get(l)))
+                    .kid(El::new("p", "ap-hint").text(&fill(c.rank_hint, &[&top.to_string()])))
+                    .kid(
+                        El::new("h3", "ap-subhead")
+                            .at("id", &ranked_id)
+                            .text(c.your_ranking),
+                    )
+                    .kid(ranked)
+                    .kid(
+                        El::new("h3", "ap-subhead")
+                            .at("id", &open_id)
+                            .text(c.options),
+                    )
+                    .kid(open)
+                    .kid(said);
+                section
+            }
+            Question::Comment {
+                text, max_chars, ..
+            } => {
+                let hint_id = format!("{name}-hint");
+                let limit = max_chars.to_string();
+                let value = match current {
+                    Some(Answer::Text(t)) => t.as_str(),
+                    _ => "",
+                };
+                let n = value.chars().count().to_string();
+                let count = El::new("span", "").text(&fill(c.characters, &[&n, &limit]));
+                let area = El::new("textarea", "ap-textarea")
+                    .at("id", &name)
+                    .at("rows", "5")
+                    .at("maxlength", &limit)
+                    .at("aria-describedby", &hint_id)
+                    .act("comment", id);
+                let _ = js_sys::Reflect::set(&area.0, &"value".into(), &value.into());
+                extra.count = Some(count.0.clone());
+                section.kid(
+                    El::new("div", "ap-field")
+                        .kid(
+                            El::new("label", "ap-field-label")
+                                .at("for", &name)
+                                .text(text.get(l)),
+                        )
+                        .kid(
+                            El::new("p", "ap-hint")
+                                .at("id", &hint_id)
+                                .text(c.comment_hint)
+                                .text(" ")
+                                .kid(count),
+                        )
+                        .kid(area),
+                )
+            }
+        }
+    }
+
+    /// The review: which steps still have open questions, with a way back.
+    fn review(&self) -> Vec<El> {
+        let (l, c) = (self.lang, catalog(self.lang));
+        let inst = &self.instrument;
+        let mut list = El::new("ul", "ap-review");
+        let mut open_steps = 0;
+        for (n, &st) in self.steps.iter().enumerate() {
+            let open = unanswered(inst, &self.draft, st).len();
+            if open == 0 {
+                continue;
+            }
+            open_steps += 1;
+            let what = if open == 1 {
+                c.one_open.to_owned()
+            } else {
+                fill(c.many_open, &[&open.to_string()])
+            };
+            let number = (n + 1).to_string();
+            list = list.kid(
+                El::new("li", "")
+                    .kid(El::new("span", "").text(&fill(
+                        c.review_line,
+                        &[&number, &step_title(inst, st, c, l), &what],
+                    )))
+                    .kid(
+                        button(
+                            "ap-button ap-button-secondary ap-button-small",
+                            &fill(c.go_to_step, &[&number]),
+                        )
+                        .act("go", &n.to_string()),
+                    ),
+            );
+        }
+        if open_steps == 0 {
+            return vec![El::new("p", "ap-lead").text(c.all_answered)];
+        }
+        vec![El::new("p", "ap-lead").text(c.some_open), list]
+    }
+
+    /// After submit: thanks, where the response stands on its way to the
+    /// submit URL, and the response as a file or a code for the facilitator.
+    fn thank_you(&self, response: &Response, extra: &mut Extra) -> El {
+        let c = catalog(self.lang);
+        let id = format!("ap-{}-done", self.widget);
+        let code_id = format!("{id}-code");
+        // Whether the outbox has (or had) this response: a submit URL is set.
+        let submitting = outbox::status(&response.id.to_string()).is_some();
+        let json = response.to_json();
+        let delivery = El::new("p", "ap-status ap-delivery")
+            .at("role", "status")
+            .at("aria-live", "polite");
+        let copied = El::new("p", "ap-status")
+            .at("role", "status")
+            .at("aria-live", "polite");
+        let code = El::new("details", "ap-code")
+            .kid(El::new("summary", "").text(c.response_code))
+            .kid(
+                El::new("label", "ap-visually-hidden")
+                    .at("for", &code_id)
+                    .text(c.response_code),
+            )
+            .kid(
+                El::new("textarea", "ap-textarea")
+                    .at("id", &code_id)
+                    .flag("readonly", true)
+                    .at("rows", "4")
+                    .text(&json),
+            );
+        (extra.delivery, extra.copied, extra.code) = (
+            Some(delivery.0.clone()),
+            Some(copied.0.clone()),
+            Some(code.0.clone()),
+        );
+        let mut actions = El::new("p", "ap-actions");
+        if let Some(href) = browser::json_file_url(&json) {
+            actions = actions.kid(
+                El::new("a", "ap-button ap-button-primary")
+                    .at("href", &href)
+                    .at("download", "alignment-pulse-response.json")
+                    .text(c.download_response),
+            );
+        }
+        El::new("section", "ap-step ap-done")
+            .at("aria-labelledby", &id)
+            .kid(
+                El::new("h2", "ap-step-title")
+                    .at("id", &id)
+                    .at("tabindex", "-1")
+                    .text(c.thank_you),
+            )
+            .kid(El::new("p", "ap-lead").text(if submitting {
+                c.thank_you_submit_text
+            } else {
+                c.thank_you_text
+            }))
+            .kid(delivery)
+            .kid(
+                actions
+                    .kid(button("ap-button ap-button-secondary", c.copy_code).act("copy", ""))
+                    .kid(button("ap-button ap-button-secondary", c.start_over).act("again", "")),
+            )
+            .kid(copied)
+            .kid(code)
+    }
+
+    /// The thank-you page's delivery status, as the outbox has it now.
+    fn show_delivery(&self) {
+        let (Some(el), Some(response)) = (&self.delivery, &self.submitted) else {
+            return;
+        };
+        let c = catalog(self.lang);
+        let text = match outbox::status(&response.id.to_string()) {
+            None => String::new(),
+            Some(Delivery::Sending) => c.sending.to_owned(),
+            Some(Delivery::Sent) => c.sent.to_owned(),
+            Some(Delivery::Waiting { why, kept }) => fill(
+                if kept {
+                    c.not_sent_kept
+                } else {
+                    c.not_sent_unkept
+                },
+                &[&why_text(c, why)],
+            ),
+        };
+        dom::set_text(el, &text);
+    }
+
+    /// The order ranked so far.
+    fn order(&self, id: &str) -> Vec<String> {
+        match self.draft.answers.get(id) {
+            Some(Answer::Order(o)) => o.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Draws the ranking's two lists from the draft: the ranked objects with
+    /// up, down and remove; the others with add (disabled once `top` are ranked).
+    fn draw_ranking(&self, r: &Ranking) {
+        let c = catalog(self.lang);
+        let order = self.order(&r.id);
+        let label = |object: &str| {
+            r.objects
+                .iter()
+                .find(|(id, _)| id == object)
+                .map_or("", |(_, label)| label.as_str())
+        };
+        let small = "ap-button ap-button-secondary ap-button-small";
+        let prefix = format!("ap-{}-{}", self.widget, r.id);
+        let action = |object: &str, act: &str, text: &str, aria: &str, name: &str| {
+            button(small, text)
+                .at("id", &format!("{prefix}-{object}-{act}"))
+                .at("aria-label", &fill(aria, &[name]))
+                .act(act, object)
+        };
+        dom::clear(&r.ranked);
+        if order.is_empty() {
+            let _ = r.ranked.append_child(
+                &El::new("li", "ap-rank-item ap-hint")
+                    .text(c.nothing_ranked)
+                    .0,
+            );
+        }
+        let n = order.len();
+        for (pos, object) in order.iter().enumerate() {
+            let name = label(object);
+            let item = El::new("li", "ap-rank-item")
+                .kid(El::new("span", "ap-rank-label").text(&format!("{}. {name}", pos + 1)))
+                .kid(
+                    El::new("span", "ap-rank-actions")
+                        .kid(action(object, "up", c.up, c.move_up, name).flag("disabled", pos == 0))
+                        .kid(
+                            action(object, "down", c.down, c.move_down, name)
+                                .flag("disabled", pos + 1 == n),
+                        )
+                        .kid(action(
+                            object,
+                            "remove",
+                            c.remove,
+                            c.remove_from_ranking,
+                            name,
+                        )),
+                );
+            let _ = r.ranked.append_child(&item.0);
+        }
+        dom::clear(&r.open);
+        for (object, name) in r.objects.iter().filter(|(o, _)| !order.contains(o)) {
+            let item = El::new("li", "ap-rank-item")
+                .kid(El::new("span", "ap-rank-label").text(name))
+                .kid(
+                    action(object, "add", c.add, c.add_to_ranking, name)
+                        .flag("disabled", n >= r.top),
+                );
+            let _ = r.open.append_child(&item.0);
+        }
+    }
+
+    /// Ranks by buttons, by keyboard or touch: adds an object, moves it up
+    /// or down, removes it. Each move is announced, and the keyboard focus
+    /// follows the object (or the next option after "Add").
+    fn rank(&mut self, act: &str, object: &str) {
+        let Some(r) = self.ranking.take() else {
+            return;
+        };
+        let c = catalog(self.lang);
+        let mut order = self.order(&r.id);
+        let name = r
+            .objects
+            .iter()
+            .find(|(id, _)| id == object)
+            .map_or(String::new(), |(_, label)| label.clone());
+        let at = order.iter().position(|x| x == object);
+        let prefix = format!("ap-{}-{}", self.widget, r.id);
+        let id = |o: &str, act: &str| format!("{prefix}-{o}-{act}");
+        let (said, focus) = match (act, at) {
+            ("up", Some(i)) if i > 0 => {
+                order.swap(i, i - 1);
+                (
+                    fill(c.moved_to, &[&name, &i.to_string()]),
+                    vec![id(object, "up"), id(object, "down")],
+                )
+            }
+            ("down", Some(i)) if i + 1 < order.len() => {
+                order.swap(i, i + 1);
+                (
+                    fill(c.moved_to, &[&name, &(i + 2).to_string()]),
+                    vec![id(object, "down"), id(object, "up")],
+                )
+            }
+            ("remove", Some(i)) => {
+                order.remove(i);
+                (fill(c.removed, &[&name]), vec![id(object, "add")])
+            }
+            ("add", None) if order.len() < r.top => {
+                // After "Add", the focus goes to the option that takes this
+                // one's place, else the one before, else the added object.
+                let open: Vec<&str> = r
+                    .objects
+                    .iter()
+                    .map(|(o, _)| o.as_str())
+                    .filter(|o| !order.iter().any(|x| x == o))
+                    .collect();
+                let here = open.iter().position(|o| *o == object).unwrap_or(0);
+                order.push(object.to_owned());
+                let place = order.len();
+                let mut focus: Vec<String> = if place < r.top {
+                    open.iter()
+                        .skip(here + 1)
+                        .chain(open.iter().take(here).rev())
+                        .map(|o| id(o, "add"))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                focus.extend([id(object, "remove"), id(object, "up")]);
+                (fill(c.added_at, &[&name, &place.to_string()]), focus)
+            }
+            _ => {
+                self.ranking = Some(r);
+                return;
+            }
+        };
+        let answer = (!order.is_empty()).then_some(Answer::Order(order));
+        self.answer(r.id.clone(), answer);
+        self.draw_ranking(&r);
+        dom::set_text(&r.said, &said);
+        dom::focus_first_later(focus);
+        self.ranking = Some(r);
+    }
+}
+
+/// What a drawing hands back to [`State`] besides the elements it appends.
+#[derive(Default)]
+struct Extra {
+    count: Option<Element>,
+    ranking: Option<Ranking>,
+    delivery: Option<Element>,
+    copied: Option<Element>,
+    code: Option<Element>,
+}
+
 /// `s` as a JSON string literal.
 pub(crate) fn json_string(s: &str) -> String {
     // A string always serializes.
     serde_json::to_string(s).unwrap_or_default()
-}
-
-/// Focuses the element with this id after the next render, if it exists.
-pub fn focus_later(id: String) {
-    focus_first_later(vec![id]);
-}
-
-/// Focuses the first of these elements that exists and is enabled, after
-/// the next render.
-pub fn focus_first_later(ids: Vec<String>) {
-    request_animation_frame(move || {
-        for id in ids {
-            let Some(el) = document().get_element_by_id(&id) else {
-                continue;
-            };
-            if el.has_attribute("disabled") {
-                continue;
-            }
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-            return;
-        }
-    });
 }
 
 /// The title of a step, for the review list.
@@ -369,483 +1115,11 @@ fn question_title(q: &Question, c: &'static Catalog) -> &'static str {
     }
 }
 
-/// The review: which steps still have open questions, with a way back.
-#[component]
-fn Review(
-    missing: Vec<(usize, String, usize)>,
-    lang: &'static str,
-    go: impl Fn(usize) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let c = catalog(lang);
-    if missing.is_empty() {
-        return view! { <p class="ap-lead">{c.all_answered}</p> }.into_any();
-    }
-    view! {
-        <p class="ap-lead">{c.some_open}</p>
-        <ul class="ap-review">
-            {missing
-                .into_iter()
-                .map(|(n, title, open)| {
-                    let what = if open == 1 { c.one_open.to_owned() } else { fill(c.many_open, &[&open.to_string()]) };
-                    let number = (n + 1).to_string();
-                    view! {
-                        <li>
-                            <span>{fill(c.review_line, &[&number, &title, &what])}</span>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| go(n)>
-                                {fill(c.go_to_step, &[&number])}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-    .into_any()
-}
-
 /// Why a response is not sent yet, in the respondent's words.
 pub(crate) fn why_text(c: &Catalog, why: Why) -> String {
     match why {
         Why::Offline => c.offline.to_owned(),
         Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
         Why::Failed(Undelivered::Status(code)) => fill(c.server_answered, &[&code.to_string()]),
-    }
-}
-
-/// After submit: thanks, and the response as a file or a code for the
-/// facilitator.
-#[component]
-fn ThankYou(
-    response: Response,
-    lang: &'static str,
-    id: String,
-    on_again: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let c = catalog(lang);
-    let response_id = response.id.to_string();
-    // Whether the outbox has (or had) this response: a submit URL is set.
-    let submitting = outbox::status(&response_id).is_some();
-    let delivery = move || {
-        outbox::status(&response_id).map(|d| match d {
-            Delivery::Sending => c.sending.to_owned(),
-            Delivery::Sent => c.sent.to_owned(),
-            Delivery::Waiting { why, kept } => {
-                let why = why_text(c, why);
-                fill(
-                    if kept {
-                        c.not_sent_kept
-                    } else {
-                        c.not_sent_unkept
-                    },
-                    &[&why],
-                )
-            }
-        })
-    };
-    let json = response.to_json();
-    let url = browser::json_file_url(&json);
-    let copied = RwSignal::new(None::<bool>);
-    let code = StoredValue::new(json.clone());
-    let copy = move |_| {
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy(&code.get_value()).await;
-            copied.set(Some(ok));
-        })
-    };
-    let code_id = format!("{id}-code");
-    view! {
-        <section class="ap-step ap-done" aria-labelledby=id.clone()>
-            <h2 class="ap-step-title" id=id.clone() tabindex="-1">{c.thank_you}</h2>
-            <p class="ap-lead">{if submitting { c.thank_you_submit_text } else { c.thank_you_text }}</p>
-            <p class="ap-status ap-delivery" role="status" aria-live="polite">{delivery}</p>
-            <p class="ap-actions">
-                {url.map(|href| view! {
-                    <a class="ap-button ap-button-primary" href=href download="alignment-pulse-response.json">{c.download_response}</a>
-                })}
-                <button type="button" class="ap-button ap-button-secondary" on:click=copy>{c.copy_code}</button>
-                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| on_again()>{c.start_over}</button>
-            </p>
-            <p class="ap-status" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { c.code_copied } else { c.copy_failed })}
-            </p>
-            <details class="ap-code" open=move || copied.get() == Some(false)>
-                <summary>{c.response_code}</summary>
-                <label class="ap-visually-hidden" for=code_id.clone()>{c.response_code}</label>
-                <textarea class="ap-textarea" id=code_id readonly rows="4">{json}</textarea>
-            </details>
-        </section>
-    }
-}
-
-/// A question other than a Likert item, on its own step.
-#[component]
-fn QuestionStep(
-    question: Question,
-    lang: &'static str,
-    widget: u32,
-    draft: RwSignal<Draft>,
-    heading_id: String,
-) -> impl IntoView {
-    let c = catalog(lang);
-    let id = question.id().to_owned();
-    let title = question_title(&question, c);
-    let set = {
-        let id = id.clone();
-        move |answer: Option<Answer>| {
-            draft.update(|d| match answer {
-                Some(a) => {
-                    d.answers.insert(id.clone(), a);
-                }
-                None => {
-                    d.answers.remove(&id);
-                }
-            })
-        }
-    };
-    let current = {
-        let id = id.clone();
-        move || draft.with(|d| d.answers.get(&id).cloned())
-    };
-    let heading = view! { <h2 class="ap-step-title" id=heading_id tabindex="-1">{title}</h2> };
-    let body = match question {
-        Question::Enps { text, .. } => {
-            let name = format!("ap-{widget}-{id}");
-            let hint_id = format!("{name}-hint");
-            let points = (0..=10u8)
-                .map(|v| {
-                    let input_id = format!("{name}-{v}");
-                    let current = current.clone();
-                    let set = set.clone();
-                    view! {
-                        <div class="ap-point ap-point-compact">
-                            <input type="radio" class="ap-radio" id=input_id.clone() name=name.clone() value=v.to_string()
-                                prop:checked=move || current() == Some(Answer::Number(v as i64))
-                                on:change=move |_| set(Some(Answer::Number(v as i64)))/>
-                            <label class="ap-point-label" for=input_id>{v.to_string()}</label>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="ap-item" aria-describedby=hint_id.clone()>
-                    <legend class="ap-item-text">{text.get(lang).to_owned()}</legend>
-                    <p class="ap-hint" id=hint_id.clone()>{c.enps_hint}</p>
-                    <div class="ap-scale ap-scale-11">{points}</div>
-                </fieldset>
-            }
-            .into_any()
-        }
-        Question::Segment { text, options, .. } => {
-            let name = format!("ap-{widget}-{id}");
-            let choices = options
-                .into_iter()
-                .map(|o| {
-                    let input_id = format!("{name}-{}", o.id);
-                    let (current, set, value) = (current.clone(), set.clone(), o.id.clone());
-                    let checked_value = o.id.clone();
-                    view! {
-                        <div class="ap-point ap-point-wide">
-                            <input type="radio" class="ap-radio" id=input_id.clone() name=name.clone() value=o.id.clone()
-                                prop:checked=move || current() == Some(Answer::Text(checked_value.clone()))
-                                on:change=move |_| set(Some(Answer::Text(value.clone())))/>
-                            <label class="ap-point-label" for=input_id>{o.label.get(lang).to_owned()}</label>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="ap-item">
-                    <legend class="ap-item-text">{text.get(lang).to_owned()}</legend>
-                    <div class="ap-choices">{choices}</div>
-                </fieldset>
-            }
-            .into_any()
-        }
-        Question::DecisionRights { text, decisions, roles, .. } => {
-            let selects = decisions
-                .into_iter()
-                .map(|decision| {
-                    let select_id = format!("ap-{widget}-{id}-{}", decision.id);
-                    let (current, current_for_change) = (current.clone(), current.clone());
-                    let set = set.clone();
-                    let (read_id, write_id) = (decision.id.clone(), decision.id.clone());
-                    let options = roles
-                        .iter()
-                        .map(|r| view! { <option value=r.id.clone()>{r.label.get(lang).to_owned()}</option> })
-                        .collect_view();
-                    view! {
-                        <div class="ap-field">
-                            <label class="ap-field-label" for=select_id.clone()>{decision.label.get(lang).to_owned()}</label>
-                            <select class="ap-select" id=select_id
-                                prop:value=move || match current() {
-                                    Some(Answer::Owners(o)) => o.get(&read_id).cloned().unwrap_or_default(),
-                                    _ => String::new(),
-                                }
-                                on:change=move |ev| {
-                                    let role = event_target_value(&ev);
-                                    let mut owners = match current_for_change() {
-                                        Some(Answer::Owners(o)) => o,
-                                        _ => Default::default(),
-                                    };
-                                    if role.is_empty() { owners.remove(&write_id); } else { owners.insert(write_id.clone(), role); }
-                                    set((!owners.is_empty()).then_some(Answer::Owners(owners)));
-                                }>
-                                <option value="">{c.choose_owner}</option>
-                                {options}
-                            </select>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="ap-item-text">{text.get(lang).to_owned()}</p>
-                {selects}
-            }
-            .into_any()
-        }
-        Question::Ranking { text, top, objects, .. } => view! {
-            <Ranking text=text.get(lang).to_owned() top=top objects=objects lang=lang id=id widget=widget draft=draft/>
-        }
-        .into_any(),
-        Question::Comment { text, max_chars, .. } => {
-            let area_id = format!("ap-{widget}-{id}");
-            let hint_id = format!("{area_id}-hint");
-            let count = {
-                let current = current.clone();
-                move || match current() {
-                    Some(Answer::Text(t)) => t.chars().count(),
-                    _ => 0,
-                }
-            };
-            let value = current.clone();
-            let limit = max_chars.to_string();
-            view! {
-                <div class="ap-field">
-                    <label class="ap-field-label" for=area_id.clone()>{text.get(lang).to_owned()}</label>
-                    <p class="ap-hint" id=hint_id.clone()>
-                        {c.comment_hint}" "
-                        <span>{move || fill(c.characters, &[&count().to_string(), &limit])}</span>
-                    </p>
-                    <textarea class="ap-textarea" id=area_id rows="5" maxlength=max_chars.to_string() aria-describedby=hint_id
-                        prop:value=move || match value() { Some(Answer::Text(t)) => t, _ => String::new() }
-                        on:input=move |ev| {
-                            let t = event_target_value(&ev);
-                            set((!t.trim().is_empty()).then_some(Answer::Text(t)));
-                        }></textarea>
-                </div>
-            }
-            .into_any()
-        }
-    };
-    view! { {heading} {body} }
-}
-
-/// Rank the top N of M objects with buttons, by keyboard or touch: add an
-/// object, move it up or down, remove it. Each move is announced, and the
-/// keyboard focus follows the object (or the next option after "Add").
-#[component]
-fn Ranking(
-    text: String,
-    top: u8,
-    objects: Vec<Choice>,
-    lang: &'static str,
-    id: String,
-    widget: u32,
-    draft: RwSignal<Draft>,
-) -> impl IntoView {
-    let c = catalog(lang);
-    let top = top as usize;
-    let prefix = StoredValue::new(format!("ap-{widget}-{id}"));
-    let id = StoredValue::new(id);
-    let objects = StoredValue::new(objects);
-    let announcement = RwSignal::new(String::new());
-    let order = move || {
-        draft.with(|d| match d.answers.get(&id.get_value()) {
-            Some(Answer::Order(o)) => o.clone(),
-            _ => Vec::new(),
-        })
-    };
-    let label = move |object: &str| {
-        objects.with_value(|os| {
-            os.iter()
-                .find(|o| o.id == object)
-                .map(|o| o.label.get(lang).to_owned())
-                .unwrap_or_default()
-        })
-    };
-    // The id of an object's button: `up`, `down`, `remove` or `add`.
-    let button_id =
-        move |object: &str, action: &str| format!("{}-{object}-{action}", prefix.get_value());
-    let write = move |new: Vec<String>, said: String, focus: Vec<String>| {
-        draft.update(|d| {
-            if new.is_empty() {
-                d.answers.remove(&id.get_value());
-            } else {
-                d.answers.insert(id.get_value(), Answer::Order(new));
-            }
-        });
-        announcement.set(said);
-        focus_first_later(focus);
-    };
-    let ranked = move || {
-        let current = order();
-        let n = current.len();
-        if n == 0 {
-            return view! { <li class="ap-rank-item ap-hint">{c.nothing_ranked}</li> }.into_any();
-        }
-        current
-            .into_iter()
-            .enumerate()
-            .map(|(pos, object)| {
-                let name = label(&object);
-                let (up, down, remove) = (object.clone(), object.clone(), object.clone());
-                let (name_up, name_down, name_remove) = (name.clone(), name.clone(), name.clone());
-                view! {
-                    <li class="ap-rank-item">
-                        <span class="ap-rank-label">{format!("{}. {name}", pos + 1)}</span>
-                        <span class="ap-rank-actions">
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "up") disabled=pos == 0
-                                aria-label=fill(c.move_up, &[&name])
-                                on:click=move |_| {
-                                    let mut o = order();
-                                    if let Some(i) = o.iter().position(|x| *x == up) {
-                                        if i > 0 {
-                                            o.swap(i, i - 1);
-                                            let focus = vec![button_id(&up, "up"), button_id(&up, "down")];
-                                            write(o, fill(c.moved_to, &[&name_up, &i.to_string()]), focus);
-                                        }
-                                    }
-                                }>{c.up}</button>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "down") disabled=pos + 1 == n
-                                aria-label=fill(c.move_down, &[&name])
-                                on:click=move |_| {
-                                    let mut o = order();
-                                    if let Some(i) = o.iter().position(|x| *x == down) {
-                                        if i + 1 < o.len() {
-                                            o.swap(i, i + 1);
-                                            let focus = vec![button_id(&down, "down"), button_id(&down, "up")];
-                                            write(o, fill(c.moved_to, &[&name_down, &(i + 2).to_string()]), focus);
-                                        }
-                                    }
-                                }>{c.down}</button>
-                            <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "remove")
-                                aria-label=fill(c.remove_from_ranking, &[&name])
-                                on:click=move |_| {
-                                    let o: Vec<String> = order().into_iter().filter(|x| *x != remove).collect();
-                                    let focus = vec![button_id(&remove, "add")];
-                                    write(o, fill(c.removed, &[&name_remove]), focus);
-                                }>{c.remove}</button>
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-    let unranked = move || {
-        let current = order();
-        let full = current.len() >= top;
-        let open: Vec<(String, String)> = objects.with_value(|os| {
-            os.iter()
-                .filter(|o| !current.contains(&o.id))
-                .map(|o| (o.id.clone(), o.label.get(lang).to_owned()))
-                .collect()
-        });
-        let ids: Vec<String> = open.iter().map(|(object, _)| object.clone()).collect();
-        open.into_iter()
-            .enumerate()
-            .map(|(at, (object, name))| {
-                let said = name.clone();
-                // After "Add", the focus goes to the option that takes this
-                // one's place, else the one before, else the added object.
-                let neighbours: Vec<String> = ids.iter().skip(at + 1).chain(ids.iter().take(at).rev()).cloned().collect();
-                view! {
-                    <li class="ap-rank-item">
-                        <span class="ap-rank-label">{name.clone()}</span>
-                        <button type="button" class="ap-button ap-button-secondary ap-button-small" id=button_id(&object, "add") disabled=full
-                            aria-label=fill(c.add_to_ranking, &[&name])
-                            on:click=move |_| {
-                                let mut o = order();
-                                if o.len() < top && !o.contains(&object) {
-                                    o.push(object.clone());
-                                    let place = o.len();
-                                    let mut focus: Vec<String> = if place < top { neighbours.iter().map(|n| button_id(n, "add")).collect() } else { Vec::new() };
-                                    focus.extend([button_id(&object, "remove"), button_id(&object, "up")]);
-                                    write(o, fill(c.added_at, &[&said, &place.to_string()]), focus);
-                                }
-                            }>{c.add}</button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let ranked_heading = format!("{}-ranked", prefix.get_value());
-    let options_heading = format!("{}-options", prefix.get_value());
-    view! {
-        <p class="ap-item-text">{text}</p>
-        <p class="ap-hint">{fill(c.rank_hint, &[&top.to_string()])}</p>
-        <h3 class="ap-subhead" id=ranked_heading.clone()>{c.your_ranking}</h3>
-        <ol class="ap-rank" aria-labelledby=ranked_heading>{ranked}</ol>
-        <h3 class="ap-subhead" id=options_heading.clone()>{c.options}</h3>
-        <ul class="ap-rank" aria-labelledby=options_heading>{unranked}</ul>
-        <p class="ap-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
-    }
-}
-
-/// One Likert statement as a native radio group: a fieldset whose legend is
-/// the statement, one labelled radio per scale point and "prefer not to
-/// say". Native radios give arrow-key navigation and screen-reader
-/// semantics for free.
-#[component]
-pub fn LikertItem(
-    item: Item,
-    scale: Scale,
-    lang: &'static str,
-    widget: u32,
-    draft: RwSignal<Draft>,
-) -> impl IntoView {
-    let name = format!("ap-{widget}-{}", item.id);
-    let item_id = StoredValue::new(item.id.clone());
-    let points = scale
-        .labels
-        .iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let value = (i + 1) as i64;
-            let input_id = format!("{name}-{value}");
-            view! {
-                <div class="ap-point">
-                    <input
-                        type="radio"
-                        class="ap-radio"
-                        id=input_id.clone()
-                        name=name.clone()
-                        value=value.to_string()
-                        prop:checked=move || item_id.with_value(|id| draft.with(|d| d.answers.get(id) == Some(&Answer::Number(value))))
-                        on:change=move |_| draft.update(|d| {
-                            d.skipped.remove(&item_id.get_value());
-                            d.answers.insert(item_id.get_value(), Answer::Number(value));
-                        })
-                    />
-                    <label class="ap-point-label" for=input_id>{label.get(lang).to_owned()}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let skip_id = format!("{name}-skip");
-    view! {
-        <fieldset class="ap-item" data-item=item.id.clone()>
-            <legend class="ap-item-text">{item.text.get(lang).to_owned()}</legend>
-            <div class="ap-scale">{points}</div>
-            <div class="ap-skip">
-                <input type="radio" class="ap-radio" id=skip_id.clone() name=name.clone() value="skip"
-                    prop:checked=move || item_id.with_value(|id| draft.with(|d| d.skipped.contains(id)))
-                    on:change=move |_| draft.update(|d| {
-                        d.answers.remove(&item_id.get_value());
-                        d.skipped.insert(item_id.get_value());
-                    })/>
-                <label class="ap-point-label" for=skip_id>{catalog(lang).prefer_not}</label>
-            </div>
-        </fieldset>
     }
 }

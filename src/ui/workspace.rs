@@ -10,9 +10,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::builtin_options;
+use super::dom::focus_later;
 use super::store;
-use super::survey::{focus_later, next_widget_number};
+use super::survey::next_widget_number;
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
 use crate::instrument::{Instrument, Question};
@@ -1359,4 +1359,15 @@ fn trend_chart(
         </figure>
     }
     .into_any()
+}
+
+/// An `<option>` per built-in instrument, titled in `lang`, for a select.
+pub(crate) fn builtin_options(lang: &str) -> AnyView {
+    builtin::ALL
+        .iter()
+        .map(|(id, _)| {
+            view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
+        })
+        .collect_view()
+        .into_any()
 }
