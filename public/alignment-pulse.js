@@ -8,7 +8,8 @@
 // next to this file) unless the page already links it, and starts the wasm
 // bundles the page's widgets need, now and whenever the page adds a host:
 //   alignment-pulse-respond.js    the respondent's survey, kept small;
-//   alignment-pulse-workspace.js  kiosk mode and the facilitator's workspace.
+//   alignment-pulse-workspace.js  kiosk mode and the facilitator's workspace,
+//                                 with its stylesheet alignment-pulse-workspace.css.
 // A host element's mode decides which one draws it (the same rule as
 // `config::Bundle::of` in Rust). These file names are stable: they are the
 // embedding contract.
@@ -16,25 +17,32 @@ const base = new URL('.', import.meta.url);
 // The file of each part. scripts/post-build.sh writes a copy of this entry
 // for the standalone page with content-hashed names here (so that those can
 // be cached for good); the embed names below never change.
-const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm"]};
+const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm","alignment-pulse-workspace.css"]};
 const query = new URLSearchParams(location.search);
 const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) || host.getAttribute('data-mode') || 'respond';
 const bundleOf = (host) => (modeOf(host) === 'respond' ? 'alignment-pulse-respond' : 'alignment-pulse-workspace');
 
-const css = new URL(FILES.css, base).href;
-if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === css)) {
+// Adds a stylesheet of the widget's unless the page already links it.
+const stylesheet = (file) => {
+  const href = new URL(file, base).href;
+  if ([...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === href)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = css;
+  link.href = href;
   document.head.append(link);
-}
+};
+stylesheet(FILES.css);
 
-// Each bundle starts once; starting it mounts every host there is for it.
+// Each bundle starts once; its `mount(base)` then draws the hosts there are
+// for it and not drawn yet. `base` is this folder, where the built-in
+// instruments are served (instruments/<id>.json).
 const started = new Map();
 const start = (name) => {
   if (!started.has(name)) {
     // The wasm download starts now, alongside the glue's, not after it.
-    const [js, wasmFile] = FILES[name];
+    // The kiosk's and the facilitator's styles come with their bundle.
+    const [js, wasmFile, css] = FILES[name];
+    if (css) stylesheet(css);
     const wasm = fetch(new URL(wasmFile, base));
     wasm.catch(() => {}); // reported through the glue below, not as an unhandled rejection
     started.set(name, import(new URL(js, base).href).then(async (glue) => {
@@ -56,7 +64,8 @@ const failed = (name) => (error) => {
 // A page with no host yet (a single-page app before its first view) loads
 // nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
-for (const name of new Set(hosts.map(bundleOf))) start(name).catch(failed(name));
+const mount = (name) => start(name).then((glue) => glue.mount(base.href)).catch(failed(name));
+for (const name of new Set(hosts.map(bundleOf))) mount(name);
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened
 // late) get their widget too: the bundle's `mount` mounts the new ones.
@@ -71,7 +80,7 @@ new MutationObserver((records) => {
       fresh.push(...node.querySelectorAll(unmounted));
     }
   }
-  for (const name of new Set(fresh.map(bundleOf))) start(name).then((glue) => glue.mount()).catch(failed(name));
+  for (const name of new Set(fresh.map(bundleOf))) mount(name);
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 // In an iframe, tell the parent page the content's height whenever it

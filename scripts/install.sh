@@ -33,6 +33,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The crates in Cargo.lock, for every target: Trunk and the post-build hook build with --offline.
+# Quick when they are already in ~/.cargo.
+cargo fetch --locked --quiet
+
 # npm packages: wasm-opt (binaryen; Debian's is too old and breaks the wasm), terser (the JS minifier) and
 # the Playwright and axe-core test tools. `npm ci` only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

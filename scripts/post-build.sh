@@ -14,10 +14,10 @@ cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 name=alignment-pulse-workspace
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  cargo build --target=wasm32-unknown-unknown --release --offline --bin "$name" --features ui,exact-floats
+  cargo build --target=wasm32-unknown-unknown --release --offline --bin "$name" --features workspace,exact-floats
   wasm=target/wasm32-unknown-unknown/release/$name.wasm
 else
-  cargo build --target=wasm32-unknown-unknown --offline --bin "$name" --features ui,exact-floats
+  cargo build --target=wasm32-unknown-unknown --offline --bin "$name" --features workspace,exact-floats
   wasm=target/wasm32-unknown-unknown/debug/$name.wasm
 fi
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"

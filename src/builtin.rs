@@ -12,10 +12,15 @@ pub const LEADERSHIP_ALIGNMENT_PULSE: &str =
 pub const TEAM_PSYCHOLOGICAL_SAFETY: &str =
     include_str!("../instruments/team-psychological-safety.json");
 
+/// Every built-in instrument's id, the default first. Each is also served
+/// as `instruments/<id>.json` next to the bundles: the respondent bundle
+/// loads it from there rather than carrying every instrument in its wasm.
+pub const IDS: [&str; 2] = ["leadership-alignment-pulse", "team-psychological-safety"];
+
 /// Every built-in instrument's id and source, the default first.
 pub const ALL: [(&str, &str); 2] = [
-    ("leadership-alignment-pulse", LEADERSHIP_ALIGNMENT_PULSE),
-    ("team-psychological-safety", TEAM_PSYCHOLOGICAL_SAFETY),
+    (IDS[0], LEADERSHIP_ALIGNMENT_PULSE),
+    (IDS[1], TEAM_PSYCHOLOGICAL_SAFETY),
 ];
 
 /// The built-in instrument at `at` in [`ALL`], parsed and validated once,

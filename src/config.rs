@@ -168,17 +168,16 @@ impl Config {
             }
         };
         let instrument = match get("instrument") {
-            None => Source::Builtin(builtin::ALL[0].0),
-            Some(id) => match builtin::ALL.iter().find(|(known, _)| *known == id) {
-                Some((known, _)) => Source::Builtin(known),
+            None => Source::Builtin(builtin::IDS[0]),
+            Some(id) => match builtin::IDS.iter().find(|known| **known == id) {
+                Some(known) => Source::Builtin(known),
                 None if id.contains('/') || id.ends_with(".json") => Source::Url(
                     resolve(&id, Reach::SameOrigin).map_err(|m| wrong("instrument", m))?,
                 ),
                 None => {
-                    let known: Vec<&str> = builtin::ALL.iter().map(|(k, _)| *k).collect();
                     return Err(wrong(
                         "instrument",
-                        format!("is “{id}”, which is neither a built-in instrument ({}) nor the URL of a .json file", known.join(", ")),
+                        format!("is “{id}”, which is neither a built-in instrument ({}) nor the URL of a .json file", builtin::IDS.join(", ")),
                     ));
                 }
             },

@@ -494,8 +494,14 @@ pub(crate) fn truncate(s: &str) -> String {
 /// serde_json's message without its trailing " at line L column C".
 fn without_position(e: &serde_json::Error) -> String {
     let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(at) => full[..at].to_owned(),
+    if e.line() == 0 {
+        return full;
+    }
+    // The exact suffix serde_json writes, so no substring search (and no
+    // string-search code in the wasm) is needed.
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match full.strip_suffix(position.as_str()) {
+        Some(message) => message.to_owned(),
         None => full,
     }
 }

@@ -382,7 +382,7 @@ impl Instrument {
     }
 
     /// Checks what the types alone cannot: ids, scale, required English text.
-    pub fn validate(&self) -> Result<(), FileError> {
+    pub fn validate<'a>(&'a self) -> Result<(), FileError> {
         let at = |path: String, problem: Problem| Err(FileError::Invalid { path, problem });
         let root = "$.instrument";
         check_id(&self.id, &format!("{root}.id"))?;
@@ -418,10 +418,10 @@ impl Instrument {
         if self.dimensions.is_empty() {
             return at(format!("{root}.dimensions"), Problem::Empty);
         }
-        let mut ids = HashSet::new();
-        let mut unique = |id: &str, path: String| -> Result<(), FileError> {
+        let mut ids = IdSet::default();
+        let mut unique = |id: &'a str, path: String| -> Result<(), FileError> {
             check_id(id, &path)?;
-            if ids.insert(id.to_owned()) {
+            if ids.insert(id) {
                 Ok(())
             } else {
                 Err(FileError::Invalid {
@@ -583,7 +583,7 @@ fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileE
             },
         });
     }
-    let mut seen = HashSet::new();
+    let mut seen = IdSet::default();
     for (i, c) in choices.iter().enumerate() {
         check_id(&c.id, &format!("{path}[{i}].id"))?;
         if !seen.insert(c.id.as_str()) {
@@ -621,6 +621,10 @@ pub struct Index<'a> {
 /// own ids does not need, and costs several times more per lookup.
 #[derive(Debug)]
 pub struct Fnv1a(u64);
+
+/// A set of ids, for finding duplicates. One set type (borrowed ids, FNV)
+/// for every check, so that the wasm holds one copy of its code.
+type IdSet<'a> = HashSet<&'a str, std::hash::BuildHasherDefault<Fnv1a>>;
 
 impl Default for Fnv1a {
     fn default() -> Self {

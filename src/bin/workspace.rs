@@ -1,15 +1,15 @@
 //! The workspace bundle's entry point (`alignment-pulse-workspace.js`):
-//! install the panic hook and mount the kiosk widgets. `public/alignment-pulse.js`
-//! loads it only on pages that have one.
+//! the panic hook, and the exported `mount` of the kiosk and facilitator
+//! widgets. `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
     console_error_panic_hook::set_once();
-    alignment_pulse::ui::mount_workspace();
 }
 
-/// Mounts the hosts the page has added since the last scan; called by
-/// `alignment-pulse.js` when it sees new `[data-alignment-pulse]` elements.
+/// Mounts the kiosk and facilitator hosts not mounted yet; `base` is the URL
+/// of the folder of the widget's files. `alignment-pulse.js` calls it once
+/// the bundle has started, and again when the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount() {
-    alignment_pulse::ui::mount_workspace();
+pub fn mount(base: &str) {
+    alignment_pulse::ui::mount_workspace(base);
 }

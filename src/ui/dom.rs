@@ -130,16 +130,10 @@ pub fn later(ms: i32, f: Box<dyn FnOnce()>) {
 
 /// Focuses the element with this id after the next render, if it exists.
 pub fn focus_later(id: String) {
-    focus_first_later(vec![id]);
-}
-
-/// Focuses the first of these elements that exists and is enabled, after
-/// the next render.
-pub fn focus_first_later(ids: Vec<String>) {
     let Some(w) = web_sys::window() else {
         return;
     };
-    let f = Closure::once_into_js(move || focus_first(&ids));
+    let f = Closure::once_into_js(move || focus_first(&[id]));
     let _ = w.request_animation_frame(f.unchecked_ref());
 }
 

@@ -8,14 +8,19 @@
 pub mod browser;
 pub mod dom;
 pub mod draft;
+#[cfg(feature = "workspace")]
 mod kiosk;
 pub mod outbox;
+#[cfg(feature = "workspace")]
 mod store;
 pub mod survey;
+#[cfg(feature = "workspace")]
 mod workspace;
 
+#[cfg(feature = "workspace")]
 pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
 pub use survey::{steps, unanswered, Step};
+#[cfg(feature = "workspace")]
 pub use workspace::Workspace;
 
 use std::cell::RefCell;
@@ -42,14 +47,46 @@ pub type Render = fn(&Element, Config) -> Box<dyn Fn(&'static str)>;
 /// later (a single-page app's navigation) get their widget: the entry
 /// `alignment-pulse.js` watches the page and calls the bundle's exported
 /// `mount` again.
-pub fn mount_respond() {
+///
+/// `base` is the URL of the folder the widget's files are served from (the
+/// entry's), where the built-in instruments are, as `instruments/<id>.json`.
+pub fn mount_respond(base: &str) {
+    set_base(base);
     mount_hosts(Bundle::Respond, render_respond);
 }
 
-/// The workspace bundle (`alignment-pulse-workspace.js`): mounts every other
+thread_local! {
+    /// The folder the widget's files are served from (see [`mount_respond`]).
+    static BASE: RefCell<String> = RefCell::default();
+    /// Where built-in instruments come from when not from [`BASE`]: the
+    /// copies compiled into the workspace bundle (see [`use_compiled_builtins`]).
+    static COMPILED: std::cell::Cell<Option<fn(&str) -> Option<Instrument>>> = const { std::cell::Cell::new(None) };
+}
+
+fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+}
+
+/// Built-in instruments come from the copies compiled into this wasm, not
+/// from the served files: for the workspace bundle, which carries them
+/// anyway (its kiosk offers them), and for the component tests. The
+/// respondent bundle never calls this, so its wasm carries no instrument.
+pub fn use_compiled_builtins() {
+    COMPILED.with(|c| c.set(Some(builtin::by_id)));
+}
+
+/// Where a built-in instrument is served: `instruments/<id>.json` in the base folder.
+fn served(id: &str) -> String {
+    BASE.with(|b| format!("{}instruments/{id}.json", b.borrow()))
+}
+
+/// The workspace bundle (`alignment-pulse-workspace.js`, feature `workspace`): mounts every other
 /// widget (the kiosk and the facilitator's workspace), and shows the
 /// error of a mode that does not exist.
-pub fn mount_workspace() {
+#[cfg(feature = "workspace")]
+pub fn mount_workspace(base: &str) {
+    set_base(base);
+    use_compiled_builtins();
     survey::set_widget_base(1000);
     mount_hosts(Bundle::Workspace, render_workspace);
 }
@@ -68,6 +105,7 @@ pub fn render_respond(root: &Element, config: Config) -> Box<dyn Fn(&'static str
 /// The workspace bundle's widgets: the kiosk and the facilitator's
 /// workspace, Leptos components mounted into the root (and a respondent
 /// survey, for completeness).
+#[cfg(feature = "workspace")]
 pub fn render_workspace(root: &Element, config: Config) -> Box<dyn Fn(&'static str)> {
     use leptos::prelude::*;
     let mode = config.mode;
@@ -352,50 +390,52 @@ fn respond(
             )
         }
     };
-    let shown = Rc::new(RefCell::new(match source {
-        Source::Builtin(id) => match builtin::by_id(id) {
-            Some(instrument) => Shown::Survey(start(instrument)),
+    let compiled = COMPILED.with(std::cell::Cell::get);
+    let url = match (source, compiled) {
+        (Source::Builtin(id), Some(load)) => match load(id) {
+            Some(instrument) => {
+                let shown = Rc::new(RefCell::new(Shown::Survey(start(instrument))));
+                return relabel(shown, lang, earlier_status);
+            }
             None => unreachable!("config checked the id"),
         },
-        Source::Url(url) => {
-            let loading = El::new("p", "ap-lead")
-                .at("role", "status")
-                .text(catalog(lang.get()).loading)
-                .0;
-            let _ = root.append_child(&loading);
-            let (root, lang2) = (root.clone(), lang.clone());
-            let cell = Rc::new(RefCell::new(Shown::Loading(loading.clone())));
-            let target = cell.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match browser::fetch_text(&url).await {
-                    Err(e) => Err(e),
-                    Ok(text) => Instrument::from_json(&text).map_err(|e| format!("{url}: {e}")),
-                };
-                let _ = root.remove_child(&loading);
-                let next = match loaded {
-                    Ok(instrument) => Shown::Survey(start(instrument)),
-                    Err(message) => {
-                        browser::console_error(&format!(
-                            "Alignment Pulse: data-instrument: {message}"
-                        ));
-                        // The host page hears it too, as for a wrong attribute.
-                        let id = format!("ap-load-error-{}", survey::next_widget_number());
-                        let error = error_box(&id, catalog(lang2.get()).not_loaded, &message).0;
-                        let _ = root.append_child(&error);
-                        let detail = format!(
-                            r#"{{"attribute":"data-instrument","message":{}}}"#,
-                            survey::json_string(&message)
-                        );
-                        browser::emit(&id, "alignment-pulse:error", &detail);
-                        Shown::Failed(error)
-                    }
-                };
-                *target.borrow_mut() = next;
-            });
-            return relabel(cell, lang, earlier_status);
-        }
-    }));
-    relabel(shown, lang, earlier_status)
+        (Source::Builtin(id), None) => served(id),
+        (Source::Url(url), _) => url,
+    };
+    // Loading, then the survey or why the instrument could not be loaded.
+    let loading = El::new("p", "ap-lead")
+        .at("role", "status")
+        .text(catalog(lang.get()).loading)
+        .0;
+    let _ = root.append_child(&loading);
+    let (root, lang2) = (root.clone(), lang.clone());
+    let cell = Rc::new(RefCell::new(Shown::Loading(loading.clone())));
+    let target = cell.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match browser::fetch_text(&url).await {
+            Err(e) => Err(e),
+            Ok(text) => Instrument::from_json(&text).map_err(|e| format!("{url}: {e}")),
+        };
+        let _ = root.remove_child(&loading);
+        let next = match loaded {
+            Ok(instrument) => Shown::Survey(start(instrument)),
+            Err(message) => {
+                browser::console_error(&format!("Alignment Pulse: data-instrument: {message}"));
+                // The host page hears it too, as for a wrong attribute.
+                let id = format!("ap-load-error-{}", survey::next_widget_number());
+                let error = error_box(&id, catalog(lang2.get()).not_loaded, &message).0;
+                let _ = root.append_child(&error);
+                let detail = format!(
+                    r#"{{"attribute":"data-instrument","message":{}}}"#,
+                    survey::json_string(&message)
+                );
+                browser::emit(&id, "alignment-pulse:error", &detail);
+                Shown::Failed(error)
+            }
+        };
+        *target.borrow_mut() = next;
+    });
+    relabel(cell, lang, earlier_status)
 }
 
 /// What a language change does to the respondent's widget.

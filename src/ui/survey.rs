@@ -38,6 +38,7 @@ static NEXT: AtomicU32 = AtomicU32::new(1);
 /// Where this bundle's widget numbers start, so that the respondent and the
 /// workspace bundles, each with its own counter, never hand out the same ids
 /// on one page.
+#[cfg(feature = "workspace")]
 pub(crate) fn set_widget_base(base: u32) {
     NEXT.fetch_max(base, Ordering::Relaxed);
 }
@@ -284,11 +285,10 @@ fn on_event(state: &Rc<RefCell<State>>, e: &web_sys::Event) {
                 "likert" => {
                     let v = value();
                     let d = &mut s.draft;
+                    d.skip(&arg, v == "skip");
                     if v == "skip" {
                         d.answers.remove(&arg);
-                        d.skipped.insert(arg);
                     } else {
-                        d.skipped.remove(&arg);
                         d.answers
                             .insert(arg, Answer::Number(v.parse().unwrap_or(0)));
                     }
@@ -627,7 +627,7 @@ impl State {
                 checked,
             ));
         }
-        let skipped = self.draft.skipped.contains(id);
+        let skipped = self.draft.skipped.iter().any(|s| s == id);
         El::new("fieldset", "ap-item")
             .at("data-item", id)
             .kid(El::new("legend", "ap-item-text").text(text))
@@ -1074,7 +1074,9 @@ impl State {
         self.answer(r.id.clone(), answer);
         self.draw_ranking(&r);
         dom::set_text(&r.said, &said);
-        dom::focus_first_later(focus);
+        // At once, not after the next frame: the focused button is gone, and
+        // a quick second key press must land on the button that follows.
+        dom::focus_first(&focus);
         self.ranking = Some(r);
     }
 }

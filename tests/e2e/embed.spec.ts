@@ -51,9 +51,9 @@ test('the embed demo runs a survey next to the workspace under the strict CSP, l
   expect(await axeViolations(page, 'embed demo')).toEqual([]);
   expect(problems).toEqual([]);
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(widgetOrigin))).toEqual([]);
-  // The page asked only for the entry script; the entry added the stylesheet and both bundles, all by their stable names.
+  // The page asked only for the entry script; the entry added the stylesheets and both bundles, all by their stable names.
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop()).filter((f) => f?.startsWith('alignment-pulse'));
-  expect(files.sort()).toEqual(['alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm', 'alignment-pulse.css', 'alignment-pulse.js']);
+  expect(files.sort()).toEqual(['alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse-workspace.css', 'alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm', 'alignment-pulse.css', 'alignment-pulse.js']);
 });
 
 test('two widgets on one page keep their own instrument, language, theme, answers and events', async ({ page }) => {

@@ -28,6 +28,8 @@ test('the first screen shows the intro and the first question, with nothing goin
   const wasm = await page.request.get(requests.find((r) => r.url().endsWith('.wasm'))!.url());
   expect(wasm.headers()['cache-control']).toContain('immutable');
   expect(files.filter((f) => f?.includes('workspace'))).toEqual([]);
+  // The built-in instrument is a file served next to the bundles, not part of the wasm.
+  expect(files.filter((f) => f?.endsWith('.json'))).toEqual(['leadership-alignment-pulse.json']);
 });
 
 test('the built page has no inline script and runs under the strict CSP', async ({ page, request }) => {
