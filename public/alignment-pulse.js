@@ -33,7 +33,7 @@ const stylesheet = (file) => {
 };
 stylesheet(FILES.css);
 
-// Each bundle starts once; its `mount(base)` then draws the hosts there are
+// Each bundle starts once; its `mount(base, prefetched)` then draws the hosts there are
 // for it and not drawn yet. `base` is this folder, where the built-in
 // instruments are served (instruments/<id>.json).
 const started = new Map();
@@ -61,10 +61,29 @@ const failed = (name) => (error) => {
   }
 };
 
+// A respondent's instrument is fetched now, alongside the wasm, rather than
+// after the widget has started; the widget takes the text from here
+// (`mount`'s second argument: URL → promise of the text, or of null when
+// the fetch failed, and then the widget fetches it itself and says why).
+// The rule is config::Config::read's: no value is the default built-in; a
+// value with a "/" or ending in ".json" is a URL (only a same-origin one is
+// fetched, as the widget allows no other); any other is a built-in id,
+// served as instruments/<id>.json in this folder.
+const DEFAULT_INSTRUMENT = 'leadership-alignment-pulse';
+const prefetched = {};
+const prefetch = (host) => {
+  if (bundleOf(host) !== 'alignment-pulse-respond') return;
+  const value = (host.hasAttribute('data-query') && query.get('instrument')) || host.getAttribute('data-instrument') || DEFAULT_INSTRUMENT;
+  const url = value.includes('/') || value.endsWith('.json') ? new URL(value, document.baseURI) : new URL(`instruments/${value}.json`, base);
+  if (url.origin !== location.origin || url.href in prefetched) return;
+  prefetched[url.href] = fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+};
+
 // A page with no host yet (a single-page app before its first view) loads
 // nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
-const mount = (name) => start(name).then((glue) => glue.mount(base.href)).catch(failed(name));
+hosts.forEach(prefetch);
+const mount = (name) => start(name).then((glue) => glue.mount(base.href, prefetched)).catch(failed(name));
 for (const name of new Set(hosts.map(bundleOf))) mount(name);
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened
@@ -80,6 +99,7 @@ new MutationObserver((records) => {
       fresh.push(...node.querySelectorAll(unmounted));
     }
   }
+  fresh.forEach(prefetch);
   for (const name of new Set(fresh.map(bundleOf))) mount(name);
 }).observe(document.documentElement, { childList: true, subtree: true });
 

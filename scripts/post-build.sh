@@ -7,7 +7,8 @@
 # 2. in release, minifies the JavaScript with terser (Trunk's own minifier
 #    cannot parse the wasm-bindgen glue): the two glues and the entry
 #    alignment-pulse.js, whose readable source is public/alignment-pulse.js;
-# 3. gives the standalone page content-hashed copies of the files
+# 3. writes the served built-in instruments without indentation;
+# 4. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
@@ -29,4 +30,9 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
 fi
+# The built-in instruments the respondent bundle fetches (instruments/<id>.json),
+# without the indentation that makes the sources in instruments/ readable.
+for json in "$staging"/instruments/*.json; do
+  node -e 'const fs = require("fs"); const f = process.argv[1]; fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))));' "$json"
+done
 node scripts/hash-names.mjs "$staging"

@@ -38,7 +38,7 @@
 //! kind is listed under `questions` and asked after the dimensions.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use crate::error::{FileError, Problem};
 
@@ -622,9 +622,24 @@ pub struct Index<'a> {
 #[derive(Debug)]
 pub struct Fnv1a(u64);
 
-/// A set of ids, for finding duplicates. One set type (borrowed ids, FNV)
-/// for every check, so that the wasm holds one copy of its code.
-type IdSet<'a> = HashSet<&'a str, std::hash::BuildHasherDefault<Fnv1a>>;
+/// A set of ids, for finding duplicates: a sorted list of borrowed ids (an
+/// instrument has a few hundred at most). One set type for every check and
+/// no hash table, so that the respondent's wasm holds little code for it.
+#[derive(Default)]
+struct IdSet<'a>(Vec<&'a str>);
+
+impl<'a> IdSet<'a> {
+    /// Adds `id`; `false` when it was there already.
+    fn insert(&mut self, id: &'a str) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+}
 
 impl Default for Fnv1a {
     fn default() -> Self {

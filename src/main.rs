@@ -11,11 +11,13 @@ fn main() {
 }
 
 /// Mounts the `respond` hosts not mounted yet; `base` is the URL of the
-/// folder of the widget's files. `alignment-pulse.js` calls it once the
-/// bundle has started, and again when the page adds hosts.
+/// folder of the widget's files, `prefetched` the instruments the entry has
+/// already asked for (URL → promise of the text, or of null).
+/// `alignment-pulse.js` calls it once the bundle has started, and again when
+/// the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(base: &str) {
-    alignment_pulse::ui::mount_respond(base);
+pub fn mount(base: &str, prefetched: wasm_bindgen::JsValue) {
+    alignment_pulse::ui::mount_respond(base, prefetched);
 }
 
 /// The allocator: Talc is smaller in the wasm than the default dlmalloc

@@ -49,19 +49,27 @@ pub type Render = fn(&Element, Config) -> Box<dyn Fn(&'static str)>;
 /// `mount` again.
 ///
 /// `base` is the URL of the folder the widget's files are served from (the
-/// entry's), where the built-in instruments are, as `instruments/<id>.json`.
-pub fn mount_respond(base: &str) {
+/// entry's), where the built-in instruments are, as `instruments/<id>.json`;
+/// `prefetched` is an object of the instruments the entry fetched while the
+/// wasm loaded: URL → promise of the text (or of null: fetch it again).
+pub fn mount_respond(base: &str, prefetched: wasm_bindgen::JsValue) {
     set_base(base);
+    PREFETCHED.with(|p| *p.borrow_mut() = prefetched);
     mount_hosts(Bundle::Respond, render_respond);
 }
 
 thread_local! {
     /// The folder the widget's files are served from (see [`mount_respond`]).
     static BASE: RefCell<String> = RefCell::default();
+    /// The instruments the entry fetched early (see [`mount_respond`]).
+    static PREFETCHED: RefCell<wasm_bindgen::JsValue> = const { RefCell::new(wasm_bindgen::JsValue::UNDEFINED) };
     /// Where built-in instruments come from when not from [`BASE`]: the
     /// copies compiled into the workspace bundle (see [`use_compiled_builtins`]).
-    static COMPILED: std::cell::Cell<Option<fn(&str) -> Option<Instrument>>> = const { std::cell::Cell::new(None) };
+    static COMPILED: std::cell::Cell<Option<LoadBuiltin>> = const { std::cell::Cell::new(None) };
 }
+
+/// How a bundle with compiled-in instruments gets one by id.
+type LoadBuiltin = fn(&str) -> Option<Instrument>;
 
 fn set_base(base: &str) {
     BASE.with(|b| *b.borrow_mut() = base.to_owned());
@@ -412,7 +420,20 @@ fn respond(
     let cell = Rc::new(RefCell::new(Shown::Loading(loading.clone())));
     let target = cell.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = match browser::fetch_text(&url).await {
+        let early =
+            PREFETCHED.with(|p| js_sys::Reflect::get(&p.borrow(), &url.as_str().into()).ok());
+        let early = match early.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .ok()
+                .and_then(|t| t.as_string()),
+            None => None,
+        };
+        let text = match early {
+            Some(text) => Ok(text),
+            None => browser::fetch_text(&url).await,
+        };
+        let loaded = match text {
             Err(e) => Err(e),
             Ok(text) => Instrument::from_json(&text).map_err(|e| format!("{url}: {e}")),
         };
