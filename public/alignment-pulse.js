@@ -66,16 +66,18 @@ const failed = (name) => (error) => {
 // (`mount`'s second argument: URL → promise of the text, or of null when
 // the fetch failed, and then the widget fetches it itself and says why).
 // The rule is config::Config::read's: no value is the default built-in; a
-// value with a "/" or ending in ".json" is a URL (only a same-origin one is
-// fetched, as the widget allows no other); any other is a built-in id,
-// served as instruments/<id>.json in this folder.
+// value with a "/" or ending in ".json" is a URL (fetched only on the page's
+// origin, as the widget allows no other); any other is a built-in id, served
+// as instruments/<id>.json in this folder (the widget's own origin, like the
+// wasm).
 const DEFAULT_INSTRUMENT = 'leadership-alignment-pulse';
 const prefetched = {};
 const prefetch = (host) => {
   if (bundleOf(host) !== 'alignment-pulse-respond') return;
   const value = (host.hasAttribute('data-query') && query.get('instrument')) || host.getAttribute('data-instrument') || DEFAULT_INSTRUMENT;
-  const url = value.includes('/') || value.endsWith('.json') ? new URL(value, document.baseURI) : new URL(`instruments/${value}.json`, base);
-  if (url.origin !== location.origin || url.href in prefetched) return;
+  const isUrl = value.includes('/') || value.endsWith('.json');
+  const url = isUrl ? new URL(value, document.baseURI) : new URL(`instruments/${value}.json`, base);
+  if ((isUrl && url.origin !== location.origin) || url.href in prefetched) return;
   prefetched[url.href] = fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 };
 

@@ -110,6 +110,9 @@ pub struct Config {
 pub struct ConfigError {
     pub attribute: String,
     pub message: String,
+    /// The parent origin, when it is set and valid although another setting
+    /// is not: a framed widget still tells its parent page what is wrong.
+    pub parent_origin: Option<String>,
 }
 
 impl std::fmt::Display for ConfigError {
@@ -152,9 +155,11 @@ impl Config {
         resolve: impl Fn(&str, Reach) -> Result<String, String>,
     ) -> Result<Config, ConfigError> {
         let get = |name: &str| setting(name).map(|s| s.value);
+        let framed = get("parent-origin").and_then(|o| origin(&o).ok());
         let wrong = |name: &str, message: String| ConfigError {
             attribute: format!("data-{name}"),
             message,
+            parent_origin: framed.clone(),
         };
         let mode = match get("mode").as_deref() {
             None | Some("respond") => Mode::Respond,
@@ -247,6 +252,7 @@ impl Config {
             None => None,
             Some(o) => Some(origin(&o).map_err(|m| wrong("parent-origin", m))?),
         };
+        debug_assert_eq!(parent_origin, framed);
         Ok(Config {
             mode,
             instrument,

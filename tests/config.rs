@@ -214,4 +214,25 @@ fn a_wrong_attribute_is_named_with_what_is_wrong() {
     );
     let e = read(&[("session", "Q3 Lisbon")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-session");
+    assert_eq!(e.parent_origin, None);
+}
+
+#[test]
+fn a_framed_widget_with_a_wrong_attribute_still_knows_its_parent() {
+    let e = read(
+        &[
+            ("lang", "fr"),
+            ("parent-origin", "https://Intranet.example:443"),
+        ],
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(e.attribute, "data-lang");
+    assert_eq!(e.parent_origin.as_deref(), Some("https://intranet.example"));
+    // A wrong parent origin is itself the error, and names no parent.
+    let e = read(&[("parent-origin", "*")], &[]).unwrap_err();
+    assert_eq!(
+        (e.attribute.as_str(), e.parent_origin),
+        ("data-parent-origin", None)
+    );
 }

@@ -624,6 +624,7 @@ async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
         Err(ConfigError {
             attribute: "data-mode".into(),
             message: "is “survey”; it must be “respond”, “kiosk” or “facilitate”".into(),
+            parent_origin: None,
         }),
     );
     tick().await;

@@ -221,8 +221,13 @@ pub fn mount_widget(host: &Element, config: Result<Config, ConfigError>, render:
             let message = e.to_string();
             browser::console_error(&message);
             let id = format!("ap-config-error-{}", survey::next_widget_number());
-            let root =
-                El::new("div", "ap-root").kid(error_box(&id, catalog("en").not_loaded, &message));
+            // In a frame whose parent origin is valid, the parent hears it too.
+            let root = El::new("div", "ap-root")
+                .at(
+                    browser::PARENT_ORIGIN_ATTRIBUTE,
+                    e.parent_origin.as_deref().unwrap_or(""),
+                )
+                .kid(error_box(&id, catalog("en").not_loaded, &message));
             let _ = host.append_child(&root.0);
             let detail = format!(
                 r#"{{"attribute":{},"message":{}}}"#,
@@ -381,8 +386,10 @@ fn respond(
             dom::set_text(&line, &text);
         });
         show();
-        let watcher = show.clone();
-        outbox::watch(Box::new(move || watcher()));
+        let watcher = Rc::downgrade(&show);
+        outbox::watch(Box::new(move || {
+            watcher.upgrade().map(|show| show()).is_some()
+        }));
         show
     });
     let start = {

@@ -237,11 +237,13 @@ pub fn mount(parent: &Element, options: Options) -> Handle {
     }
     let weak: Weak<RefCell<State>> = Rc::downgrade(&state);
     outbox::watch(Box::new(move || {
-        if let Some(state) = weak.upgrade() {
-            if let Ok(s) = state.try_borrow() {
-                s.show_delivery();
-            }
+        let Some(state) = weak.upgrade() else {
+            return false;
+        };
+        if let Ok(s) = state.try_borrow() {
+            s.show_delivery();
         }
+        true
     }));
     Handle(state)
 }

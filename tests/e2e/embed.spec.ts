@@ -226,6 +226,18 @@ test('in an iframe, events go to the configured parent origin only, and its mess
   expect(Number(await page.locator('iframe').getAttribute('height'))).toBeLessThan(content + 40);
 });
 
+test('in an iframe, a wrong attribute is shown in the frame and told to the parent origin', async ({ page }) => {
+  const child = `${widgetOrigin}/?lang=fr&parent-origin=${encodeURIComponent(otherOrigin)}`;
+  await page.goto(`${otherOrigin}/e2e/iframe-parent.html?child=${encodeURIComponent(child)}`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('alert')).toContainText('data-lang is “fr”');
+  const errors = async () => (await received(page)).filter((m) => m.data.type === 'alignment-pulse:error');
+  await expect.poll(async () => (await errors()).length).toBe(1);
+  const [error] = await errors();
+  expect(error).toMatchObject({ origin: widgetOrigin, data: { source: 'alignment-pulse', detail: { attribute: 'data-lang' } } });
+  expect(String(error.data.detail.message)).toContain('the widget speaks en, de');
+});
+
 test('a postMessage from a wrong origin is ignored, and nothing is posted to it', async ({ page }) => {
   // The widget is told its parent is on localhost; the page that frames it is on 127.0.0.1.
   const child = `${otherOrigin}/?instrument=team-psychological-safety&session=framed&parent-origin=${encodeURIComponent(otherOrigin)}`;
