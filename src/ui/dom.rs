@@ -93,13 +93,13 @@ pub fn set_text(e: &Element, text: &str) {
     e.set_text_content(Some(text));
 }
 
-/// Listens for `event` on `target` for as long as the target lives.
+/// Listens for `event` on `target` for as long as the page lives.
 pub fn listen(target: &web_sys::EventTarget, event: &str, f: Box<dyn FnMut(web_sys::Event)>) {
     listen_with(target, event, f, false);
 }
 
 /// Listens for `event` on `target` and, in the capture phase, on everything
-/// inside it, for as long as the target lives: one listener serves every
+/// inside it, for as long as the page lives: one listener serves every
 /// control inside, even for events that do not bubble.
 pub fn delegate(target: &web_sys::EventTarget, event: &str, f: Box<dyn FnMut(web_sys::Event)>) {
     listen_with(target, event, f, true);
@@ -111,11 +111,13 @@ fn listen_with(
     f: Box<dyn FnMut(web_sys::Event)>,
     capture: bool,
 ) {
-    // Owned by the JavaScript function from now on: when the target (a
-    // widget a single-page app removed) and so the listener are collected,
-    // wasm-bindgen frees the closure and what it holds.
-    let f = Closure::wrap(f).into_js_value();
-    let _ = target.add_event_listener_with_callback_and_bool(event, f.unchecked_ref(), capture);
+    let f = Closure::wrap(f);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        event,
+        f.as_ref().unchecked_ref(),
+        capture,
+    );
+    f.forget();
 }
 
 /// Runs `f` after `ms` milliseconds.

@@ -386,10 +386,8 @@ fn respond(
             dom::set_text(&line, &text);
         });
         show();
-        let watcher = Rc::downgrade(&show);
-        outbox::watch(Box::new(move || {
-            watcher.upgrade().map(|show| show()).is_some()
-        }));
+        let watcher = show.clone();
+        outbox::watch(Box::new(move || watcher()));
         show
     });
     let start = {

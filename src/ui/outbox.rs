@@ -95,17 +95,16 @@ impl Outbox {
 thread_local! {
     static OUTBOX: RefCell<Outbox> = RefCell::default();
     /// Called at each change of a status, so that views re-read it.
-    static WATCHERS: RefCell<Vec<Box<dyn Fn() -> bool>>> = RefCell::default();
+    static WATCHERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::default();
 }
 
 fn with<T>(f: impl FnOnce(&mut Outbox) -> T) -> T {
     OUTBOX.with(|o| f(&mut o.borrow_mut()))
 }
 
-/// Calls `f` after every change of a delivery status (a view reads
-/// [`status`] or [`status_of_all`] again), until it returns `false`: its
-/// view is gone.
-pub fn watch(f: Box<dyn Fn() -> bool>) {
+/// Calls `f` after every change of a delivery status, for as long as the
+/// page lives (a view reads [`status`] or [`status_of_all`] again).
+pub fn watch(f: Box<dyn Fn()>) {
     WATCHERS.with(|w| w.borrow_mut().push(f));
 }
 
@@ -120,7 +119,7 @@ fn set_status(id: &str, delivery: Delivery) {
         Some(entry) => entry.1 = delivery,
         None => o.status.push((id.to_owned(), delivery)),
     });
-    WATCHERS.with(|w| w.borrow_mut().retain(|f| f()));
+    WATCHERS.with(|w| w.borrow().iter().for_each(|f| f()));
 }
 
 /// The stored entries.

@@ -230,26 +230,30 @@ pub fn mount(parent: &Element, options: Options) -> Handle {
         );
         s.emit("alignment-pulse:ready", &detail);
     }
-    // The listeners hold the state: it lives as long as its element's page.
+    // The listeners hold the state: it lives as long as the page.
     for event in ["click", "change", "input"] {
         let state = state.clone();
         dom::delegate(&root, event, Box::new(move |e| on_event(&state, &e)));
     }
     let weak: Weak<RefCell<State>> = Rc::downgrade(&state);
     outbox::watch(Box::new(move || {
-        let Some(state) = weak.upgrade() else {
-            return false;
-        };
-        if let Ok(s) = state.try_borrow() {
-            s.show_delivery();
+        if let Some(state) = weak.upgrade() {
+            if let Ok(s) = state.try_borrow() {
+                s.show_delivery();
+            }
         }
-        true
     }));
     Handle(state)
 }
 
 /// One delegated event: the control's action, from its [`ACT`] attribute.
 fn on_event(state: &Rc<RefCell<State>>, e: &web_sys::Event) {
+    // An event the host page causes from inside one of this survey's own
+    // events (say, a click from an `alignment-pulse:step` handler) finds the
+    // state in use; it is dropped rather than allowed to panic.
+    if state.try_borrow_mut().is_err() {
+        return;
+    }
     let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
@@ -341,9 +345,10 @@ fn submit(state: &Rc<RefCell<State>>) {
         );
         draft::clear(&s.key);
         let json = response.to_json();
-        s.emit("alignment-pulse:response", &json);
         (response, json, s.submit_url.clone(), s.on_submit.clone())
     };
+    let title = format!("ap-{}-title", state.borrow().widget);
+    browser::emit(&title, "alignment-pulse:response", &json);
     if let (None, Some(url)) = (&on_submit, url) {
         outbox::submit(&url, &response.id.to_string(), json);
     }
