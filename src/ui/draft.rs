@@ -66,7 +66,9 @@ pub fn load(key: &str) -> Result<Option<Draft>, ()> {
 /// Stores the draft; `false` when storage is unavailable or full.
 pub fn save(key: &str, draft: &Draft) -> bool {
     // A draft always serializes.
-    let text = serde_json::to_string(draft).unwrap_or_default();
+    // Pretty, like the response file: then the wasm holds one JSON writer
+    // for answers, not two (0.5 KB gzip); a draft is a few KB at most.
+    let text = serde_json::to_string_pretty(draft).unwrap_or_default();
     browser::store(key, &text).is_ok()
 }
 
