@@ -155,11 +155,13 @@ impl Config {
         resolve: impl Fn(&str, Reach) -> Result<String, String>,
     ) -> Result<Config, ConfigError> {
         let get = |name: &str| setting(name).map(|s| s.value);
-        let framed = get("parent-origin").and_then(|o| origin(&o).ok());
+        // Read first, so that an error in any other setting can still name
+        // a valid parent origin; its own error is reported in turn below.
+        let parent_origin = get("parent-origin").map(|o| origin(&o));
         let wrong = |name: &str, message: String| ConfigError {
             attribute: format!("data-{name}"),
             message,
-            parent_origin: framed.clone(),
+            parent_origin: parent_origin.clone().and_then(Result::ok),
         };
         let mode = match get("mode").as_deref() {
             None | Some("respond") => Mode::Respond,
@@ -248,11 +250,10 @@ impl Config {
                 Some(resolved)
             }
         };
-        let parent_origin = match get("parent-origin") {
-            None => None,
-            Some(o) => Some(origin(&o).map_err(|m| wrong("parent-origin", m))?),
-        };
-        debug_assert_eq!(parent_origin, framed);
+        let parent_origin = parent_origin
+            .clone()
+            .transpose()
+            .map_err(|m| wrong("parent-origin", m))?;
         Ok(Config {
             mode,
             instrument,

@@ -1,7 +1,7 @@
 //! A few plain DOM helpers for the respondent's views, which are drawn with
 //! web-sys directly rather than with Leptos: the respondent bundle then
 //! carries no reactive runtime and no view types (see ARCHITECTURE.md,
-//! "Why the respondent's views are plain DOM").
+//! "Bird's-eye view").
 //!
 //! Text always goes in as text (`append_with_str_1`, `set_text_content`),
 //! never as HTML. Every helper is non-generic, so the wasm holds one copy.
@@ -67,7 +67,8 @@ impl El {
         self
     }
 
-    /// A button of the action `act` on `arg` (read by the survey's one click listener).
+    /// A control of the action `act` on `arg`, read by the survey's delegated
+    /// listeners ([`ACT`], [`ARG`]).
     pub fn act(self, act: &str, arg: &str) -> El {
         self.at(ACT, act).at(ARG, arg)
     }

@@ -145,14 +145,8 @@ struct State {
     notice: Element,
     where_now: Element,
     title: Element,
-    /// Parts of the current screen that change without a redraw: the
-    /// comment's character count, the ranking, and on the thank-you page the
-    /// delivery status, the copy status and the response code.
-    count: Option<Element>,
-    ranking: Option<Ranking>,
-    delivery: Option<Element>,
-    copied: Option<Element>,
-    code: Option<Element>,
+    /// Parts of the current screen that change without a redraw.
+    live: Extra,
 }
 
 /// The ranking's lists and its announcement, redrawn at each move.
@@ -184,9 +178,7 @@ pub fn mount(parent: &Element, options: Options) -> Handle {
         .at("role", "status")
         .at("aria-live", "polite")
         .0;
-    let title = El::new("h1", "ap-title")
-        .at("id", &format!("ap-{widget}-title"))
-        .0;
+    let title = El::new("h1", "ap-title").at("id", &title_id(widget)).0;
     for e in [&notice, &where_now, &title] {
         let _ = root.append_child(e);
     }
@@ -211,11 +203,7 @@ pub fn mount(parent: &Element, options: Options) -> Handle {
         notice,
         where_now,
         title,
-        count: None,
-        ranking: None,
-        delivery: None,
-        copied: None,
-        code: None,
+        live: Extra::default(),
     }));
     {
         let mut s = state.borrow_mut();
@@ -317,7 +305,7 @@ fn on_event(state: &Rc<RefCell<State>>, e: &web_sys::Event) {
                 }
                 "comment" => {
                     let text = value();
-                    if let Some(count) = &s.count {
+                    if let Some(count) = &s.live.count {
                         let limit = control.get_attribute("maxlength").unwrap_or_default();
                         let n = text.chars().count().to_string();
                         dom::set_text(count, &fill(catalog(s.lang).characters, &[&n, &limit]));
@@ -347,7 +335,7 @@ fn submit(state: &Rc<RefCell<State>>) {
         let json = response.to_json();
         (response, json, s.submit_url.clone(), s.on_submit.clone())
     };
-    let title = format!("ap-{}-title", state.borrow().widget);
+    let title = title_id(state.borrow().widget);
     browser::emit(&title, "alignment-pulse:response", &json);
     if let (None, Some(url)) = (&on_submit, url) {
         outbox::submit(&url, &response.id.to_string(), json);
@@ -385,10 +373,10 @@ fn copy(state: &Rc<RefCell<State>>) {
         };
         let s = state.borrow();
         let c = catalog(s.lang);
-        if let Some(copied) = &s.copied {
+        if let Some(copied) = &s.live.copied {
             dom::set_text(copied, if ok { c.code_copied } else { c.copy_failed });
         }
-        if let (Some(code), false) = (&s.code, ok) {
+        if let (Some(code), false) = (&s.live.code, ok) {
             let _ = code.set_attribute("open", "");
         }
     });
@@ -400,7 +388,7 @@ impl State {
     }
 
     fn emit(&self, name: &str, detail: &str) {
-        browser::emit(&format!("ap-{}-title", self.widget), name, detail);
+        browser::emit(&title_id(self.widget), name, detail);
     }
 
     /// Saves the draft; says so when the browser will not keep it.
@@ -565,21 +553,8 @@ impl State {
         for part in parts {
             let _ = self.root.append_child(&part.0);
         }
-        let Extra {
-            count,
-            ranking,
-            delivery,
-            copied,
-            code,
-        } = extra;
-        (
-            self.count,
-            self.ranking,
-            self.delivery,
-            self.copied,
-            self.code,
-        ) = (count, ranking, delivery, copied, code);
-        if let Some(r) = &self.ranking {
+        self.live = extra;
+        if let Some(r) = &self.live.ranking {
             self.draw_ranking(r);
         }
         self.show_delivery();
@@ -923,7 +898,7 @@ impl State {
 
     /// The thank-you page's delivery status, as the outbox has it now.
     fn show_delivery(&self) {
-        let (Some(el), Some(response)) = (&self.delivery, &self.submitted) else {
+        let (Some(el), Some(response)) = (&self.live.delivery, &self.submitted) else {
             return;
         };
         let c = catalog(self.lang);
@@ -1016,7 +991,7 @@ impl State {
     /// or down, removes it. Each move is announced, and the keyboard focus
     /// follows the object (or the next option after "Add").
     fn rank(&mut self, act: &str, object: &str) {
-        let Some(r) = self.ranking.take() else {
+        let Some(r) = self.live.ranking.take() else {
             return;
         };
         let c = catalog(self.lang);
@@ -1073,7 +1048,7 @@ impl State {
                 (fill(c.added_at, &[&name, &place.to_string()]), focus)
             }
             _ => {
-                self.ranking = Some(r);
+                self.live.ranking = Some(r);
                 return;
             }
         };
@@ -1084,7 +1059,7 @@ impl State {
         // At once, not after the next frame: the focused button is gone, and
         // a quick second key press must land on the button that follows.
         dom::focus_first(&focus);
-        self.ranking = Some(r);
+        self.live.ranking = Some(r);
     }
 }
 
@@ -1102,7 +1077,15 @@ fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
     kept
 }
 
-/// What a drawing hands back to [`State`] besides the elements it appends.
+/// The id of a survey's title, the element its events are dispatched from.
+fn title_id(widget: u32) -> String {
+    format!("ap-{widget}-title")
+}
+
+/// What a drawing hands back to [`State`] besides the elements it appends:
+/// the parts that change without a redraw (the comment's character count,
+/// the ranking, and on the thank-you page the delivery status, the copy
+/// status and the response code).
 #[derive(Default)]
 struct Extra {
     count: Option<Element>,
