@@ -53,10 +53,61 @@ pub enum Problem {
     Conflict(String),
     /// Something the file refers to does not match (another instrument, say).
     Mismatch(String),
+    /// A value that cannot be true: off its scale, inconsistent with
+    /// another, or published where the anonymity rules forbid it.
+    Implausible(String),
+}
+
+/// At most this many characters of a bad value are quoted in a message.
+pub const QUOTE_MAX: usize = 80;
+
+/// A message with every quoted part ("…" or `…`) cut to [`QUOTE_MAX`]
+/// characters, so that a 10 MB value makes a one-line error.
+fn clip_quotes(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(400));
+    let mut open: Option<char> = None;
+    let mut inside = 0;
+    for ch in message.chars() {
+        match open {
+            Some(q) if ch == q => {
+                open = None;
+                out.push(ch);
+            }
+            Some(_) => {
+                inside += 1;
+                if inside <= QUOTE_MAX {
+                    out.push(ch);
+                } else if inside == QUOTE_MAX + 1 {
+                    out.push('…');
+                }
+            }
+            None => {
+                if ch == '"' || ch == '`' {
+                    open = Some(ch);
+                    inside = 0;
+                }
+                out.push(ch);
+            }
+        }
+    }
+    out
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&clip_quotes(&self.unclipped()))
+    }
+}
+
+impl Problem {
+    fn unclipped(&self) -> String {
+        let mut s = String::new();
+        let _ = self.write(&mut s);
+        s
+    }
+
+    fn write(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write;
         match self {
             Problem::Type(m) => write!(f, "{m}"),
             Problem::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
@@ -69,7 +120,10 @@ impl fmt::Display for Problem {
                 f,
                 "\"{id}\" is not a valid id (1–64 lower-case letters, digits, '-' or '_')"
             ),
-            Problem::MissingEnglish => write!(f, "needs non-empty English text (\"en\")"),
+            Problem::MissingEnglish => write!(
+                f,
+                "needs English text (\"en\") with a visible character, not only spaces or invisible characters"
+            ),
             Problem::Unsupported(why) => write!(f, "{why}"),
             Problem::UnknownId(id) => write!(f, "\"{id}\" is not defined by the instrument"),
             Problem::BadDate(d) => write!(f, "\"{d}\" is not a date written as YYYY-MM-DD"),
@@ -79,6 +133,7 @@ impl fmt::Display for Problem {
                 "a different response with the id {id} is already stored; the file was not imported"
             ),
             Problem::Mismatch(why) => write!(f, "{why}"),
+            Problem::Implausible(why) => write!(f, "{why}"),
         }
     }
 }
@@ -94,7 +149,8 @@ impl fmt::Display for FileError {
             } => {
                 write!(
                     f,
-                    "not valid JSON at line {line}, column {column}: {message}"
+                    "not valid JSON at line {line}, column {column}: {}",
+                    clip_quotes(message)
                 )
             }
             FileError::WrongFormat {
@@ -112,7 +168,13 @@ impl fmt::Display for FileError {
             FileError::UnsupportedVersion { found, newest } => {
                 write!(f, "$.version: {found} is not supported; this version of Alignment Pulse reads version 1 to {newest}")
             }
-            FileError::Invalid { path, problem } => write!(f, "{path}: {problem}"),
+            FileError::Invalid { path, problem } => {
+                // A key in a path is a value too: a path is cut like a quote.
+                match path.char_indices().nth(QUOTE_MAX + 40) {
+                    Some((at, _)) => write!(f, "{}…: {problem}", &path[..at]),
+                    None => write!(f, "{path}: {problem}"),
+                }
+            }
         }
     }
 }

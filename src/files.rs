@@ -32,9 +32,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
                 Err(problems)
             }
         }
-        Some(SUMMARY_FORMAT) => Summary::from_json(json)
-            .map(|_| "summary")
-            .map_err(|e| vec![e]),
+        Some(SUMMARY_FORMAT) => Summary::read(json).map(|_| "summary"),
         Some(RESPONSE_FORMAT) => {
             error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                 .map_err(|e| vec![e])?;
@@ -46,6 +44,14 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
                     r.check(&instrument.index(), &r.session, "$.response", &mut errors)
                 }
                 None => {
+                    for (field, id) in [("session", &r.session), ("instrument", &r.instrument)] {
+                        if !crate::instrument::is_id(id) {
+                            errors.push(FileError::Invalid {
+                                path: format!("$.response.{field}"),
+                                problem: Problem::BadId(error::truncate(id)),
+                            });
+                        }
+                    }
                     if r.id.get_version_num() != 4 {
                         errors.push(FileError::Invalid {
                             path: "$.response.id".into(),

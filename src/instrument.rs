@@ -63,15 +63,41 @@ impl Text {
 
     /// The text in `lang`, else in its primary language (`de` for `de-CH`),
     /// else in English, else the empty string.
+    /// A missing translation, or one with no visible character, falls back.
     pub fn get(&self, lang: &str) -> &str {
         let primary = lang.split('-').next().unwrap_or(lang);
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get(primary))
-            .or_else(|| self.0.get("en"))
+        [lang, primary, "en"]
+            .into_iter()
+            .filter_map(|l| self.0.get(l))
+            .find(|s| visible(s))
             .map(String::as_str)
             .unwrap_or("")
     }
+}
+
+/// Whether a text has a character a reader can see: not only white space,
+/// zero-width characters, bidirectional controls or other invisible
+/// format characters.
+pub fn visible(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_whitespace()
+            && !matches!(c,
+                '\u{00AD}' // soft hyphen
+                | '\u{034F}' // combining grapheme joiner
+                | '\u{061C}' // Arabic letter mark
+                | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
+                | '\u{180B}'..='\u{180F}' // Mongolian selectors and vowel separator
+                | '\u{200B}'..='\u{200F}' // zero-width space, joiners, LRM, RLM
+                | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+                | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, bidi isolates
+                | '\u{2800}' // Braille blank
+                | '\u{FE00}'..='\u{FE0F}' // variation selectors
+                | '\u{FEFF}' // zero-width no-break space
+                | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+                | '\u{E0000}'..='\u{E007F}' // tags
+                | '\u{E0100}'..='\u{E01EF}' // variation selectors supplement
+            )
+    })
 }
 
 /// An instrument file: the envelope around an [`Instrument`].
@@ -565,7 +591,7 @@ fn check_id(id: &str, path: &str) -> Result<(), FileError> {
 
 fn check_text(text: &Text, path: &str) -> Result<(), FileError> {
     match text.0.get("en") {
-        Some(s) if !s.trim().is_empty() => Ok(()),
+        Some(s) if visible(s) => Ok(()),
         _ => Err(FileError::Invalid {
             path: path.to_owned(),
             problem: Problem::MissingEnglish,

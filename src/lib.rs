@@ -3,23 +3,28 @@
 //!
 //! The crate has two layers (see ARCHITECTURE.md):
 //! - the pure core, always compiled: [`instrument`], [`response`],
-//!   [`session`] (import and merge), [`stats`], [`summary`] (scoring with
-//!   the anonymity rules), [`compare`], [`error`], [`builtin`], the UI's
-//!   words [`i18n`] and the embed attributes [`config`].
+//!   [`session`] (import and merge), [`stats`], [`anonymity`] (which
+//!   numbers may be published), [`summary`] (scoring under those rules)
+//!   and [`summary_check`] (what a summary file may hold), [`compare`],
+//!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] and the
+//!   embed attributes [`config`].
 //!   It knows nothing of the DOM and builds with `--no-default-features`;
 //! - the web UI, [`ui`], compiled only with the default `ui` feature.
 
+pub mod anonymity;
 pub mod builtin;
 pub mod compare;
 pub mod config;
 pub mod error;
 pub mod files;
+pub mod format;
 pub mod i18n;
 pub mod instrument;
 pub mod response;
 pub mod session;
 pub mod stats;
 pub mod summary;
+pub mod summary_check;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -153,6 +153,14 @@ impl Response {
         if self.id.get_version_num() != 4 {
             fail(format!("{at}.id"), Problem::BadUuid(self.id.to_string()));
         }
+        for (field, id) in [("session", &self.session), ("instrument", &self.instrument)] {
+            if !crate::instrument::is_id(id) {
+                fail(
+                    format!("{at}.{field}"),
+                    Problem::BadId(crate::error::truncate(id)),
+                );
+            }
+        }
         if self.instrument != instrument.id || self.instrument_version != instrument.version {
             fail(
                 format!("{at}.instrument"),

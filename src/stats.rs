@@ -24,6 +24,20 @@ pub enum Undefined {
     ZeroVariance,
     /// The computation overflowed or divided by zero.
     NotFinite,
+    /// Withheld: it would rest on fewer than k people (the anonymity rule).
+    BelowK,
+    /// Withheld: subtracting it from another published figure, or another
+    /// from it, would isolate fewer than k people (secondary suppression).
+    Secondary,
+}
+
+impl From<crate::anonymity::Withheld> for Undefined {
+    fn from(w: crate::anonymity::Withheld) -> Undefined {
+        match w {
+            crate::anonymity::Withheld::BelowK => Undefined::BelowK,
+            crate::anonymity::Withheld::Secondary => Undefined::Secondary,
+        }
+    }
 }
 
 /// A statistic's value, or why it has none.
@@ -85,6 +99,34 @@ pub fn variance(xs: &[f64]) -> Estimate {
     }
     let m = mean(xs).expect("n ≥ 2");
     Estimate::of(xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64)
+}
+
+/// Holm's (1979) step-down adjustment of m p-values tested together:
+/// sort them p₍₁₎ ≤ … ≤ p₍ₘ₎; the adjusted p₍ᵢ₎ is
+/// maxⱼ≤ᵢ min(1, (m − j + 1)·p₍ⱼ₎), returned in the input's order. It keeps
+/// the chance of any false "difference" at most α across the m tests, and
+/// is uniformly more powerful than Bonferroni. Undefined p-values stay
+/// undefined and do not count in m.
+///
+/// Source: Holm, S. (1979), "A simple sequentially rejective multiple test
+/// procedure", *Scandinavian Journal of Statistics* 6(2), 65–70; the
+/// adjusted-p form is Wright, S. P. (1992), "Adjusted P-values for
+/// simultaneous inference", *Biometrics* 48(4), 1005–1013.
+pub fn holm(p: &[Estimate]) -> Vec<Estimate> {
+    let mut order: Vec<(usize, f64)> = p
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.value.map(|v| (i, v)))
+        .collect();
+    order.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let m = order.len();
+    let mut out = p.to_vec();
+    let mut running = 0.0f64;
+    for (rank, (i, v)) in order.into_iter().enumerate() {
+        running = running.max(((m - rank) as f64 * v).min(1.0));
+        out[i] = Estimate::of(running);
+    }
+    out
 }
 
 /// The sample standard deviation s = √s² (divisor n − 1); undefined for n < 2.

@@ -38,6 +38,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::anonymity::{self, Family, Withheld};
 use crate::error::{self, FileError};
 use crate::instrument::{Instrument, Question, Slot, Text};
 use crate::response::{Answer, Response};
@@ -46,8 +47,12 @@ use crate::stats::{self, Concordance, Enps, Estimate, Icc};
 
 /// The `format` tag of a summary file.
 pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
-/// The newest summary file version this build reads and writes.
-pub const SUMMARY_FORMAT_VERSION: u32 = 1;
+/// The newest summary file version this build reads and writes. Version 2
+/// withholds each number below k at its own level and adds `withheld`
+/// (why), group sizes and the `withheld` list; version 1 files are still
+/// read, and their numbers below k at their own level are dropped on
+/// reading, since version 1 checked only the session's n.
+pub const SUMMARY_FORMAT_VERSION: u32 = 2;
 /// r_wg(j) at or above this counts as agreement (LeBreton & Senter 2008).
 pub const AGREEMENT_CUTOFF: f64 = 0.70;
 
@@ -78,6 +83,21 @@ pub struct Summary {
     pub decision_rights: Option<DecisionRights>,
     pub segments: Option<Segments>,
     pub comments: Option<Comments>,
+    /// Whole figures withheld under the anonymity rules (eNPS, the
+    /// ranking), with how many answered and why.
+    #[serde(default)]
+    pub withheld: Vec<WithheldFigure>,
+}
+
+/// A figure that is absent because of the anonymity rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct WithheldFigure {
+    /// `enps` or `priorities`.
+    pub figure: String,
+    /// How many answered.
+    pub n: usize,
+    pub reason: Withheld,
 }
 
 /// Which session a summary describes.
@@ -114,8 +134,11 @@ pub enum Quadrant {
 pub struct DimensionSummary {
     pub id: String,
     pub title: Text,
-    /// Respondents who answered at least one of its items.
+    /// Respondents who answered at least one of its shown items.
     pub n: usize,
+    /// Why its scores are absent, when they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<Withheld>,
     /// Mean of respondents' scale scores.
     pub mean: Estimate,
     pub sd: Estimate,
@@ -146,6 +169,9 @@ pub struct ItemSummary {
     pub text: Text,
     pub reverse: bool,
     pub n: usize,
+    /// Why its scores are absent, when they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<Withheld>,
     pub mean: Estimate,
     pub sd: Estimate,
     /// Count per scale point 1…A, after reverse scoring.
@@ -170,7 +196,7 @@ pub struct Priorities {
 pub struct DecisionRights {
     pub question: String,
     pub decisions: Vec<DecisionSummary>,
-    /// Fleiss' κ across decisions.
+    /// Fleiss' κ across the decisions shown.
     pub kappa: Estimate,
 }
 
@@ -179,6 +205,9 @@ pub struct DecisionRights {
 pub struct DecisionSummary {
     pub id: String,
     pub n: usize,
+    /// Why its owners are absent, when they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<Withheld>,
     /// The role chosen most often (ties: the first in the instrument's order).
     pub modal_owner: Option<String>,
     /// % of answers naming the modal owner.
@@ -199,9 +228,16 @@ pub struct Segments {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SegmentSummary {
     pub id: String,
-    /// Shown only when this segment and everyone outside it both reach k,
-    /// so that no one can subtract one group from another.
+    /// Shown only when it has at least k members on each of its figures and
+    /// no subtraction across the groups shown and their totals isolates
+    /// fewer than k (see [`crate::anonymity`]).
     pub reported: bool,
+    /// Why it is not shown, when it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<Withheld>,
+    /// Its members, when it is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<usize>,
     /// Per dimension: id, n, mean, SD, r_wg(j). Empty when not reported.
     pub dimensions: Vec<SegmentDimension>,
 }
@@ -271,14 +307,20 @@ impl Headline {
 }
 
 impl Summary {
-    /// Scores a session.
+    /// Scores a session under the anonymity rules: every number rests on at
+    /// least k people at its own level, and no subtraction of published
+    /// numbers isolates fewer than k ([`crate::anonymity`]). What is
+    /// withheld is absent here, with its reason, so that every reader of a
+    /// summary (the dashboard, the CSV, the SVGs, comparisons) publishes
+    /// the same set of numbers.
     pub fn of(session: &Session) -> Summary {
         let inst = &session.instrument;
         // Sorted by random id: a shuffle that hides arrival order.
         let mut responses: Vec<&Response> = session.responses.iter().collect();
         responses.sort_by_key(|r| r.id);
         let n = responses.len();
-        let reported = n >= session.k as usize;
+        let k = session.k as usize;
+        let reported = n >= k;
         let info = SessionInfo {
             id: session.id.clone(),
             name: session.name.clone(),
@@ -299,6 +341,7 @@ impl Summary {
             decision_rights: None,
             segments: None,
             comments: None,
+            withheld: Vec::new(),
         };
         if !reported {
             return summary;
@@ -306,24 +349,38 @@ impl Summary {
         let index = inst.index();
         let matrix = Matrix::new(&index, &responses);
         let everyone: Vec<usize> = (0..n).collect();
-        let segments = segments(inst, &responses, session.k as usize);
+        let plan = Plan::settle(inst, &matrix, &responses, k);
         let mut first = 0;
-        for d in &inst.dimensions {
-            let columns = first..first + d.items.len();
-            first = columns.end;
-            let mut dim = dimension(inst, d, &matrix, columns.clone(), &everyone);
-            if let Some((_, groups)) = &segments {
-                let reported: Vec<Vec<f64>> = groups
+        for (i, d) in inst.dimensions.iter().enumerate() {
+            let columns: Vec<Column> = (first..first + d.items.len())
+                .zip(&plan.items[i])
+                .map(|(c, &withheld)| Column { at: c, withheld })
+                .collect();
+            first += d.items.len();
+            let mut dim = match plan.dimensions[i] {
+                Some(reason) => withheld_dimension(d, &matrix, &columns, reason),
+                None => dimension(inst, d, &matrix, &columns, &everyone),
+            };
+            if dim.withheld.is_none() {
+                let shown: Vec<Vec<f64>> = plan
+                    .groups
                     .iter()
-                    .filter(|g| g.1)
-                    .map(|g| matrix.scale_scores(columns.clone(), &g.2))
+                    .filter(|g| g.withheld.is_none())
+                    .map(|g| matrix.scale_scores(&columns, &g.rows))
                     .collect();
-                if reported.len() >= 2 {
-                    dim.icc = Some(stats::icc(&reported));
+                if shown.len() >= 2 {
+                    dim.icc = Some(stats::icc(&shown));
                 }
             }
             summary.dimensions.push(dim);
         }
+        let mut withheld_figure = |figure: &str, n: usize| {
+            summary.withheld.push(WithheldFigure {
+                figure: figure.to_owned(),
+                n,
+                reason: Withheld::BelowK,
+            })
+        };
         for q in &inst.questions {
             match q {
                 Question::Enps { id, .. } => {
@@ -332,14 +389,23 @@ impl Summary {
                         .filter_map(|r| number_in(r, id, 0..=10))
                         .map(|x| x as u8)
                         .collect();
-                    summary.enps = stats::enps(&answers);
+                    if answers.len() >= k {
+                        summary.enps = stats::enps(&answers);
+                    } else {
+                        withheld_figure("enps", answers.len());
+                    }
                 }
                 Question::Ranking { id, objects, .. } => {
-                    summary.priorities = Some(priorities(
+                    let p = priorities(
                         id,
                         objects.iter().map(|o| o.id.as_str()).collect(),
                         &responses,
-                    ));
+                    );
+                    if p.concordance.raters >= k {
+                        summary.priorities = Some(p);
+                    } else {
+                        withheld_figure("priorities", p.concordance.raters);
+                    }
                 }
                 Question::DecisionRights {
                     id,
@@ -348,7 +414,7 @@ impl Summary {
                     ..
                 } => {
                     summary.decision_rights =
-                        Some(decision_rights(id, decisions, roles, &responses));
+                        Some(decision_rights(id, decisions, roles, &responses, k));
                 }
                 Question::Comment { id, .. } => {
                     let texts: Vec<String> = responses
@@ -371,46 +437,157 @@ impl Summary {
                 Question::Segment { .. } => {}
             }
         }
-        if let Some((question, groups)) = segments {
-            summary.segments = Some(Segments {
-                question,
-                groups: groups
-                    .into_iter()
-                    .map(|(id, reported, rows)| SegmentSummary {
-                        id,
-                        reported,
-                        dimensions: if reported {
-                            let mut first = 0;
-                            inst.dimensions
-                                .iter()
-                                .map(|d| {
-                                    let columns = first..first + d.items.len();
-                                    first = columns.end;
-                                    let full = dimension(inst, d, &matrix, columns, &rows);
-                                    SegmentDimension {
-                                        id: full.id,
-                                        n: full.n,
-                                        mean: full.mean,
-                                        sd: full.sd,
-                                        rwg_j: full.rwg_j,
-                                    }
-                                })
-                                .collect()
-                        } else {
-                            Vec::new()
-                        },
-                    })
-                    .collect(),
-            });
+        if let Some(question) = plan.segment {
+            let groups = plan
+                .groups
+                .iter()
+                .map(|g| SegmentSummary {
+                    id: g.id.clone(),
+                    reported: g.withheld.is_none(),
+                    withheld: g.withheld,
+                    n: g.withheld.is_none().then_some(g.rows.len()),
+                    dimensions: if g.withheld.is_none() {
+                        summary
+                            .dimensions
+                            .iter()
+                            .zip(&inst.dimensions)
+                            .enumerate()
+                            .filter(|(_, (ds, _))| ds.withheld.is_none())
+                            .map(|(i, (_, d))| {
+                                let first: usize =
+                                    inst.dimensions[..i].iter().map(|d| d.items.len()).sum();
+                                let columns: Vec<Column> = (first..first + d.items.len())
+                                    .zip(&plan.items[i])
+                                    .map(|(c, &withheld)| Column { at: c, withheld })
+                                    .collect();
+                                let full = dimension(inst, d, &matrix, &columns, &g.rows);
+                                SegmentDimension {
+                                    id: full.id,
+                                    n: full.n,
+                                    mean: full.mean,
+                                    sd: full.sd,
+                                    rwg_j: full.rwg_j,
+                                }
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect();
+            summary.segments = Some(Segments { question, groups });
         }
         summary
     }
 
-    /// Parses a summary file.
+    /// Parses a summary file and checks its meaning; the first problem.
     pub fn from_json(json: &str) -> Result<Summary, FileError> {
-        let file: SummaryFile =
-            error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)?;
-        Ok(file.summary)
+        Summary::read(json).map_err(|e| e.into_iter().next().expect("a rejection names a problem"))
+    }
+
+    /// Parses a summary file and checks its meaning
+    /// ([`crate::summary_check`]), with every problem found. A version 1
+    /// file is checked by the same rules, except that its numbers below k
+    /// at their own level (which version 1 published) are then withheld,
+    /// as is every group a subtraction across its published counts would
+    /// expose.
+    pub fn read(json: &str) -> Result<Summary, Vec<FileError>> {
+        let file: SummaryFile = error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)
+            .map_err(|e| vec![e])?;
+        let version_1 = file.version < 2;
+        let mut summary = file.summary;
+        let problems = crate::summary_check::problems(&summary, !version_1);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if version_1 {
+            summary.withhold_below_k();
+        }
+        Ok(summary)
+    }
+
+    /// Applies the per-number rules to a version 1 summary: what rests on
+    /// fewer than k people is withheld, κ is recomputed over the decisions
+    /// left, and groups are suppressed until no dimension's n minus its
+    /// groups' n leaves 1 to k − 1 people.
+    fn withhold_below_k(&mut self) {
+        let k = self.session.k as usize;
+        for d in &mut self.dimensions {
+            if d.withheld.is_none() && d.n < k {
+                blank_dimension(d, Withheld::BelowK);
+            }
+            for i in &mut d.items {
+                if i.withheld.is_none() && i.n < k {
+                    blank_item(i, Withheld::BelowK);
+                }
+            }
+        }
+        if let Some(e) = self.enps.take_if(|e| e.n < k) {
+            self.withheld.push(WithheldFigure {
+                figure: "enps".into(),
+                n: e.n,
+                reason: Withheld::BelowK,
+            });
+        }
+        if let Some(p) = self.priorities.take_if(|p| p.concordance.raters < k) {
+            self.withheld.push(WithheldFigure {
+                figure: "priorities".into(),
+                n: p.concordance.raters,
+                reason: Withheld::BelowK,
+            });
+        }
+        if let Some(dr) = &mut self.decision_rights {
+            for d in dr.decisions.iter_mut().filter(|d| d.n < k) {
+                d.withheld = Some(Withheld::BelowK);
+                d.modal_owner = None;
+                d.share = None;
+                d.counts.clear();
+            }
+            let table: Vec<Vec<u32>> = dr
+                .decisions
+                .iter()
+                .filter(|d| d.withheld.is_none())
+                .map(|d| d.counts.values().map(|&c| c as u32).collect())
+                .collect();
+            dr.kappa = stats::fleiss_kappa(&table);
+        }
+        if let Some(seg) = &mut self.segments {
+            let groups = seg.groups.len();
+            let mut families: Vec<Family> = self
+                .dimensions
+                .iter()
+                .filter(|d| d.withheld.is_none())
+                .map(|d| {
+                    let mut people = Vec::new();
+                    for (g, group) in seg.groups.iter().enumerate().filter(|(_, g)| g.reported) {
+                        let n = group
+                            .dimensions
+                            .iter()
+                            .find(|x| x.id == d.id)
+                            .map_or(0, |x| x.n);
+                        people.extend(std::iter::repeat_n((0u64, Some(g)), n));
+                    }
+                    let outside = d.n.saturating_sub(people.len());
+                    people.extend(std::iter::repeat_n((0u64, None), outside));
+                    Family::new(0, groups, people.into_iter())
+                })
+                .collect();
+            let teams = anonymity::settle(&mut families, groups, k);
+            let mut changed = false;
+            for (group, reason) in seg.groups.iter_mut().zip(teams) {
+                if group.reported && reason.is_some() {
+                    group.reported = false;
+                    group.withheld = reason;
+                    group.n = None;
+                    group.dimensions.clear();
+                    changed = true;
+                }
+            }
+            if changed {
+                // The ICC used the groups now withheld.
+                self.dimensions.iter_mut().for_each(|d| d.icc = None);
+            }
+        }
     }
 
     /// The summary as a versioned file: the exact bytes the browser's
@@ -425,9 +602,10 @@ impl Summary {
     /// statistic is an empty cell. A text cell that a spreadsheet would run
     /// as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
     /// prefixed with `'` (OWASP, "CSV Injection"). Below k there is only the
-    /// `session` row.
+    /// `session` row. A row withheld by the anonymity rules has its n and,
+    /// in `withheld`, why (`below_k`, `secondary`), and no statistic.
     pub fn to_csv(&self, lang: &str) -> String {
-        const HEADER: [&str; 16] = [
+        const HEADER: [&str; 17] = [
             "kind",
             "dimension",
             "item",
@@ -444,6 +622,7 @@ impl Summary {
             "level",
             "alignment",
             "quadrant",
+            "withheld",
         ];
         let mut out = String::new();
         let mut row = |cells: &[String]| {
@@ -491,6 +670,7 @@ impl Summary {
                 est(&d.level),
                 est(&d.alignment),
                 quadrant,
+                withheld_code(d.withheld),
             ]);
             for i in &d.items {
                 row(&[
@@ -510,11 +690,17 @@ impl Summary {
                     String::new(),
                     String::new(),
                     String::new(),
+                    withheld_code(i.withheld),
                 ]);
             }
         }
         out
     }
+}
+
+/// A reason as the summary file writes it, or nothing.
+fn withheld_code(w: Option<Withheld>) -> String {
+    w.map(Withheld::code).unwrap_or_default().to_owned()
 }
 
 /// Text that a spreadsheet will not run as a formula.
@@ -562,6 +748,15 @@ struct Matrix {
     columns: Vec<Vec<u8>>,
 }
 
+/// One item's column of the matrix, and why the item is withheld, if it is.
+/// A dimension is scored over its shown items only, so that no withheld
+/// answer reaches a published number.
+#[derive(Clone, Copy)]
+struct Column {
+    at: usize,
+    withheld: Option<Withheld>,
+}
+
 impl Matrix {
     fn new(index: &crate::instrument::Index, responses: &[&Response]) -> Matrix {
         let points = index.instrument.scale.points;
@@ -580,13 +775,22 @@ impl Matrix {
         Matrix { columns }
     }
 
-    /// Each listed respondent's scale score over `columns`: the mean of the
-    /// items they answered (respondents who answered none are left out).
-    fn scale_scores(&self, columns: std::ops::Range<usize>, rows: &[usize]) -> Vec<f64> {
+    /// The shown columns among `columns`.
+    fn shown<'a>(&'a self, columns: &'a [Column]) -> impl Iterator<Item = &'a [u8]> + Clone + 'a {
+        columns
+            .iter()
+            .filter(|c| c.withheld.is_none())
+            .map(|c| self.columns[c.at].as_slice())
+    }
+
+    /// Each listed respondent's scale score over the shown `columns`: the
+    /// mean of the items they answered (respondents who answered none are
+    /// left out).
+    fn scale_scores(&self, columns: &[Column], rows: &[usize]) -> Vec<f64> {
         rows.iter()
             .filter_map(|&row| {
-                let (sum, count) = self.columns[columns.clone()]
-                    .iter()
+                let (sum, count) = self
+                    .shown(columns)
                     .map(|c| c[row])
                     .filter(|&v| v > 0)
                     .fold((0u32, 0u32), |(s, n), v| (s + v as u32, n + 1));
@@ -596,18 +800,208 @@ impl Matrix {
     }
 }
 
-/// One dimension's scores over the respondents in `rows`.
+/// Which figures of a session are withheld, settled before anything is
+/// scored (see [`crate::anonymity`]).
+struct Plan {
+    /// Per dimension: why its scores are withheld, if they are.
+    dimensions: Vec<Option<Withheld>>,
+    /// Per dimension, per item: why the item is withheld, if it is.
+    items: Vec<Vec<Option<Withheld>>>,
+    /// The segment question's id, if the instrument has one.
+    segment: Option<String>,
+    groups: Vec<Group>,
+}
+
+/// One option of the segment question: its members' rows.
+struct Group {
+    id: String,
+    rows: Vec<usize>,
+    withheld: Option<Withheld>,
+}
+
+impl Plan {
+    /// One family per dimension (its total, its items, its groups' parts)
+    /// and one for the segment question (everyone, and each group's
+    /// members), settled together. A dimension is scored over its shown
+    /// items only, so when an item is withheld its dimension's family is
+    /// rebuilt without it and settled again, until nothing changes.
+    fn settle(inst: &Instrument, matrix: &Matrix, responses: &[&Response], k: usize) -> Plan {
+        let n = responses.len();
+        let segment = inst.questions.iter().find_map(|q| match q {
+            Question::Segment { id, options, .. } => Some((id, options)),
+            _ => None,
+        });
+        let options = segment.map_or(&[][..], |(_, o)| o.as_slice());
+        let team: Vec<Option<usize>> = responses
+            .iter()
+            .map(
+                |r| match (segment, r.answers.get(segment.map_or("", |s| s.0.as_str()))) {
+                    (Some(_), Some(Answer::Text(t))) => options.iter().position(|o| o.id == *t),
+                    _ => None,
+                },
+            )
+            .collect();
+        let mut items: Vec<Vec<Option<Withheld>>> = inst
+            .dimensions
+            .iter()
+            .map(|d| vec![None; d.items.len()])
+            .collect();
+        loop {
+            let mut families = Vec::new();
+            let mut active = Vec::new();
+            let mut first = 0;
+            for (i, d) in inst.dimensions.iter().enumerate() {
+                let on: Vec<usize> = (0..d.items.len())
+                    .filter(|&j| items[i][j].is_none())
+                    .collect();
+                let people = (0..n).filter_map(|row| {
+                    let bits = on.iter().enumerate().fold(0u64, |bits, (b, &j)| {
+                        if matrix.columns[first + j][row] > 0 {
+                            bits | 1 << b
+                        } else {
+                            bits
+                        }
+                    });
+                    (bits != 0).then_some((bits, team[row]))
+                });
+                families.push(Family::new(on.len(), options.len(), people));
+                active.push(on);
+                first += d.items.len();
+            }
+            if segment.is_some() {
+                families.push(Family::new(0, options.len(), team.iter().map(|&t| (0, t))));
+            }
+            let teams = anonymity::settle(&mut families, options.len(), k);
+            let mut changed = false;
+            for (i, on) in active.iter().enumerate() {
+                for (b, &j) in on.iter().enumerate() {
+                    if let Some(w) = families[i].item_withheld(b) {
+                        items[i][j] = Some(w);
+                        changed = true;
+                    }
+                }
+            }
+            if changed {
+                continue;
+            }
+            let groups = options
+                .iter()
+                .enumerate()
+                .map(|(g, o)| Group {
+                    id: o.id.clone(),
+                    rows: (0..n).filter(|&row| team[row] == Some(g)).collect(),
+                    withheld: teams[g],
+                })
+                .collect();
+            return Plan {
+                dimensions: (0..inst.dimensions.len())
+                    .map(|i| families[i].total_withheld())
+                    .collect(),
+                items,
+                segment: segment.map(|(id, _)| id.clone()),
+                groups,
+            };
+        }
+    }
+}
+
+/// A dimension whose scores are withheld: how many answered, and why not.
+fn withheld_dimension(
+    d: &crate::instrument::Dimension,
+    matrix: &Matrix,
+    columns: &[Column],
+    reason: Withheld,
+) -> DimensionSummary {
+    let none = Estimate::undefined(reason.into());
+    let rows = matrix.columns.first().map_or(0, Vec::len);
+    DimensionSummary {
+        id: d.id.clone(),
+        title: d.title.clone(),
+        n: (0..rows)
+            .filter(|&row| columns.iter().any(|c| matrix.columns[c.at][row] > 0))
+            .count(),
+        withheld: Some(reason),
+        mean: none,
+        sd: none,
+        rwg_j: none,
+        ad_m: none,
+        ad_m_agrees: None,
+        alpha: none,
+        favorable: None,
+        level: none,
+        alignment: none,
+        quadrant: Quadrant::Undetermined,
+        icc: None,
+        items: d
+            .items
+            .iter()
+            .zip(columns)
+            .map(|(item, c)| {
+                let n = matrix.columns[c.at].iter().filter(|&&v| v > 0).count();
+                withheld_item(item, n, c.withheld.unwrap_or(reason))
+            })
+            .collect(),
+    }
+}
+
+/// Withholds a dimension's scores and its items'.
+fn blank_dimension(d: &mut DimensionSummary, reason: Withheld) {
+    let none = Estimate::undefined(reason.into());
+    d.withheld = Some(reason);
+    (d.mean, d.sd, d.rwg_j, d.ad_m, d.alpha, d.level, d.alignment) =
+        (none, none, none, none, none, none, none);
+    d.ad_m_agrees = None;
+    d.favorable = None;
+    d.quadrant = Quadrant::Undetermined;
+    d.icc = None;
+    for i in &mut d.items {
+        if i.withheld.is_none() {
+            blank_item(i, reason);
+        }
+    }
+}
+
+/// Withholds an item's scores, keeping how many answered.
+fn blank_item(i: &mut ItemSummary, reason: Withheld) {
+    let none = Estimate::undefined(reason.into());
+    i.withheld = Some(reason);
+    (i.mean, i.sd, i.rwg) = (none, none, none);
+    i.distribution.clear();
+    i.favorable = None;
+}
+
+/// An item whose scores are withheld.
+fn withheld_item(item: &crate::instrument::Item, n: usize, reason: Withheld) -> ItemSummary {
+    let mut i = ItemSummary {
+        id: item.id.clone(),
+        text: item.text.clone(),
+        reverse: item.reverse,
+        n,
+        withheld: None,
+        mean: Estimate::undefined(reason.into()),
+        sd: Estimate::undefined(reason.into()),
+        distribution: Vec::new(),
+        favorable: None,
+        rwg: Estimate::undefined(reason.into()),
+    };
+    blank_item(&mut i, reason);
+    i
+}
+
+/// One dimension's scores over the respondents in `rows`, from its shown
+/// items only.
 fn dimension(
     inst: &Instrument,
     d: &crate::instrument::Dimension,
     matrix: &Matrix,
-    columns: std::ops::Range<usize>,
+    columns: &[Column],
     rows: &[usize],
 ) -> DimensionSummary {
     let a = inst.scale.points;
-    let counts: Vec<stats::Counts> = matrix.columns[columns.clone()]
+    let counts: Vec<stats::Counts> = columns
         .iter()
-        .map(|column| {
+        .map(|c| {
+            let column = &matrix.columns[c.at];
             let mut counts = stats::Counts::new(a);
             for &row in rows {
                 if column[row] > 0 {
@@ -618,24 +1012,21 @@ fn dimension(
         })
         .collect();
     let variances: Vec<Estimate> = counts.iter().map(stats::Counts::variance).collect();
-    let scores = matrix.scale_scores(columns.clone(), rows);
+    let shown = |j: &usize| columns[*j].withheld.is_none();
+    let on: Vec<usize> = (0..columns.len()).filter(shown).collect();
+    let scores = matrix.scale_scores(columns, rows);
     let mean = stats::mean(&scores).map_or(
         Estimate::undefined(stats::Undefined::TooFewAnswers),
         Estimate::of,
     );
-    let rwg_j = stats::rwg_j_of_variances(&variances, a);
-    let ad_m = stats::mean_of_defined(&counts.iter().map(stats::Counts::ad_m).collect::<Vec<_>>());
-    let answered: usize = counts.iter().map(stats::Counts::n).sum();
-    let top: usize = counts.iter().map(stats::Counts::top_two).sum();
-    let k = columns.len();
+    let rwg_j = stats::rwg_j_of_variances(&on.iter().map(|&j| variances[j]).collect::<Vec<_>>(), a);
+    let ad_m = stats::mean_of_defined(&on.iter().map(|&j| counts[j].ad_m()).collect::<Vec<_>>());
+    let answered: usize = on.iter().map(|&j| counts[j].n()).sum();
+    let top: usize = on.iter().map(|&j| counts[j].top_two()).sum();
     let complete: Vec<f64> = rows
         .iter()
-        .filter(|&&row| matrix.columns[columns.clone()].iter().all(|c| c[row] > 0))
-        .flat_map(|&row| {
-            matrix.columns[columns.clone()]
-                .iter()
-                .map(move |c| c[row] as f64)
-        })
+        .filter(|&&row| matrix.shown(columns).all(|c| c[row] > 0))
+        .flat_map(|&row| matrix.shown(columns).map(move |c| c[row] as f64))
         .collect();
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {
@@ -648,12 +1039,13 @@ fn dimension(
         id: d.id.clone(),
         title: d.title.clone(),
         n: scores.len(),
+        withheld: None,
         mean,
         sd: stats::sd(&scores),
         rwg_j,
         ad_m,
         ad_m_agrees: ad_m.value.map(|v| v <= stats::ad_m_cutoff(a)),
-        alpha: stats::cronbach_alpha_complete(k, &complete),
+        alpha: stats::cronbach_alpha_complete(on.len(), &complete),
         favorable: (answered > 0).then(|| 100.0 * top as f64 / answered as f64),
         level: mean.map(|m| stats::level(m, a)),
         alignment: rwg_j.map(|r| 100.0 * r),
@@ -662,52 +1054,28 @@ fn dimension(
         items: d
             .items
             .iter()
+            .zip(columns)
             .zip(counts.iter().zip(&variances))
-            .map(|(item, (c, &variance))| ItemSummary {
-                id: item.id.clone(),
-                text: item.text.clone(),
-                reverse: item.reverse,
-                n: c.n(),
-                mean: c.mean().map_or(
-                    Estimate::undefined(stats::Undefined::TooFewAnswers),
-                    Estimate::of,
-                ),
-                sd: variance.map(f64::sqrt),
-                distribution: c.counts.clone(),
-                favorable: c.favorable(),
-                rwg: stats::rwg_of_variance(variance, a),
+            .map(|((item, column), (c, &variance))| match column.withheld {
+                Some(reason) => withheld_item(item, c.n(), reason),
+                None => ItemSummary {
+                    id: item.id.clone(),
+                    text: item.text.clone(),
+                    reverse: item.reverse,
+                    n: c.n(),
+                    withheld: None,
+                    mean: c.mean().map_or(
+                        Estimate::undefined(stats::Undefined::TooFewAnswers),
+                        Estimate::of,
+                    ),
+                    sd: variance.map(f64::sqrt),
+                    distribution: c.counts.clone(),
+                    favorable: c.favorable(),
+                    rwg: stats::rwg_of_variance(variance, a),
+                },
             })
             .collect(),
     }
-}
-
-/// The segment question's groups: (option id, reported, row numbers). A
-/// group is reported only when it and its complement (everyone else) both
-/// reach k.
-#[allow(clippy::type_complexity)]
-fn segments(
-    inst: &Instrument,
-    responses: &[&Response],
-    k: usize,
-) -> Option<(String, Vec<(String, bool, Vec<usize>)>)> {
-    let (id, options) = inst.questions.iter().find_map(|q| match q {
-        Question::Segment { id, options, .. } => Some((id, options)),
-        _ => None,
-    })?;
-    let groups = options
-        .iter()
-        .map(|o| {
-            let rows: Vec<usize> = responses
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| matches!(r.answers.get(id), Some(Answer::Text(t)) if *t == o.id))
-                .map(|(row, _)| row)
-                .collect();
-            let reported = rows.len() >= k && responses.len() - rows.len() >= k;
-            (o.id.clone(), reported, rows)
-        })
-        .collect();
-    Some((id.clone(), groups))
 }
 
 /// Kendall's W over the respondents who ranked anything. A respondent ranks
@@ -755,6 +1123,7 @@ fn decision_rights(
     decisions: &[crate::instrument::Choice],
     roles: &[crate::instrument::Choice],
     responses: &[&Response],
+    k: usize,
 ) -> DecisionRights {
     let mut table = Vec::new();
     let summaries = decisions
@@ -769,8 +1138,20 @@ fn decision_rights(
                         .count()
                 })
                 .collect();
-            table.push(counts.iter().map(|&c| c as u32).collect::<Vec<u32>>());
             let n: usize = counts.iter().sum();
+            if n < k {
+                return DecisionSummary {
+                    id: d.id.clone(),
+                    n,
+                    withheld: Some(Withheld::BelowK),
+                    modal_owner: None,
+                    share: None,
+                    counts: BTreeMap::new(),
+                };
+            }
+            // κ only over the decisions shown, so it tells nothing their
+            // published counts do not.
+            table.push(counts.iter().map(|&c| c as u32).collect::<Vec<u32>>());
             // The first role with the highest count.
             let best = counts.iter().enumerate().fold(None, |best: Option<(usize, usize)>, (i, &c)| match best {
                 Some((_, top)) if top >= c => best,
@@ -780,6 +1161,7 @@ fn decision_rights(
             DecisionSummary {
                 id: d.id.clone(),
                 n,
+                withheld: None,
                 modal_owner: best.map(|(i, _)| roles[i].id.clone()),
                 share: best.map(|(_, c)| 100.0 * c as f64 / n as f64),
                 counts: roles.iter().map(|r| r.id.clone()).zip(counts).collect(),

@@ -119,3 +119,30 @@ fn a_version_that_is_not_a_whole_number_is_named_as_written() {
     assert!(verdict(&file("[1]")).starts_with("$.version: […] is not supported"));
     assert!(verdict(&file("null")).starts_with("$.version: null is not supported"));
 }
+
+#[test]
+fn a_bad_value_is_quoted_to_at_most_80_characters() {
+    let template = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/bom-then-valid.json"),
+    )
+    .unwrap();
+    let mut file: serde_json::Value =
+        serde_json::from_str(template.trim_start_matches('\u{feff}')).unwrap();
+    let long = "ä".repeat(10_000);
+    file["response"]["answers"]["purpose-1"] = long.clone().into();
+    file["response"]["session"] = long.clone().into();
+    let said = verdict(&file.to_string());
+    // serde's own message and ours: each quote holds at most 80 characters.
+    assert!(said.contains("$.response.answers.purpose-1:"), "{said}");
+    assert!(said.contains("$.response.session:"), "{said}");
+    for line in said.lines() {
+        assert!(line.chars().count() < 300, "{line}");
+        assert!(line.chars().filter(|&c| c == 'ä').count() <= 80, "{line}");
+    }
+    // A 10,000-character key in a path is cut too.
+    let mut file: serde_json::Value =
+        serde_json::from_str(template.trim_start_matches('\u{feff}')).unwrap();
+    file["response"]["answers"][long.as_str()] = 3.into();
+    let said = verdict(&file.to_string());
+    assert!(said.lines().all(|l| l.chars().count() < 400), "{said}");
+}

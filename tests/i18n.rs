@@ -51,7 +51,14 @@ fn german_is_translated_not_copied() {
     // Words that are the same in both languages.
     assert_eq!(
         same(WS_EN.entries(), WS_DE.entries()),
-        ["kiosk_label", "sd", "hedges_g", "p_value", "delta_rwg"]
+        [
+            "kiosk_label",
+            "sd",
+            "hedges_g",
+            "p_value",
+            "delta_rwg",
+            "group_head"
+        ]
     );
 }
 

@@ -379,7 +379,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
         ["kind", "dimension", "item", "text", "reverse", "n"]
     );
     assert!(
-        rows.iter().all(|r| r.len() == 16),
+        rows.iter().all(|r| r.len() == 17),
         "every row has every column"
     );
     assert_eq!(rows[1][0], "session");
@@ -392,6 +392,16 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     let items = rows.iter().filter(|r| r[0] == "item").count();
     assert_eq!(dims.len(), 10);
     assert_eq!(items, 28);
+    // A withheld statement keeps its n and says why, with no statistic.
+    let all_items: Vec<_> = s.dimensions.iter().flat_map(|d| &d.items).collect();
+    let item_rows: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "item").collect();
+    assert!(all_items.iter().any(|i| i.withheld.is_some()));
+    for (row, i) in item_rows.iter().zip(&all_items) {
+        assert_eq!(row[2], i.id);
+        assert_eq!(row[16], i.withheld.map(|w| w.code()).unwrap_or(""));
+        assert_eq!(row[6].is_empty(), i.withheld.is_some(), "{}", i.id);
+        assert_eq!(row[5], i.n.to_string());
+    }
     for (row, d) in dims.iter().zip(&s.dimensions) {
         assert_eq!(row[1], d.id);
         assert_eq!(row[3], d.title.get("en"));

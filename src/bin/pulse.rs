@@ -36,10 +36,16 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             };
             match (files::summary_of(&ja), files::summary_of(&jb)) {
-                (Ok(sa), Ok(sb)) => {
-                    print!("{}", compare::compare(&sa, &sb).to_json());
-                    ExitCode::SUCCESS
-                }
+                (Ok(sa), Ok(sb)) => match compare::compare(&sa, &sb) {
+                    Ok(comparison) => {
+                        print!("{}", comparison.to_json());
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("pulse: {a} and {b}: {e}");
+                        ExitCode::from(1)
+                    }
+                },
                 (Err(e), _) => invalid(a, &[e]),
                 (_, Err(e)) => invalid(b, &[e]),
             }

@@ -13,7 +13,10 @@ use super::browser;
 use super::dom::focus_later;
 use super::store;
 use super::survey::next_widget_number;
+use crate::anonymity::Withheld;
 use crate::builtin;
+use crate::compare::{Crossing, EffectSize, Reading};
+use crate::format;
 use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
 use crate::instrument::{Instrument, Question};
 use crate::session::{Session, MIN_K};
@@ -534,6 +537,14 @@ fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {
     }
 }
 
+/// Why a number is withheld, in words.
+fn withheld_text(reason: Withheld, s: &Summary, c: &WorkspaceCatalog) -> String {
+    match reason {
+        Withheld::BelowK => fill(c.withheld_below_k, &[&s.session.k.to_string()]),
+        Withheld::Secondary => c.withheld_secondary.to_owned(),
+    }
+}
+
 /// The results of a summary: below k only how many responded; otherwise the
 /// headline and its reading, the level × alignment chart, the scores per
 /// practice (split ones first), the agenda for split practices, and the
@@ -570,6 +581,15 @@ fn dashboard(
     let rows = order
         .into_iter()
         .map(|d| {
+            if let Some(reason) = d.withheld {
+                return view! {
+                    <tr data-dimension=d.id.clone() data-withheld=reason.code()>
+                        <th scope="row">{d.title.get(lang).to_owned()}</th>
+                        <td colspan="10" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                    </tr>
+                }
+                .into_any();
+            }
             let favorable = d.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
             view! {
                 <tr data-dimension=d.id.clone() class=if d.quadrant == Quadrant::Split { "ap-row-split" } else { "" }>
@@ -586,6 +606,7 @@ fn dashboard(
                     <td>{distribution_bar(d, points, c)}</td>
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
     let agenda = if h.split.is_empty() {
@@ -621,7 +642,7 @@ fn dashboard(
         <p class="ap-lead ap-reading">{reading}</p>
         {quadrant_chart(s, c, lang, w)}
         <div class="ap-table-wrap" role="region" aria-label=c.scores_table tabindex="0">
-            <table class="ap-table">
+            <table class="ap-table ap-scores">
                 <caption class="ap-visually-hidden">{c.scores_table}</caption>
                 <thead>
                     <tr>
@@ -720,17 +741,28 @@ fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyVi
                 .map(|i| {
                     let favorable = i.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
                     let text = if i.reverse { format!("{} ({})", i.text.get(lang), c.reversed) } else { i.text.get(lang).to_owned() };
+                    if let Some(reason) = i.withheld {
+                        return view! {
+                            <tr data-item=i.id.clone() data-withheld=reason.code()>
+                                <th scope="row" class="ap-wrap">{text}</th>
+                                <td data-stat="item-n">{i.n.to_string()}</td>
+                                <td colspan="5" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                            </tr>
+                        }
+                        .into_any();
+                    }
                     view! {
                         <tr data-item=i.id.clone()>
                             <th scope="row" class="ap-wrap">{text}</th>
-                            <td>{i.n.to_string()}</td>
-                            <td>{num(&i.mean, c)}</td>
-                            <td>{num(&i.sd, c)}</td>
-                            <td>{num(&i.rwg, c)}</td>
-                            <td>{favorable}</td>
+                            <td data-stat="item-n">{i.n.to_string()}</td>
+                            <td data-stat="mean">{num(&i.mean, c)}</td>
+                            <td data-stat="sd">{num(&i.sd, c)}</td>
+                            <td data-stat="rwg">{num(&i.rwg, c)}</td>
+                            <td data-stat="favorable">{favorable}</td>
                             <td>{bar(&i.distribution[..points.min(i.distribution.len())], c)}</td>
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect_view();
             let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&num(&icc.icc1, c), &num(&icc.icc2, c)])}</p> });
@@ -919,6 +951,14 @@ fn other_questions(
             ],
         );
         view! { <h3 class="ap-subhead">{c.enps_title}</h3><p data-stat="enps">{line}</p> }
+            .into_any()
+    });
+    let withheld = |figure: &str| s.withheld.iter().find(|w| w.figure == figure);
+    let enps = enps.or_else(|| {
+        withheld("enps").map(|w| {
+            let line = fill(c.enps_withheld, &[&w.n.to_string(), &s.session.k.to_string()]);
+            view! { <h3 class="ap-subhead">{c.enps_title}</h3><p class="ap-withheld" data-withheld="enps">{line}</p> }.into_any()
+        })
     });
     let priorities = s.priorities.as_ref().map(|p| {
         let order = p
@@ -934,7 +974,8 @@ fn other_questions(
                 &k.raters.to_string(),
                 &k.df.to_string(),
                 &num(&k.chi2, c),
-                &p_value(&k.p, c),
+                &k.p.value
+                    .map_or_else(|| c.not_available.to_owned(), format::p_value),
             ],
         );
         // Schmidt (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong.
@@ -951,12 +992,28 @@ fn other_questions(
             <ol class="ap-consensus">{order}</ol>
             <p data-stat="kendall">{line}" "{reading}</p>
         }
+        .into_any()
+    });
+    let priorities = priorities.or_else(|| {
+        withheld("priorities").map(|w| {
+            let line = fill(c.priorities_withheld, &[&w.n.to_string(), &s.session.k.to_string()]);
+            view! { <h3 class="ap-subhead">{c.priorities_title}</h3><p class="ap-withheld" data-withheld="priorities">{line}</p> }.into_any()
+        })
     });
     let decisions = s.decision_rights.as_ref().map(|d| {
         let rows = d
             .decisions
             .iter()
             .map(|dec| {
+                if let Some(reason) = dec.withheld {
+                    return view! {
+                        <tr data-decision=dec.id.clone() data-withheld=reason.code()>
+                            <th scope="row">{choice_label(inst, &d.question, &dec.id, lang)}</th>
+                            <td colspan="2" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                        </tr>
+                    }
+                    .into_any();
+                }
                 let owner = dec.modal_owner.as_deref().map_or_else(|| c.not_available.to_owned(), |o| choice_label(inst, &d.question, o, lang));
                 let share = dec.share.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}%"));
                 let unclear = dec.share.is_some_and(|v| v < 60.0);
@@ -964,9 +1021,10 @@ fn other_questions(
                     <tr data-decision=dec.id.clone()>
                         <th scope="row">{choice_label(inst, &d.question, &dec.id, lang)}</th>
                         <td class="ap-left">{owner}</td>
-                        <td>{share}{unclear.then(|| view! { " " <strong class="ap-flag">{c.unclear}</strong> })}</td>
+                        <td data-stat="share">{share}{unclear.then(|| view! { " " <strong class="ap-flag">{c.unclear}</strong> })}</td>
                     </tr>
                 }
+                .into_any()
             })
             .collect_view();
         // Landis & Koch (1977).
@@ -992,20 +1050,45 @@ fn other_questions(
         }
     });
     let segments = s.segments.as_ref().map(|g| {
-        if g.groups.iter().any(|group| !group.reported) || g.groups.len() < 2 {
+        let k = s.session.k.to_string();
+        let not_shown: Vec<String> = g
+            .groups
+            .iter()
+            .filter_map(|group| {
+                let name = choice_label(inst, &g.question, &group.id, lang);
+                match group.withheld {
+                    Some(Withheld::Secondary) => Some(fill(c.group_secondary, &[&name])),
+                    Some(Withheld::BelowK) => Some(fill(c.group_below_k, &[&name, &k])),
+                    None if !group.reported => Some(fill(c.group_below_k, &[&name, &k])),
+                    None => None,
+                }
+            })
+            .collect();
+        let not_shown = (!not_shown.is_empty())
+            .then(|| view! { <p class="ap-hint ap-groups-not-shown">{fill(c.groups_not_shown, &[&not_shown.join("; ")])}</p> });
+        let shown: Vec<&crate::summary::SegmentSummary> = g.groups.iter().filter(|group| group.reported).collect();
+        if shown.is_empty() {
             return view! {
                 <h3 class="ap-subhead">{c.segments_title}</h3>
-                <p class="ap-notice ap-segments-hidden">{fill(c.segments_hidden, &[&s.session.k.to_string()])}</p>
+                <p class="ap-notice ap-segments-hidden">{fill(c.segments_hidden, &[&k])}</p>
+                {not_shown}
             }
             .into_any();
         }
-        let heads = g.groups.iter().map(|group| view! { <th scope="col">{choice_label(inst, &g.question, &group.id, lang)}</th> }).collect_view();
+        let heads = shown
+            .iter()
+            .map(|group| {
+                let name = choice_label(inst, &g.question, &group.id, lang);
+                let head = group.n.map_or_else(|| name.clone(), |n| fill(c.group_head, &[&name, &n.to_string()]));
+                view! { <th scope="col" data-group=group.id.clone()>{head}</th> }
+            })
+            .collect_view();
         let rows = s
             .dimensions
             .iter()
+            .filter(|d| d.withheld.is_none())
             .map(|d| {
-                let means: Vec<Option<f64>> = g
-                    .groups
+                let means: Vec<Option<f64>> = shown
                     .iter()
                     .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
                     .collect();
@@ -1019,7 +1102,7 @@ fn other_questions(
                 let defined: Vec<f64> = means.iter().flatten().copied().collect();
                 let gap = (defined.len() >= 2)
                     .then(|| defined.iter().cloned().fold(f64::MIN, f64::max) - defined.iter().cloned().fold(f64::MAX, f64::min));
-                view! { <tr><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}<td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td></tr> }
+                view! { <tr data-dimension=d.id.clone()><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}<td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td></tr> }
             })
             .collect_view();
         view! {
@@ -1031,6 +1114,7 @@ fn other_questions(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {not_shown}
         }
         .into_any()
     });
@@ -1046,15 +1130,6 @@ fn other_questions(
         view! { <h3 class="ap-subhead">{c.comments_title}</h3><ul class="ap-comments">{items}</ul> }.into_any()
     });
     view! { {enps} {priorities} {decisions} {segments} {comments} }.into_any()
-}
-
-/// A p-value: three decimals, or "< 0.001".
-fn p_value(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    match e.value {
-        Some(p) if p < 0.001 => "< 0.001".to_owned(),
-        Some(p) => format!("{p:.3}"),
-        None => c.not_available.to_owned(),
-    }
 }
 
 /// Choosing what to compare: stored sessions (with results) and summary files.
@@ -1101,6 +1176,14 @@ fn ChooseComparison(
         summaries.retain(|s| s.reported);
         if summaries.len() < 2 {
             problem.set(Some(t().choose_two.to_owned()));
+            return;
+        }
+        if let Some(twice) = summaries
+            .iter()
+            .enumerate()
+            .find(|(i, a)| summaries[..*i].iter().any(|b| b.session.id == a.session.id))
+        {
+            problem.set(Some(fill(t().same_session, &[&twice.1.session.name])));
             return;
         }
         summaries.sort_by(|a, b| {
@@ -1163,11 +1246,11 @@ fn ChooseComparison(
 
 /// Cohen's (1988) words for the size of a standardized difference.
 fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str {
-    match g.abs() {
-        a if a < 0.2 => c.effect_negligible,
-        a if a < 0.5 => c.effect_small,
-        a if a < 0.8 => c.effect_medium,
-        _ => c.effect_large,
+    match EffectSize::of(g) {
+        EffectSize::Negligible => c.effect_negligible,
+        EffectSize::Small => c.effect_small,
+        EffectSize::Medium => c.effect_medium,
+        EffectSize::Large => c.effect_large,
     }
 }
 
@@ -1207,7 +1290,10 @@ fn CompareView(
             let pairs = all[1..]
                 .iter()
                 .map(|later| {
-                    let cmp = crate::compare::compare(baseline, later);
+                    // Two summaries of one session are refused before this view opens.
+                    let Ok(cmp) = crate::compare::compare(baseline, later) else {
+                        return ().into_any();
+                    };
                     let rows = cmp
                         .dimensions
                         .iter()
@@ -1217,12 +1303,17 @@ fn CompareView(
                                 (Some(lo), Some(hi)) => format!("{lo:+.2} to {hi:+.2}"),
                                 _ => c.not_available.to_owned(),
                             };
-                            let clear = matches!((diff.ci_low.value, diff.ci_high.value), (Some(lo), Some(hi)) if lo > 0.0 || hi < 0.0);
-                            let mut reading = match (clear, diff.hedges_g.value) {
-                                (true, Some(g)) if diff.delta > 0.0 => fill(c.read_up, &[effect_word(g, c)]),
-                                (true, Some(g)) => fill(c.read_down, &[effect_word(g, c)]),
-                                _ => c.read_none.to_owned(),
+                            let g = diff.hedges_g.value.unwrap_or(0.0);
+                            let mut reading = match d.reading {
+                                Reading::Higher => fill(c.read_up, &[effect_word(g, c)]),
+                                Reading::Lower => fill(c.read_down, &[effect_word(g, c)]),
+                                Reading::NoClearDifference => c.read_none.to_owned(),
                             };
+                            match d.agreement {
+                                Some(Crossing::SplitToAligned) => reading = format!("{reading} {}", c.split_to_aligned),
+                                Some(Crossing::AlignedToSplit) => reading = format!("{reading} {}", c.aligned_to_split),
+                                None => {}
+                            }
                             if d.small_n {
                                 reading = format!("{reading} {}", c.small_n_warning);
                             }
@@ -1232,7 +1323,8 @@ fn CompareView(
                                     <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
                                     <td data-stat="g">{num(&diff.hedges_g, c)}</td>
                                     <td data-stat="ci">{ci}</td>
-                                    <td data-stat="p">{p_value(&diff.p, c)}</td>
+                                    <td data-stat="p">{diff.p.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
+                                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
                                     <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:+.2}"))}</td>
                                     <td class="ap-left ap-wrap">{reading}</td>
                                 </tr>
@@ -1253,6 +1345,7 @@ fn CompareView(
                                         <th scope="col">{c.hedges_g}</th>
                                         <th scope="col">{c.ci95}</th>
                                         <th scope="col">{c.p_value}</th>
+                                        <th scope="col">{c.p_adjusted}</th>
                                         <th scope="col">{c.delta_rwg}</th>
                                         <th scope="col" class="ap-left">{c.reading}</th>
                                     </tr>
@@ -1262,6 +1355,7 @@ fn CompareView(
                         </div>
                         {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
                     }
+                    .into_any()
                 })
                 .collect_view();
             let order = names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();

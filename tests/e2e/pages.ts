@@ -134,3 +134,14 @@ export async function recordEvents(page: Page) {
 
 /** The events `recordEvents` has recorded so far. */
 export const heardEvents = (page: Page) => page.evaluate(() => (window as unknown as { heard: HeardEvent[] }).heard);
+
+/**
+ * Expects `locator`'s text to be `value` rounded to `decimals` places. Ties
+ * may round either way: the app formats with Rust (ties to even), the test
+ * computes with JavaScript (ties away from zero).
+ */
+export async function expectRounded(locator: Locator, value: number, decimals = 2) {
+  await expect(locator).toHaveText(decimals === 0 ? /^[+−-]?\d+$/ : new RegExp(`^[+−-]?\\d+\\.\\d{${decimals}}$`));
+  const shown = Number((await locator.textContent())!.replace('−', '-'));
+  expect(Math.abs(shown - value), `${await locator.textContent()} for ${value}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+}

@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, watch } from './pages';
+import { axeViolations, expectRounded, watch } from './pages';
 
 const lisbon = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')).session;
 
@@ -60,17 +60,20 @@ test('twelve files are collected: ten counted, the repeat and the corrupt one re
   expect(JSON.parse(await readFile(path, 'utf8')).session.responses).toHaveLength(10);
   const cli = JSON.parse(execFileSync('target/debug/pulse', ['score', path], { encoding: 'utf8' })).summary;
   expect(cli.n).toBe(10);
-  const two = (e: { value: number | null }) => (e.value === null ? 'n/a' : e.value.toFixed(2));
-  const whole = (e: { value: number | null }) => (e.value === null ? 'n/a' : e.value.toFixed(0));
   for (const d of cli.dimensions) {
     const row = page.locator(`tr[data-dimension="${d.id}"]`);
-    await expect(row.locator('[data-stat="mean"]')).toHaveText(two(d.mean));
-    await expect(row.locator('[data-stat="sd"]')).toHaveText(two(d.sd));
-    await expect(row.locator('[data-stat="rwg_j"]')).toHaveText(two(d.rwg_j));
-    await expect(row.locator('[data-stat="ad_m"]')).toHaveText(two(d.ad_m));
-    await expect(row.locator('[data-stat="alpha"]')).toHaveText(two(d.alpha));
-    await expect(row.locator('[data-stat="level"]')).toHaveText(whole(d.level));
-    await expect(row.locator('[data-stat="alignment"]')).toHaveText(whole(d.alignment));
+    if (d.withheld) {
+      await expect(row).toHaveAttribute('data-withheld', d.withheld);
+      continue;
+    }
+    for (const stat of ['mean', 'sd', 'rwg_j', 'ad_m', 'alpha']) {
+      if (d[stat].value === null) await expect(row.locator(`[data-stat="${stat}"]`)).toHaveText('n/a');
+      else await expectRounded(row.locator(`[data-stat="${stat}"]`), d[stat].value);
+    }
+    for (const stat of ['level', 'alignment']) {
+      if (d[stat].value === null) await expect(row.locator(`[data-stat="${stat}"]`)).toHaveText('n/a');
+      else await expectRounded(row.locator(`[data-stat="${stat}"]`), d[stat].value, 0);
+    }
   }
   // Split practices come first.
   const split = cli.dimensions.filter((d: { quadrant: string }) => d.quadrant === 'split').map((d: { id: string }) => d.id);
@@ -149,13 +152,13 @@ test('the results show every question the instrument asks, and every export down
     `eNPS +0 from 12 answers: ${s.enps.promoters.toFixed(0)}% promoters (9–10), ${s.enps.passives.toFixed(0)}% passives (7–8), ${s.enps.detractors.toFixed(0)}% detractors (0–6).`,
   );
   const k = s.priorities.concordance;
-  await expect(page.locator('[data-stat="kendall"]')).toContainText(`Kendall's W = ${k.w.value.toFixed(2)} from 12 rankings; χ²(5) = ${k.chi2.value.toFixed(2)}, p = < 0.001.`);
+  await expect(page.locator('[data-stat="kendall"]')).toContainText(`Kendall's W = ${k.w.value.toFixed(2)} from 12 rankings; χ²(5) = ${k.chi2.value.toFixed(2)}, p < 0.001.`);
   await expect(page.locator('.ap-consensus li').first()).toHaveText(/Improve the customer experience|Develop and keep our people/);
   const unclear = s.decision_rights.decisions.filter((d: { share: number }) => d.share < 60).map((d: { id: string }) => d.id);
   for (const d of s.decision_rights.decisions) {
     await expect(page.locator(`tr[data-decision="${d.id}"] .ap-flag`)).toHaveCount(unclear.includes(d.id) ? 1 : 0);
   }
-  await expect(page.locator('[data-stat="kappa"]')).toHaveText(`Fleiss' κ = ${s.decision_rights.kappa.value.toFixed(2)} across all decisions: fair agreement on who owns what.`);
+  await expect(page.locator('[data-stat="kappa"]')).toHaveText(`Fleiss' κ = ${s.decision_rights.kappa.value.toFixed(2)} across the decisions shown: fair agreement on who owns what.`);
   await expect(page.locator('table.ap-segments tbody tr')).toHaveCount(10);
   await expect(page.locator('table.ap-segments td[class^="ap-heat-"]')).toHaveCount(20);
   // Each practice expands to its statements.
@@ -164,7 +167,7 @@ test('the results show every question the instrument asks, and every export down
   await expect(incentives.locator('tbody tr')).toHaveCount(3);
   await expect(incentives.locator('tbody tr').last()).toContainText('(reverse-scored)');
   const item = s.dimensions.find((d: { id: string }) => d.id === 'incentives').items[0];
-  await expect(incentives.locator(`tr[data-item="${item.id}"] td`).nth(1)).toHaveText(item.mean.value.toFixed(2));
+  await expectRounded(incentives.locator(`tr[data-item="${item.id}"] td`).nth(1), item.mean.value);
   await expect(incentives.getByText(/^Between the groups: ICC\(1\) = /)).toBeVisible();
   await expect(page.locator('.ap-comments li')).toHaveCount(s.comments.texts.length);
   await expect(page.locator('.ap-agenda li')).toHaveCount(2);
@@ -176,11 +179,11 @@ test('the results show every question the instrument asks, and every export down
   // library (Rust's libm in wasm) and glibc round differently.
   const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the summary \(aggregates/ }).click()]);
   expectSameNumbers(JSON.parse(await readFile(await summary.path(), 'utf8')), JSON.parse(cli), '$');
-  // The CSV parses: a header, the session, 10 dimensions and 28 items, 16 columns each.
+  // The CSV parses: a header, the session, 10 dimensions and 28 items, 17 columns each.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the summary as CSV' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
   expect(lines).toHaveLength(1 + 1 + 10 + 28);
-  expect(lines[0].split(',')).toHaveLength(16);
+  expect(lines[0].split(',')).toHaveLength(17);
   expect(lines.filter((l) => l.startsWith('dimension,'))).toHaveLength(10);
   // The chart downloads as a standalone SVG file.
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (SVG)' }).click()]);
@@ -197,12 +200,14 @@ test('the results show every question the instrument asks, and every export down
   await expect(page.locator('.ap-drop')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
-  // The downloaded summary reads back: compared with its own session, nothing differs.
+  // The downloaded summary reads back, but a session is never compared with itself.
   await page.getByRole('button', { name: 'All sessions' }).click();
   await page.getByLabel('Add summary files').setInputFiles(await summary.path());
+  await expect(page.getByText(/: Q3 off-site Lisbon \(2026-09-14\)$/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.locator('table.ap-comparison [data-stat="delta"]')).toHaveText(Array(10).fill('+0.00'));
+  await expect(page.getByRole('alert')).toHaveText('“Q3 off-site Lisbon” is chosen twice: a session cannot be compared with itself.');
+  await expect(page.locator('table.ap-comparison')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 
@@ -211,7 +216,7 @@ test('a group whose complement is below k stays hidden, with the reason', async 
   const id = await createSession(page, 'Six leaders', 5);
   await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 6));
   await expect(page.locator('[data-stat="n"]')).toHaveText('6');
-  await expect(page.locator('.ap-segments-hidden')).toContainText('each group and everyone outside it need at least 5 responses');
+  await expect(page.locator('.ap-segments-hidden')).toContainText('a group shows only with at least 5 answers on each of its numbers');
   await expect(page.locator('table.ap-segments')).toHaveCount(0);
   await expect(page.locator('.ap-comments-hidden')).toBeVisible();
 });
@@ -233,17 +238,27 @@ test('two off-sites compared show Δ with its CI, g and p as the CLI computes th
   await expect(page.getByRole('heading', { name: 'Q4 off-site Berlin (2026-11-20) against Q3 off-site Lisbon (2026-09-14) (the baseline)' })).toBeVisible();
 
   const cli = JSON.parse(execFileSync('target/debug/pulse', ['compare', 'examples/sessions/lisbon-q3.json', 'examples/sessions/berlin-q4.json'], { encoding: 'utf8' })).comparison;
-  const signed = (v: number) => (v >= 0 ? '+' : '') + v.toFixed(2);
   expect(cli.dimensions).toHaveLength(10);
   for (const d of cli.dimensions) {
     const row = page.locator(`table.ap-comparison tr[data-dimension="${d.id}"]`);
     const diff = d.difference;
-    await expect(row.locator('[data-stat="delta"]')).toHaveText(signed(diff.delta));
-    await expect(row.locator('[data-stat="g"]')).toHaveText(diff.hedges_g.value.toFixed(2));
-    await expect(row.locator('[data-stat="ci"]')).toHaveText(`${signed(diff.ci_low.value)} to ${signed(diff.ci_high.value)}`);
-    const clear = diff.ci_low.value > 0 || diff.ci_high.value < 0;
-    await expect(row.locator('td').last()).toContainText(clear ? (diff.delta > 0 ? 'Higher than the baseline' : 'Lower than the baseline') : 'No clear difference');
+    await expectRounded(row.locator('[data-stat="delta"]'), diff.delta);
+    await expect(row.locator('[data-stat="delta"]')).toHaveText(diff.delta >= 0 ? /^\+/ : /^-/);
+    await expectRounded(row.locator('[data-stat="g"]'), diff.hedges_g.value);
+    await expect(row.locator('[data-stat="ci"]')).toHaveText(/^[+-]\d+\.\d\d to [+-]\d+\.\d\d$/);
+    const [low, high] = (await row.locator('[data-stat="ci"]').textContent())!.split(' to ').map(Number);
+    expect(Math.abs(low - diff.ci_low.value)).toBeLessThanOrEqual(0.005 + 1e-9);
+    expect(Math.abs(high - diff.ci_high.value)).toBeLessThanOrEqual(0.005 + 1e-9);
+    await expect(row.locator('[data-stat="p"]')).toHaveText(diff.p.value < 0.001 ? '< 0.001' : diff.p.value.toFixed(3));
+    await expect(row.locator('[data-stat="p_adjusted"]')).toHaveText(d.p_adjusted.value < 0.001 ? '< 0.001' : d.p_adjusted.value.toFixed(3));
+    // The reading is the adjusted p's, and a crossing of 0.70 is named whatever the mean did.
+    const reading = { higher: 'Higher than the baseline (Holm-adjusted p < 0.05)', lower: 'Lower than the baseline (Holm-adjusted p < 0.05)', no_clear_difference: 'No clear difference in the mean (Holm-adjusted p ≥ 0.05)' }[d.reading as string]!;
+    await expect(row.locator('td').last()).toContainText(reading);
+    const crossing = { split_to_aligned: 'split → aligned', aligned_to_split: 'aligned → split' }[d.agreement as string];
+    if (crossing) await expect(row.locator('td').last()).toContainText(crossing);
+    else await expect(row.locator('td').last()).not.toContainText('→');
   }
+  expect(cli.dimensions.some((d: { agreement: string | null }) => d.agreement)).toBe(true);
   await expect(page.locator('.ap-trend')).toHaveCount(10);
   const [trend] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart of Governance (SVG)' }).click()]);
   expect(trend.suggestedFilename()).toBe('trend-governance.svg');
@@ -275,15 +290,16 @@ test('a session with a list of teams shows results by team, and its instrument r
   const id = new URL(link).searchParams.get('session')!;
   expect(new URL(link).searchParams.get('instrument')).toBe('instruments/leadership-alignment-pulse-teams.json');
 
-  const files = lisbon.responses.slice(0, 6).map((r: { answers: Record<string, unknown> }, i: number) => {
-    const answers = { ...r.answers, team: i < 3 ? 'sales' : 'ops' };
+  // Eight answers, four per team: every team's figure on every practice rests on at least k = 3.
+  const files = lisbon.responses.slice(0, 8).map((r: { answers: Record<string, unknown> }, i: number) => {
+    const answers = { ...r.answers, team: i < 4 ? 'sales' : 'ops' };
     delete answers.role;
     const response = { ...r, session: id, instrument: 'leadership-alignment-pulse-teams', answers };
     return { name: `r${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'alignment-pulse/response', version: 1, response })) };
   });
   await page.getByLabel('Choose response files').setInputFiles(files);
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('6 accepted');
-  await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Sales', 'Ops', 'Gap']);
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('8 accepted');
+  await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Sales (n = 4)', 'Ops (n = 4)', 'Gap']);
 
   // The respondent's link loads the session's instrument from where the facilitator put it.
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the instrument file' }).click()]);

@@ -1,0 +1,468 @@
+//! Reading a summary checks its meaning, not only its types: a summary is
+//! what leadership reads and what comparisons rest on, so a file whose
+//! numbers cannot be true (a mean off the scale, an r_wg(j) of 5, data
+//! where nothing may be published) is refused, with the JSON path of each
+//! problem.
+//!
+//! The bounds:
+//! - a mean lies on the scale, 1 to A;
+//! - a sample SD (divisor n − 1) of values in [1, A] is at most
+//!   (A − 1)·√(⌊n/2⌋·⌈n/2⌉ / (n(n − 1))), reached with half the answers at
+//!   each end of the scale;
+//! - r_wg and r_wg(j) lie in [0, 1] (capped, James, Demaree & Wolf 1984);
+//!   AD_M in [0, (A − 1)/2]; Cronbach's α, ICC(1) and ICC(2) at most 1;
+//!   Fleiss' κ in [−1, 1]; Kendall's W and p-values in [0, 1];
+//! - percentages, level and alignment lie in [0, 100]; eNPS in [−100, 100],
+//!   with promoters − detractors = eNPS;
+//! - a distribution has one count per scale point, summing to n;
+//! - `reported` agrees with n and k; what is not reported holds no data;
+//!   what is published rests on at least k people (from version 2 on);
+//! - a consensus order lists every object once.
+
+use crate::anonymity::Withheld;
+use crate::error::{FileError, Problem};
+use crate::instrument::is_id;
+use crate::stats::Estimate;
+use crate::summary::{DimensionSummary, ItemSummary, Summary};
+
+/// Slack for values that went through decimal text.
+const EPS: f64 = 1e-9;
+
+struct Check {
+    problems: Vec<FileError>,
+}
+
+impl Check {
+    fn fail(&mut self, path: String, why: String) {
+        self.problems.push(FileError::Invalid {
+            path,
+            problem: Problem::Implausible(why),
+        });
+    }
+
+    fn within(&mut self, path: impl Fn() -> String, value: Option<f64>, lo: f64, hi: f64) {
+        if let Some(v) = value {
+            if !(lo - EPS..=hi + EPS).contains(&v) {
+                self.fail(
+                    path(),
+                    format!("{v} is outside {} to {}", short(lo), short(hi)),
+                );
+            }
+        }
+    }
+
+    fn estimate(&mut self, path: impl Fn() -> String, e: &Estimate, lo: f64, hi: f64) {
+        if e.value.is_some() && e.reason.is_some() {
+            self.fail(
+                path(),
+                "has both a value and a reason for having none".into(),
+            );
+        }
+        self.within(path, e.value, lo, hi);
+    }
+
+    /// A figure withheld holds no value.
+    fn empty(&mut self, path: impl Fn() -> String, values: &[Option<f64>]) {
+        if values.iter().any(Option::is_some) {
+            self.fail(path(), "is withheld but holds values".into());
+        }
+    }
+
+    /// A published figure rests on at least k people.
+    fn rests_on_k(&mut self, path: impl Fn() -> String, n: usize, k: usize) {
+        if n < k {
+            self.fail(
+                path(),
+                format!("is published with n = {n}, below k = {k}; it must be withheld"),
+            );
+        }
+    }
+}
+
+/// A bound as people read it: whole, or to three decimals.
+fn short(x: f64) -> String {
+    if x.fract() == 0.0 || !x.is_finite() {
+        format!("{x}")
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+/// The largest sample SD that n values on a scale of `points` can have.
+pub fn max_sd(n: usize, points: u8) -> f64 {
+    if n < 2 {
+        return 0.0;
+    }
+    let (lo, hi) = ((n / 2) as f64, n.div_ceil(2) as f64);
+    (points as f64 - 1.0) * (lo * hi / (n as f64 * (n as f64 - 1.0))).sqrt()
+}
+
+/// Every problem of a summary's meaning. `per_number_k` applies the rule
+/// that every published number rests on at least k people at its own level
+/// (summary version 2 on; version 1 checked only the session's n, and its
+/// numbers below k are dropped on reading instead).
+pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
+    let mut c = Check {
+        problems: Vec::new(),
+    };
+    let at = "$.summary";
+    let info = &s.session;
+    for (field, id) in [("id", &info.id), ("instrument", &info.instrument)] {
+        if !is_id(id) {
+            c.problems.push(FileError::Invalid {
+                path: format!("{at}.session.{field}"),
+                problem: Problem::BadId(crate::error::truncate(id)),
+            });
+        }
+    }
+    if !crate::response::is_date(&info.date) {
+        c.problems.push(FileError::Invalid {
+            path: format!("{at}.session.date"),
+            problem: Problem::BadDate(crate::error::truncate(&info.date)),
+        });
+    }
+    if !(3..=1000).contains(&info.k) {
+        c.problems.push(FileError::Invalid {
+            path: format!("{at}.session.k"),
+            problem: Problem::OutOfRange { min: 3, max: 1000 },
+        });
+    }
+    if !(1..=1000).contains(&info.comment_k) {
+        c.problems.push(FileError::Invalid {
+            path: format!("{at}.session.comment_k"),
+            problem: Problem::OutOfRange { min: 1, max: 1000 },
+        });
+    }
+    if !(2..=11).contains(&s.scale_points) {
+        c.problems.push(FileError::Invalid {
+            path: format!("{at}.scale_points"),
+            problem: Problem::OutOfRange { min: 2, max: 11 },
+        });
+        return c.problems;
+    }
+    let k = info.k as usize;
+    let a = s.scale_points;
+    if s.reported != (s.n >= k) {
+        c.fail(
+            format!("{at}.reported"),
+            format!("is {} but n = {} and k = {k}", s.reported, s.n),
+        );
+    }
+    if !s.reported {
+        if !s.dimensions.is_empty()
+            || s.enps.is_some()
+            || s.priorities.is_some()
+            || s.decision_rights.is_some()
+            || s.segments.is_some()
+            || s.comments.is_some()
+        {
+            c.fail(
+                format!("{at}"),
+                "is not reported (n below k) but holds results".into(),
+            );
+        }
+        return c.problems;
+    }
+    for (i, d) in s.dimensions.iter().enumerate() {
+        dimension(
+            &mut c,
+            &format!("{at}.dimensions[{i}]"),
+            d,
+            s.n,
+            k,
+            a,
+            per_number_k,
+        );
+    }
+    if let Some(e) = &s.enps {
+        let p = format!("{at}.enps");
+        if per_number_k {
+            c.rests_on_k(|| p.clone(), e.n, k);
+        }
+        if e.n > s.n {
+            c.fail(
+                p.clone(),
+                format!("n = {} is more than the session's {}", e.n, s.n),
+            );
+        }
+        for (name, v) in [
+            ("promoters", e.promoters),
+            ("passives", e.passives),
+            ("detractors", e.detractors),
+        ] {
+            c.within(|| format!("{p}.{name}"), Some(v), 0.0, 100.0);
+        }
+        c.within(|| format!("{p}.score"), Some(e.score), -100.0, 100.0);
+        if (e.promoters + e.passives + e.detractors - 100.0).abs() > 1e-6 {
+            c.fail(
+                p.clone(),
+                "promoters, passives and detractors do not add up to 100%".into(),
+            );
+        }
+        if (e.promoters - e.detractors - e.score).abs() > 1e-6 {
+            c.fail(format!("{p}.score"), "is not promoters − detractors".into());
+        }
+    }
+    if let Some(pr) = &s.priorities {
+        let p = format!("{at}.priorities");
+        let cc = &pr.concordance;
+        if per_number_k {
+            c.rests_on_k(|| p.clone(), cc.raters, k);
+        }
+        c.estimate(|| format!("{p}.concordance.w"), &cc.w, 0.0, 1.0);
+        c.estimate(|| format!("{p}.concordance.p"), &cc.p, 0.0, 1.0);
+        let mut seen: Vec<&String> = pr.consensus.iter().collect();
+        seen.sort();
+        seen.dedup();
+        if pr.consensus.len() != cc.objects
+            || seen.len() != pr.consensus.len()
+            || cc.mean_ranks.len() != cc.objects
+        {
+            c.fail(
+                format!("{p}.consensus"),
+                format!(
+                    "must list each of the {} objects once; it lists {} ({} distinct)",
+                    cc.objects,
+                    pr.consensus.len(),
+                    seen.len()
+                ),
+            );
+        }
+        for (i, r) in cc.mean_ranks.iter().enumerate() {
+            c.within(
+                || format!("{p}.concordance.mean_ranks[{i}]"),
+                Some(*r),
+                1.0,
+                cc.objects as f64,
+            );
+        }
+    }
+    if let Some(dr) = &s.decision_rights {
+        let p = format!("{at}.decision_rights");
+        c.estimate(|| format!("{p}.kappa"), &dr.kappa, -1.0, 1.0);
+        for (i, d) in dr.decisions.iter().enumerate() {
+            let p = format!("{p}.decisions[{i}]");
+            if d.withheld.is_some() {
+                c.empty(|| p.clone(), &[d.share]);
+                if d.modal_owner.is_some() || !d.counts.is_empty() {
+                    c.fail(p.clone(), "is withheld but holds owners".into());
+                }
+                continue;
+            }
+            if per_number_k {
+                c.rests_on_k(|| p.clone(), d.n, k);
+            }
+            let total: usize = d.counts.values().sum();
+            if total != d.n {
+                c.fail(
+                    format!("{p}.counts"),
+                    format!("sum to {total}, not n = {}", d.n),
+                );
+            }
+            c.within(|| format!("{p}.share"), d.share, 0.0, 100.0);
+            if let Some(owner) = &d.modal_owner {
+                if !d.counts.contains_key(owner) {
+                    c.fail(
+                        format!("{p}.modal_owner"),
+                        format!(
+                            "\"{}\" is not one of the counted roles",
+                            crate::error::truncate(owner)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(seg) = &s.segments {
+        for (g, group) in seg.groups.iter().enumerate() {
+            let p = format!("{at}.segments.groups[{g}]");
+            if !group.reported {
+                if !group.dimensions.is_empty() || group.n.is_some() {
+                    c.fail(p.clone(), "is not reported but holds data".into());
+                }
+                continue;
+            }
+            if group.withheld.is_some() {
+                c.fail(
+                    format!("{p}.withheld"),
+                    "is set on a group that is reported".into(),
+                );
+            }
+            if let Some(n) = group.n {
+                if per_number_k {
+                    c.rests_on_k(|| p.clone(), n, k);
+                }
+                if n > s.n {
+                    c.fail(
+                        format!("{p}.n"),
+                        format!("{n} is more than the session's {}", s.n),
+                    );
+                }
+            }
+            for (j, d) in group.dimensions.iter().enumerate() {
+                let p = format!("{p}.dimensions[{j}]");
+                if per_number_k {
+                    c.rests_on_k(|| p.clone(), d.n, k);
+                }
+                c.estimate(|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
+                c.estimate(|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
+                c.estimate(|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
+            }
+        }
+    }
+    if let Some(cm) = &s.comments {
+        let p = format!("{at}.comments");
+        if cm.shown != (cm.n >= info.comment_k as usize) {
+            c.fail(
+                format!("{p}.shown"),
+                format!(
+                    "is {} but n = {} and comment_k = {}",
+                    cm.shown, cm.n, info.comment_k
+                ),
+            );
+        }
+        let expected = if cm.shown { cm.n } else { 0 };
+        if cm.texts.len() != expected {
+            c.problems.push(FileError::Invalid {
+                path: format!("{p}.texts"),
+                problem: Problem::WrongCount {
+                    expected,
+                    found: cm.texts.len(),
+                },
+            });
+        }
+    }
+    for (i, w) in s.withheld.iter().enumerate() {
+        if w.reason == Withheld::BelowK && w.n >= k {
+            c.fail(
+                format!("{at}.withheld[{i}]"),
+                format!("says below k but n = {} reaches k = {k}", w.n),
+            );
+        }
+    }
+    c.problems
+}
+
+fn dimension(
+    c: &mut Check,
+    p: &str,
+    d: &DimensionSummary,
+    session_n: usize,
+    k: usize,
+    a: u8,
+    per_number_k: bool,
+) {
+    if d.n > session_n {
+        c.fail(
+            format!("{p}.n"),
+            format!("{} is more than the session's {session_n}", d.n),
+        );
+    }
+    if d.withheld.is_some() {
+        c.empty(
+            || p.to_owned(),
+            &[
+                d.mean.value,
+                d.sd.value,
+                d.rwg_j.value,
+                d.ad_m.value,
+                d.alpha.value,
+                d.favorable,
+                d.level.value,
+                d.alignment.value,
+            ],
+        );
+        if d.icc.is_some() {
+            c.fail(format!("{p}.icc"), "is set on a withheld practice".into());
+        }
+        for (j, item) in d.items.iter().enumerate() {
+            if item.withheld.is_none() {
+                c.fail(
+                    format!("{p}.items[{j}]"),
+                    "is shown though its practice is withheld".into(),
+                );
+            }
+        }
+    } else if per_number_k {
+        c.rests_on_k(|| p.to_owned(), d.n, k);
+    }
+    c.estimate(|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
+    c.estimate(|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
+    c.estimate(|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
+    c.estimate(|| format!("{p}.ad_m"), &d.ad_m, 0.0, (a as f64 - 1.0) / 2.0);
+    c.estimate(|| format!("{p}.alpha"), &d.alpha, f64::NEG_INFINITY, 1.0);
+    c.within(|| format!("{p}.favorable"), d.favorable, 0.0, 100.0);
+    c.estimate(|| format!("{p}.level"), &d.level, 0.0, 100.0);
+    c.estimate(|| format!("{p}.alignment"), &d.alignment, 0.0, 100.0);
+    if let Some(icc) = &d.icc {
+        c.estimate(
+            || format!("{p}.icc.icc1"),
+            &icc.icc1,
+            f64::NEG_INFINITY,
+            1.0,
+        );
+        c.estimate(
+            || format!("{p}.icc.icc2"),
+            &icc.icc2,
+            f64::NEG_INFINITY,
+            1.0,
+        );
+    }
+    for (j, item) in d.items.iter().enumerate() {
+        self::item(c, &format!("{p}.items[{j}]"), item, d.n, k, a, per_number_k);
+    }
+}
+
+fn item(
+    c: &mut Check,
+    p: &str,
+    i: &ItemSummary,
+    dimension_n: usize,
+    k: usize,
+    a: u8,
+    per_number_k: bool,
+) {
+    if i.withheld.is_some() {
+        c.empty(
+            || p.to_owned(),
+            &[i.mean.value, i.sd.value, i.rwg.value, i.favorable],
+        );
+        if !i.distribution.is_empty() {
+            c.fail(
+                format!("{p}.distribution"),
+                "is given for a withheld statement".into(),
+            );
+        }
+        return;
+    }
+    if i.n > dimension_n {
+        c.fail(
+            format!("{p}.n"),
+            format!("{} is more than its practice's {dimension_n}", i.n),
+        );
+    }
+    if per_number_k {
+        c.rests_on_k(|| p.to_owned(), i.n, k);
+    }
+    if i.distribution.len() != a as usize {
+        c.problems.push(FileError::Invalid {
+            path: format!("{p}.distribution"),
+            problem: Problem::WrongCount {
+                expected: a as usize,
+                found: i.distribution.len(),
+            },
+        });
+    } else {
+        let total: usize = i.distribution.iter().sum();
+        if total != i.n {
+            c.fail(
+                format!("{p}.distribution"),
+                format!("sums to {total}, not n = {}", i.n),
+            );
+        }
+    }
+    c.estimate(|| format!("{p}.mean"), &i.mean, 1.0, a as f64);
+    c.estimate(|| format!("{p}.sd"), &i.sd, 0.0, max_sd(i.n, a));
+    c.estimate(|| format!("{p}.rwg"), &i.rwg, 0.0, 1.0);
+    c.within(|| format!("{p}.favorable"), i.favorable, 0.0, 100.0);
+}

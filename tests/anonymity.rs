@@ -1,0 +1,348 @@
+//! The anonymity rules against the cases that broke them, each a test that
+//! failed before per-number k and secondary suppression; and the honest
+//! comparison (Holm, the 0.70 crossing, no self-comparison).
+
+use alignment_pulse::anonymity::Withheld;
+use alignment_pulse::builtin;
+use alignment_pulse::compare::{self, CompareError, Crossing, Reading};
+use alignment_pulse::format;
+use alignment_pulse::instrument::Text;
+use alignment_pulse::response::{Answer, Response};
+use alignment_pulse::session::Session;
+use alignment_pulse::stats::{self, Estimate, Undefined};
+use alignment_pulse::summary::Summary;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn file(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+fn example(name: &str) -> Session {
+    Session::from_json(&file(&format!("examples/sessions/{name}"))).unwrap()
+}
+
+/// A response to the built-in pulse, every Likert item answered `likert`
+/// except those in `skip`, plus `extra` answers.
+fn response(n: u128, likert: i64, skip: &[&str], extra: &[(&str, Answer)]) -> Response {
+    let inst = builtin::default_instrument();
+    let mut answers: BTreeMap<String, Answer> = inst
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .filter(|i| !skip.contains(&i.id.as_str()))
+        .map(|i| (i.id.clone(), Answer::Number(likert)))
+        .collect();
+    answers.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), v.clone())));
+    Response {
+        id: uuid::Builder::from_random_bytes((n * 7919 + 17).to_le_bytes()).into_uuid(),
+        instrument: "leadership-alignment-pulse".into(),
+        instrument_version: 1,
+        session: "case".into(),
+        date: "2026-11-29".into(),
+        answers,
+    }
+}
+
+fn session(responses: Vec<Response>) -> Session {
+    let mut s = Session::new("case", "Case", "2026-11-29", builtin::default_instrument());
+    s.responses = responses;
+    s.responses.sort_by_key(|r| r.id);
+    assert!(s.problems().is_empty(), "{:?}", s.problems());
+    s
+}
+
+#[test]
+fn one_persons_lone_answers_are_withheld_though_the_session_reaches_k() {
+    // Five responses; only the first answered purpose-1, eNPS and decision rights.
+    let owners: BTreeMap<String, String> = ["budget", "hiring", "priorities", "pricing", "tools"]
+        .iter()
+        .map(|d| ((*d).to_owned(), "ceo".to_owned()))
+        .collect();
+    let mut rs = vec![response(
+        0,
+        4,
+        &[],
+        &[
+            ("enps", Answer::Number(10)),
+            ("decision-owners", Answer::Owners(owners)),
+        ],
+    )];
+    rs.extend((1..5).map(|i| response(i, 3, &["purpose-1"], &[])));
+    let s = Summary::of(&session(rs));
+    assert!(s.reported);
+    let purpose = &s.dimensions[0];
+    let item = &purpose.items[0];
+    assert_eq!((item.id.as_str(), item.n), ("purpose-1", 1));
+    assert_eq!(item.withheld, Some(Withheld::BelowK));
+    assert_eq!(item.mean, Estimate::undefined(Undefined::BelowK));
+    assert!(item.distribution.is_empty() && item.favorable.is_none());
+    // The practice is scored from the statements it shows: purpose-2 and
+    // purpose-3 (reverse-scored, so the first person's 4 counts as 2), which
+    // leaves the lone purpose-1 answer of 4 out: (4 + 2)/2 = 3, as the others.
+    assert_eq!(purpose.withheld, None);
+    assert_eq!(purpose.mean.value, Some(3.0));
+    // eNPS: absent, with how many answered and why.
+    assert!(s.enps.is_none());
+    assert_eq!(s.withheld[0].figure, "enps");
+    assert_eq!(
+        (s.withheld[0].n, s.withheld[0].reason),
+        (1, Withheld::BelowK)
+    );
+    // Each decision's owner: absent; κ over no decision is undefined.
+    let dr = s.decision_rights.as_ref().unwrap();
+    assert!(dr
+        .decisions
+        .iter()
+        .all(|d| d.withheld == Some(Withheld::BelowK) && d.share.is_none() && d.counts.is_empty()));
+    assert_eq!(dr.kappa.value, None);
+    // The JSON says so too.
+    let json = s.to_json();
+    assert!(json.contains("\"reason\": \"below_k\""), "{json}");
+}
+
+#[test]
+fn a_skipper_beside_two_groups_cannot_be_found_by_subtraction() {
+    // Five executives, five other leaders, one who skipped the role question.
+    let role = |r: &str| [("role", Answer::Text(r.into()))];
+    let mut rs: Vec<Response> = (0..5)
+        .map(|i| response(i, 5, &[], &role("executive-team")))
+        .collect();
+    rs.extend((5..10).map(|i| response(i, 2, &[], &role("other-leader"))));
+    rs.push(response(10, 1, &[], &[]));
+    let s = Summary::of(&session(rs));
+    let groups = &s.segments.as_ref().unwrap().groups;
+    let shown: Vec<_> = groups.iter().filter(|g| g.reported).collect();
+    assert_eq!(shown.len(), 1, "only one group may show: {groups:?}");
+    let hidden = groups.iter().find(|g| !g.reported).unwrap();
+    assert_eq!(hidden.withheld, Some(Withheld::Secondary));
+    assert!(hidden.dimensions.is_empty() && hidden.n.is_none());
+    // The people in no shown group: the hidden group and the skipper, 6 ≥ k.
+    assert_eq!(s.n - shown[0].n.unwrap(), 6);
+    for d in &s.dimensions {
+        let in_groups: usize = shown
+            .iter()
+            .flat_map(|g| &g.dimensions)
+            .filter(|x| x.id == d.id)
+            .map(|x| x.n)
+            .sum();
+        assert!(d.n - in_groups == 0 || d.n - in_groups >= 5, "{}", d.id);
+        // No ICC from one group.
+        assert!(d.icc.is_none());
+    }
+}
+
+#[test]
+fn teams_of_five_five_and_one_show_one_team_and_no_icc() {
+    let s = Summary::of(&example("teams-5-5-1.json"));
+    let groups: Vec<(&str, bool, Option<Withheld>, Option<usize>)> = s
+        .segments
+        .as_ref()
+        .unwrap()
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.reported, g.withheld, g.n))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("sales", false, Some(Withheld::Secondary), None),
+            ("operations", true, None, Some(5)),
+            ("finance", false, Some(Withheld::BelowK), None),
+        ]
+    );
+    assert!(s.dimensions.iter().all(|d| d.icc.is_none()));
+    // The lone answers of the example.
+    assert_eq!(s.dimensions[0].items[0].withheld, Some(Withheld::BelowK));
+    assert!(s.enps.is_none());
+    assert!(s
+        .decision_rights
+        .unwrap()
+        .decisions
+        .iter()
+        .all(|d| d.withheld.is_some()));
+    assert!(!s.comments.unwrap().shown);
+}
+
+#[test]
+fn a_statement_one_person_short_of_its_practice_is_withheld() {
+    // Everyone answered purpose-1 and -2; one person skipped purpose-3.
+    // Practice mean and statement means would give that person's answers.
+    let mut rs: Vec<Response> = (0..5).map(|i| response(i, 4, &[], &[])).collect();
+    rs.push(response(5, 2, &["purpose-3"], &[]));
+    let s = Summary::of(&session(rs));
+    let purpose = &s.dimensions[0];
+    assert_eq!(purpose.items[2].withheld, Some(Withheld::Secondary));
+    assert_eq!(purpose.items[2].n, 5);
+    assert_eq!(purpose.items[0].withheld, None);
+    assert_eq!(purpose.n, 6);
+    // Scored from purpose-1 and purpose-2 only: (5·4 + 2)/6 before reverse
+    // scoring of purpose-3 could enter.
+    let expected = {
+        let inst = builtin::default_instrument();
+        let p = &inst.dimensions[0];
+        let score = |x: i64| {
+            p.items[..2]
+                .iter()
+                .map(|i| alignment_pulse::summary::scored(5, i.reverse, x))
+                .sum::<f64>()
+                / 2.0
+        };
+        (5.0 * score(4) + score(2)) / 6.0
+    };
+    assert!((purpose.mean.value.unwrap() - expected).abs() < 1e-12);
+}
+
+#[test]
+fn a_version_1_summary_is_read_with_its_lone_numbers_and_the_exposed_team_withheld() {
+    // What the earlier build wrote for the 5 / 5 / 1 example: two teams
+    // reported, statement purpose-1 with n 1, eNPS from 2 answers.
+    let json = file("tests/summaries/teams-5-5-1.v1.json");
+    let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(raw["version"], 1);
+    assert_eq!(raw["summary"]["dimensions"][0]["items"][0]["n"], 1);
+    assert!(raw["summary"]["dimensions"][0]["items"][0]["mean"]["value"].is_number());
+    let s = Summary::from_json(&json).unwrap();
+    assert_eq!(s.dimensions[0].items[0].withheld, Some(Withheld::BelowK));
+    assert!(s.dimensions[0].items[0].mean.value.is_none());
+    assert!(s.enps.is_none());
+    assert_eq!(s.withheld[0].figure, "enps");
+    let reported: Vec<&str> = s
+        .segments
+        .as_ref()
+        .unwrap()
+        .groups
+        .iter()
+        .filter(|g| g.reported)
+        .map(|g| g.id.as_str())
+        .collect();
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert!(s.dimensions.iter().all(|d| d.icc.is_none()));
+    // The Lisbon summary of version 1 reads too, and nothing it holds is lost
+    // but what per-number k withholds.
+    let lisbon = Summary::from_json(&file("tests/summaries/lisbon-q3.v1.json")).unwrap();
+    assert_eq!(lisbon.n, 12);
+    assert!(lisbon.dimensions.iter().all(|d| d.withheld.is_none()));
+}
+
+#[test]
+fn the_summary_reads_back_as_written() {
+    for name in [
+        "lisbon-q3.json",
+        "berlin-q4.json",
+        "teams-5-5-1.json",
+        "pilot-below-k.json",
+    ] {
+        let s = Summary::of(&example(name));
+        assert_eq!(Summary::from_json(&s.to_json()).unwrap(), s, "{name}");
+    }
+}
+
+#[test]
+fn an_empty_or_invisible_translation_falls_back_to_english() {
+    let text = Text(BTreeMap::from([
+        ("en".to_owned(), "Shared purpose".to_owned()),
+        ("de".to_owned(), String::new()),
+        ("fr".to_owned(), "\u{200B}\u{202E} ".to_owned()),
+        ("it".to_owned(), "Scopo".to_owned()),
+    ]));
+    assert_eq!(text.get("de"), "Shared purpose");
+    assert_eq!(text.get("de-CH"), "Shared purpose");
+    assert_eq!(text.get("fr"), "Shared purpose");
+    assert_eq!(text.get("it"), "Scopo");
+    assert!(!alignment_pulse::instrument::visible(
+        "\u{200B}\u{200D}\u{2066}\u{FEFF}\t"
+    ));
+    assert!(alignment_pulse::instrument::visible("\u{200B}a"));
+}
+
+/// Holm's method on the example of the Wikipedia article "Holm–Bonferroni
+/// method" (four hypotheses, p = 0.01, 0.04, 0.03, 0.005): the adjusted
+/// p-values are 0.03, 0.06, 0.06 and 0.02, as R's p.adjust(…, "holm") gives.
+#[test]
+fn holm_adjusts_as_published() {
+    let p: Vec<Estimate> = [0.01, 0.04, 0.03, 0.005].map(Estimate::of).to_vec();
+    let adjusted: Vec<f64> = stats::holm(&p).iter().map(|e| e.value.unwrap()).collect();
+    for (a, b) in adjusted.iter().zip([0.03, 0.06, 0.06, 0.02]) {
+        assert!((a - b).abs() < 1e-12, "{adjusted:?}");
+    }
+    // Undefined p-values stay undefined and do not count in m.
+    let with_gap = [
+        Estimate::of(0.02),
+        Estimate::undefined(Undefined::TooFewAnswers),
+        Estimate::of(0.04),
+    ];
+    let adjusted = stats::holm(&with_gap);
+    assert_eq!(adjusted[1].value, None);
+    assert!((adjusted[0].value.unwrap() - 0.04).abs() < 1e-12);
+    assert!((adjusted[2].value.unwrap() - 0.04).abs() < 1e-12);
+}
+
+#[test]
+fn a_session_is_not_compared_with_itself() {
+    let lisbon = Summary::of(&example("lisbon-q3.json"));
+    let again = Summary::from_json(&lisbon.to_json()).unwrap();
+    let refused = compare::compare(&lisbon, &again).unwrap_err();
+    assert_eq!(refused, CompareError::SameSession("lisbon-q3".into()));
+    assert!(refused
+        .to_string()
+        .contains("cannot be compared with itself"));
+}
+
+#[test]
+fn the_reading_uses_the_adjusted_p_and_names_a_crossing_of_070() {
+    let a = Summary::of(&example("lisbon-q3.json"));
+    let b = Summary::of(&example("berlin-q4.json"));
+    let c = compare::compare(&a, &b).unwrap();
+    let raw: Vec<Estimate> = c.dimensions.iter().map(|d| d.difference.p).collect();
+    for (d, p) in c.dimensions.iter().zip(stats::holm(&raw)) {
+        assert_eq!(d.p_adjusted, p);
+        let clear = p.value.is_some_and(|p| p < 0.05);
+        let expected = match (clear, d.difference.delta > 0.0) {
+            (true, true) => Reading::Higher,
+            (true, false) => Reading::Lower,
+            _ => Reading::NoClearDifference,
+        };
+        assert_eq!(d.reading, expected, "{}", d.id);
+        assert!(d.p_adjusted.value >= d.difference.p.value);
+    }
+    // A practice whose agreement crossed 0.70 is named, whatever its mean did.
+    for d in &c.dimensions {
+        let ra = a
+            .dimensions
+            .iter()
+            .find(|x| x.id == d.id)
+            .unwrap()
+            .rwg_j
+            .value
+            .unwrap();
+        let rb = b
+            .dimensions
+            .iter()
+            .find(|x| x.id == d.id)
+            .unwrap()
+            .rwg_j
+            .value
+            .unwrap();
+        let expected = match (ra >= 0.7, rb >= 0.7) {
+            (false, true) => Some(Crossing::SplitToAligned),
+            (true, false) => Some(Crossing::AlignedToSplit),
+            _ => None,
+        };
+        assert_eq!(d.agreement, expected, "{}", d.id);
+    }
+    assert!(
+        c.dimensions.iter().any(|d| d.agreement.is_some()),
+        "the examples cross 0.70 somewhere"
+    );
+    let json = c.to_json();
+    assert!(json.contains("\"version\": 2") && json.contains("\"p_adjusted\""));
+}
+
+#[test]
+fn p_below_0001_reads_p_less_than_0001() {
+    assert_eq!(format::p_value(0.0004), "p < 0.001");
+    assert_eq!(format::p_value(0.0421), "p = 0.042");
+    assert_eq!(format::p_cell(0.00001), "< 0.001");
+    assert_eq!(format::p_cell(0.5), "0.500");
+}
