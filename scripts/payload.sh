@@ -6,12 +6,16 @@
 # A respondent page loads only the first (and the instrument it shows, a JSON
 # file, not counted here); a kiosk or facilitator page the second.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
-# (KB = 1000 bytes). The respondent's ceiling is the product's budget, 100 KB
-# (PRODUCT.md, "Budgets"); the workspace's only stops regressions.
+# (KB = 1000 bytes). The respondent's ceiling is the earlier 100 KB budget,
+# kept while the respondent bundle stays plain DOM (PRODUCT.md now allows
+# 180 KB for a Leptos survey); the workspace's only stops regressions. It was
+# 350 KB; the per-number anonymity rules and the summary file's meaning
+# checks cost 22 KB gzip there (343.5 → 365.8 KB), within PRODUCT.md's
+# 420 KB for the workspace page, so it is 370 KB now.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-100}
-workspace_limit=${WORKSPACE_LIMIT_KB:-350}
+workspace_limit=${WORKSPACE_LIMIT_KB:-370}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

@@ -92,16 +92,25 @@ impl Family {
     /// At most 64 statements per family.
     pub fn new(items: usize, groups: usize, people: impl Iterator<Item = Pattern>) -> Family {
         assert!(items <= 64, "at most 64 statements in one practice");
-        let mut all: Vec<Pattern> = people.collect();
-        all.sort_unstable();
-        // Distinct patterns, each with how many people have it.
-        let mut atoms: Vec<(Pattern, usize)> = Vec::new();
-        for p in all {
-            match atoms.last_mut() {
+        // Distinct patterns, each with how many people have it. Most people
+        // share one pattern (they answered everything), so runs are counted
+        // before they reach the map.
+        let mut counts: std::collections::BTreeMap<Pattern, usize> = Default::default();
+        let mut run: Option<(Pattern, usize)> = None;
+        for p in people {
+            match &mut run {
                 Some((q, n)) if *q == p => *n += 1,
-                _ => atoms.push((p, 1)),
+                _ => {
+                    if let Some((q, n)) = run.replace((p, 1)) {
+                        *counts.entry(q).or_insert(0) += n;
+                    }
+                }
             }
         }
+        if let Some((q, n)) = run {
+            *counts.entry(q).or_insert(0) += n;
+        }
+        let atoms: Vec<(Pattern, usize)> = counts.into_iter().collect();
         let cells: Vec<Cell> = std::iter::once(Cell::Total)
             .chain((0..items).map(Cell::Item))
             .chain((0..groups).map(Cell::Group))
@@ -217,13 +226,15 @@ impl Family {
             for &((bits, group), _) in &self.atoms {
                 if bits & mask != 0 {
                     match group.and_then(|g| self.group_cell(g)) {
-                        Some(cell) if self.withheld[cell].is_none() => groups.push(cell),
+                        Some(cell) if self.withheld[cell].is_none() => {
+                            if !groups.contains(&cell) {
+                                groups.push(cell);
+                            }
+                        }
                         _ => inside = false,
                     }
                 }
             }
-            groups.sort_unstable();
-            groups.dedup();
             if inside && groups.len() >= 2 {
                 let union: usize = groups.iter().map(|&g| self.size[g]).sum();
                 let taken: usize = chosen.iter().map(|&c| self.size[c]).sum();

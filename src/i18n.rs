@@ -321,6 +321,7 @@ catalog! {
     /// `{0}` a session's name.
     same_session,
     p_adjusted,
+    kappa_none,
     split_to_aligned,
     aligned_to_split,
     }
@@ -580,6 +581,7 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     group_below_k: "{0}, fewer than {1} answers",
     group_secondary: "{0}, so that no one outside the groups shown can be worked out by subtraction",
     same_session: "“{0}” is chosen twice: a session cannot be compared with itself.",
+    kappa_none: "Fleiss' κ needs at least two decisions shown.",
     p_adjusted: "p (Holm)",
     split_to_aligned: "Agreement crossed 0.70: split → aligned.",
     aligned_to_split: "Agreement fell below 0.70: aligned → split.",
@@ -839,6 +841,7 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     group_below_k: "{0}, weniger als {1} Antworten",
     group_secondary: "{0}, damit niemand außerhalb der gezeigten Gruppen durch Subtraktion errechnet werden kann",
     same_session: "„{0}“ ist doppelt gewählt: Eine Sitzung lässt sich nicht mit sich selbst vergleichen.",
+    kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
     p_adjusted: "p (nach Holm)",
     split_to_aligned: "Die Übereinstimmung hat 0,70 überschritten: uneinig → einig.",
     aligned_to_split: "Die Übereinstimmung ist unter 0,70 gefallen: einig → uneinig.",

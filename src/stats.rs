@@ -113,18 +113,31 @@ pub fn variance(xs: &[f64]) -> Estimate {
 /// adjusted-p form is Wright, S. P. (1992), "Adjusted P-values for
 /// simultaneous inference", *Biometrics* 48(4), 1005–1013.
 pub fn holm(p: &[Estimate]) -> Vec<Estimate> {
-    let mut order: Vec<(usize, f64)> = p
+    // m is small (one p per practice compared), so each p's rank is counted
+    // rather than sorted for: ties are ranked by position, as a stable sort
+    // would.
+    let defined: Vec<(usize, f64)> = p
         .iter()
         .enumerate()
         .filter_map(|(i, e)| e.value.map(|v| (i, v)))
         .collect();
-    order.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let m = order.len();
+    let m = defined.len();
+    let rank = |&(i, v): &(usize, f64)| {
+        defined
+            .iter()
+            .filter(|&&(j, w)| w < v || (w == v && j < i))
+            .count()
+    };
     let mut out = p.to_vec();
-    let mut running = 0.0f64;
-    for (rank, (i, v)) in order.into_iter().enumerate() {
-        running = running.max(((m - rank) as f64 * v).min(1.0));
-        out[i] = Estimate::of(running);
+    for a in &defined {
+        let r = rank(a);
+        // The running maximum over every p ranked at or before this one.
+        let adjusted = defined
+            .iter()
+            .filter(|b| rank(b) <= r)
+            .map(|b| ((m - rank(b)) as f64 * b.1).min(1.0))
+            .fold(0.0f64, f64::max);
+        out[a.0] = Estimate::of(adjusted);
     }
     out
 }

@@ -350,23 +350,18 @@ impl Summary {
         let matrix = Matrix::new(&index, &responses);
         let everyone: Vec<usize> = (0..n).collect();
         let plan = Plan::settle(inst, &matrix, &responses, k);
-        let mut first = 0;
         for (i, d) in inst.dimensions.iter().enumerate() {
-            let columns: Vec<Column> = (first..first + d.items.len())
-                .zip(&plan.items[i])
-                .map(|(c, &withheld)| Column { at: c, withheld })
-                .collect();
-            first += d.items.len();
+            let columns = &plan.columns[i];
             let mut dim = match plan.dimensions[i] {
-                Some(reason) => withheld_dimension(d, &matrix, &columns, reason),
-                None => dimension(inst, d, &matrix, &columns, &everyone),
+                Some(reason) => withheld_dimension(d, &matrix, columns, reason),
+                None => dimension(inst, d, &matrix, columns, &everyone),
             };
             if dim.withheld.is_none() {
                 let shown: Vec<Vec<f64>> = plan
                     .groups
                     .iter()
                     .filter(|g| g.withheld.is_none())
-                    .map(|g| matrix.scale_scores(&columns, &g.rows))
+                    .map(|g| matrix.scale_scores(columns, &g.rows))
                     .collect();
                 if shown.len() >= 2 {
                     dim.icc = Some(stats::icc(&shown));
@@ -454,13 +449,7 @@ impl Summary {
                             .enumerate()
                             .filter(|(_, (ds, _))| ds.withheld.is_none())
                             .map(|(i, (_, d))| {
-                                let first: usize =
-                                    inst.dimensions[..i].iter().map(|d| d.items.len()).sum();
-                                let columns: Vec<Column> = (first..first + d.items.len())
-                                    .zip(&plan.items[i])
-                                    .map(|(c, &withheld)| Column { at: c, withheld })
-                                    .collect();
-                                let full = dimension(inst, d, &matrix, &columns, &g.rows);
+                                let full = dimension(inst, d, &matrix, &plan.columns[i], &g.rows);
                                 SegmentDimension {
                                     id: full.id,
                                     n: full.n,
@@ -805,8 +794,8 @@ impl Matrix {
 struct Plan {
     /// Per dimension: why its scores are withheld, if they are.
     dimensions: Vec<Option<Withheld>>,
-    /// Per dimension, per item: why the item is withheld, if it is.
-    items: Vec<Vec<Option<Withheld>>>,
+    /// Per dimension, its items' columns, each with why it is withheld, if it is.
+    columns: Vec<Vec<Column>>,
     /// The segment question's id, if the instrument has one.
     segment: Option<String>,
     groups: Vec<Group>,
@@ -834,12 +823,13 @@ impl Plan {
         let options = segment.map_or(&[][..], |(_, o)| o.as_slice());
         let team: Vec<Option<usize>> = responses
             .iter()
-            .map(
-                |r| match (segment, r.answers.get(segment.map_or("", |s| s.0.as_str()))) {
-                    (Some(_), Some(Answer::Text(t))) => options.iter().position(|o| o.id == *t),
+            .map(|r| {
+                let (id, _) = segment?;
+                match r.answers.get(id) {
+                    Some(Answer::Text(t)) => options.iter().position(|o| o.id == *t),
                     _ => None,
-                },
-            )
+                }
+            })
             .collect();
         let mut items: Vec<Vec<Option<Withheld>>> = inst
             .dimensions
@@ -893,11 +883,29 @@ impl Plan {
                     withheld: teams[g],
                 })
                 .collect();
+            let mut first = 0;
+            let columns = inst
+                .dimensions
+                .iter()
+                .zip(&items)
+                .map(|(d, reasons)| {
+                    let at = first;
+                    first += d.items.len();
+                    reasons
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &withheld)| Column {
+                            at: at + j,
+                            withheld,
+                        })
+                        .collect()
+                })
+                .collect();
             return Plan {
                 dimensions: (0..inst.dimensions.len())
                     .map(|i| families[i].total_withheld())
                     .collect(),
-                items,
+                columns,
                 segment: segment.map(|(id, _)| id.clone()),
                 groups,
             };

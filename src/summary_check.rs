@@ -40,7 +40,7 @@ impl Check {
         });
     }
 
-    fn within(&mut self, path: impl Fn() -> String, value: Option<f64>, lo: f64, hi: f64) {
+    fn within(&mut self, path: &dyn Fn() -> String, value: Option<f64>, lo: f64, hi: f64) {
         if let Some(v) = value {
             if !(lo - EPS..=hi + EPS).contains(&v) {
                 self.fail(
@@ -51,7 +51,7 @@ impl Check {
         }
     }
 
-    fn estimate(&mut self, path: impl Fn() -> String, e: &Estimate, lo: f64, hi: f64) {
+    fn estimate(&mut self, path: &dyn Fn() -> String, e: &Estimate, lo: f64, hi: f64) {
         if e.value.is_some() && e.reason.is_some() {
             self.fail(
                 path(),
@@ -62,14 +62,14 @@ impl Check {
     }
 
     /// A figure withheld holds no value.
-    fn empty(&mut self, path: impl Fn() -> String, values: &[Option<f64>]) {
+    fn empty(&mut self, path: &dyn Fn() -> String, values: &[Option<f64>]) {
         if values.iter().any(Option::is_some) {
             self.fail(path(), "is withheld but holds values".into());
         }
     }
 
     /// A published figure rests on at least k people.
-    fn rests_on_k(&mut self, path: impl Fn() -> String, n: usize, k: usize) {
+    fn rests_on_k(&mut self, path: &dyn Fn() -> String, n: usize, k: usize) {
         if n < k {
             self.fail(
                 path(),
@@ -157,7 +157,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
             || s.comments.is_some()
         {
             c.fail(
-                format!("{at}"),
+                at.to_owned(),
                 "is not reported (n below k) but holds results".into(),
             );
         }
@@ -177,7 +177,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
     if let Some(e) = &s.enps {
         let p = format!("{at}.enps");
         if per_number_k {
-            c.rests_on_k(|| p.clone(), e.n, k);
+            c.rests_on_k(&|| p.clone(), e.n, k);
         }
         if e.n > s.n {
             c.fail(
@@ -190,9 +190,9 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
             ("passives", e.passives),
             ("detractors", e.detractors),
         ] {
-            c.within(|| format!("{p}.{name}"), Some(v), 0.0, 100.0);
+            c.within(&|| format!("{p}.{name}"), Some(v), 0.0, 100.0);
         }
-        c.within(|| format!("{p}.score"), Some(e.score), -100.0, 100.0);
+        c.within(&|| format!("{p}.score"), Some(e.score), -100.0, 100.0);
         if (e.promoters + e.passives + e.detractors - 100.0).abs() > 1e-6 {
             c.fail(
                 p.clone(),
@@ -207,15 +207,18 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
         let p = format!("{at}.priorities");
         let cc = &pr.concordance;
         if per_number_k {
-            c.rests_on_k(|| p.clone(), cc.raters, k);
+            c.rests_on_k(&|| p.clone(), cc.raters, k);
         }
-        c.estimate(|| format!("{p}.concordance.w"), &cc.w, 0.0, 1.0);
-        c.estimate(|| format!("{p}.concordance.p"), &cc.p, 0.0, 1.0);
-        let mut seen: Vec<&String> = pr.consensus.iter().collect();
-        seen.sort();
-        seen.dedup();
+        c.estimate(&|| format!("{p}.concordance.w"), &cc.w, 0.0, 1.0);
+        c.estimate(&|| format!("{p}.concordance.p"), &cc.p, 0.0, 1.0);
+        let distinct = pr
+            .consensus
+            .iter()
+            .enumerate()
+            .filter(|(i, id)| !pr.consensus[..*i].contains(id))
+            .count();
         if pr.consensus.len() != cc.objects
-            || seen.len() != pr.consensus.len()
+            || distinct != pr.consensus.len()
             || cc.mean_ranks.len() != cc.objects
         {
             c.fail(
@@ -224,13 +227,13 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
                     "must list each of the {} objects once; it lists {} ({} distinct)",
                     cc.objects,
                     pr.consensus.len(),
-                    seen.len()
+                    distinct
                 ),
             );
         }
         for (i, r) in cc.mean_ranks.iter().enumerate() {
             c.within(
-                || format!("{p}.concordance.mean_ranks[{i}]"),
+                &|| format!("{p}.concordance.mean_ranks[{i}]"),
                 Some(*r),
                 1.0,
                 cc.objects as f64,
@@ -239,18 +242,18 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
     }
     if let Some(dr) = &s.decision_rights {
         let p = format!("{at}.decision_rights");
-        c.estimate(|| format!("{p}.kappa"), &dr.kappa, -1.0, 1.0);
+        c.estimate(&|| format!("{p}.kappa"), &dr.kappa, -1.0, 1.0);
         for (i, d) in dr.decisions.iter().enumerate() {
             let p = format!("{p}.decisions[{i}]");
             if d.withheld.is_some() {
-                c.empty(|| p.clone(), &[d.share]);
+                c.empty(&|| p.clone(), &[d.share]);
                 if d.modal_owner.is_some() || !d.counts.is_empty() {
                     c.fail(p.clone(), "is withheld but holds owners".into());
                 }
                 continue;
             }
             if per_number_k {
-                c.rests_on_k(|| p.clone(), d.n, k);
+                c.rests_on_k(&|| p.clone(), d.n, k);
             }
             let total: usize = d.counts.values().sum();
             if total != d.n {
@@ -259,7 +262,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
                     format!("sum to {total}, not n = {}", d.n),
                 );
             }
-            c.within(|| format!("{p}.share"), d.share, 0.0, 100.0);
+            c.within(&|| format!("{p}.share"), d.share, 0.0, 100.0);
             if let Some(owner) = &d.modal_owner {
                 if !d.counts.contains_key(owner) {
                     c.fail(
@@ -290,7 +293,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
             }
             if let Some(n) = group.n {
                 if per_number_k {
-                    c.rests_on_k(|| p.clone(), n, k);
+                    c.rests_on_k(&|| p.clone(), n, k);
                 }
                 if n > s.n {
                     c.fail(
@@ -302,11 +305,11 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
             for (j, d) in group.dimensions.iter().enumerate() {
                 let p = format!("{p}.dimensions[{j}]");
                 if per_number_k {
-                    c.rests_on_k(|| p.clone(), d.n, k);
+                    c.rests_on_k(&|| p.clone(), d.n, k);
                 }
-                c.estimate(|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
-                c.estimate(|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
-                c.estimate(|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
+                c.estimate(&|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
+                c.estimate(&|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
+                c.estimate(&|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
             }
         }
     }
@@ -360,7 +363,7 @@ fn dimension(
     }
     if d.withheld.is_some() {
         c.empty(
-            || p.to_owned(),
+            &|| p.to_owned(),
             &[
                 d.mean.value,
                 d.sd.value,
@@ -384,25 +387,30 @@ fn dimension(
             }
         }
     } else if per_number_k {
-        c.rests_on_k(|| p.to_owned(), d.n, k);
+        c.rests_on_k(&|| p.to_owned(), d.n, k);
     }
-    c.estimate(|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
-    c.estimate(|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
-    c.estimate(|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
-    c.estimate(|| format!("{p}.ad_m"), &d.ad_m, 0.0, (a as f64 - 1.0) / 2.0);
-    c.estimate(|| format!("{p}.alpha"), &d.alpha, f64::NEG_INFINITY, 1.0);
-    c.within(|| format!("{p}.favorable"), d.favorable, 0.0, 100.0);
-    c.estimate(|| format!("{p}.level"), &d.level, 0.0, 100.0);
-    c.estimate(|| format!("{p}.alignment"), &d.alignment, 0.0, 100.0);
+    c.estimate(&|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
+    c.estimate(&|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
+    c.estimate(&|| format!("{p}.rwg_j"), &d.rwg_j, 0.0, 1.0);
+    c.estimate(
+        &|| format!("{p}.ad_m"),
+        &d.ad_m,
+        0.0,
+        (a as f64 - 1.0) / 2.0,
+    );
+    c.estimate(&|| format!("{p}.alpha"), &d.alpha, f64::NEG_INFINITY, 1.0);
+    c.within(&|| format!("{p}.favorable"), d.favorable, 0.0, 100.0);
+    c.estimate(&|| format!("{p}.level"), &d.level, 0.0, 100.0);
+    c.estimate(&|| format!("{p}.alignment"), &d.alignment, 0.0, 100.0);
     if let Some(icc) = &d.icc {
         c.estimate(
-            || format!("{p}.icc.icc1"),
+            &|| format!("{p}.icc.icc1"),
             &icc.icc1,
             f64::NEG_INFINITY,
             1.0,
         );
         c.estimate(
-            || format!("{p}.icc.icc2"),
+            &|| format!("{p}.icc.icc2"),
             &icc.icc2,
             f64::NEG_INFINITY,
             1.0,
@@ -424,7 +432,7 @@ fn item(
 ) {
     if i.withheld.is_some() {
         c.empty(
-            || p.to_owned(),
+            &|| p.to_owned(),
             &[i.mean.value, i.sd.value, i.rwg.value, i.favorable],
         );
         if !i.distribution.is_empty() {
@@ -442,7 +450,7 @@ fn item(
         );
     }
     if per_number_k {
-        c.rests_on_k(|| p.to_owned(), i.n, k);
+        c.rests_on_k(&|| p.to_owned(), i.n, k);
     }
     if i.distribution.len() != a as usize {
         c.problems.push(FileError::Invalid {
@@ -461,8 +469,8 @@ fn item(
             );
         }
     }
-    c.estimate(|| format!("{p}.mean"), &i.mean, 1.0, a as f64);
-    c.estimate(|| format!("{p}.sd"), &i.sd, 0.0, max_sd(i.n, a));
-    c.estimate(|| format!("{p}.rwg"), &i.rwg, 0.0, 1.0);
-    c.within(|| format!("{p}.favorable"), i.favorable, 0.0, 100.0);
+    c.estimate(&|| format!("{p}.mean"), &i.mean, 1.0, a as f64);
+    c.estimate(&|| format!("{p}.sd"), &i.sd, 0.0, max_sd(i.n, a));
+    c.estimate(&|| format!("{p}.rwg"), &i.rwg, 0.0, 1.0);
+    c.within(&|| format!("{p}.favorable"), i.favorable, 0.0, 100.0);
 }

@@ -144,3 +144,45 @@ fn misuse_and_unreadable_files_exit_2() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(text(&missing.stderr).contains("cannot read /nonexistent/session.json"));
 }
+
+#[test]
+fn every_valid_file_in_the_repository_is_accepted() {
+    let mut paths = Vec::new();
+    for dir in ["examples/sessions", "instruments", "tests/summaries"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            paths.push(entry.unwrap().path());
+        }
+    }
+    assert!(paths.len() >= 8);
+    let mut args: Vec<&Path> = vec![Path::new("validate")];
+    args.extend(paths.iter().map(PathBuf::as_path));
+    let out = pulse(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), paths.len());
+}
+
+#[test]
+fn compare_refuses_a_session_with_itself_and_adjusts_p_with_holm() {
+    let lisbon = example("lisbon-q3.json");
+    let summary = std::env::temp_dir().join(format!("pulse-self-{}.json", std::process::id()));
+    let scored = pulse(&[Path::new("score"), &lisbon]);
+    std::fs::write(&summary, &scored.stdout).unwrap();
+    let same = pulse(&[Path::new("compare"), &lisbon, &summary]);
+    std::fs::remove_file(&summary).unwrap();
+    assert_eq!(same.status.code(), Some(1));
+    assert!(
+        text(&same.stderr).contains("a session cannot be compared with itself"),
+        "{}",
+        text(&same.stderr)
+    );
+
+    let out = pulse(&[Path::new("compare"), &lisbon, &example("berlin-q4.json")]);
+    assert!(out.status.success());
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(c["version"], 2);
+    for d in c["comparison"]["dimensions"].as_array().unwrap() {
+        let raw = d["difference"]["p"]["value"].as_f64().unwrap();
+        let adjusted = d["p_adjusted"]["value"].as_f64().unwrap();
+        assert!(adjusted >= raw && adjusted <= 1.0, "{d}");
+    }
+}

@@ -585,7 +585,7 @@ fn dashboard(
                 return view! {
                     <tr data-dimension=d.id.clone() data-withheld=reason.code()>
                         <th scope="row">{d.title.get(lang).to_owned()}</th>
-                        <td colspan="10" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                        <td colspan="10" class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
                     </tr>
                 }
                 .into_any();
@@ -746,7 +746,7 @@ fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyVi
                             <tr data-item=i.id.clone() data-withheld=reason.code()>
                                 <th scope="row" class="ap-wrap">{text}</th>
                                 <td data-stat="item-n">{i.n.to_string()}</td>
-                                <td colspan="5" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                                <td colspan="5" class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
                             </tr>
                         }
                         .into_any();
@@ -1009,7 +1009,7 @@ fn other_questions(
                     return view! {
                         <tr data-decision=dec.id.clone() data-withheld=reason.code()>
                             <th scope="row">{choice_label(inst, &d.question, &dec.id, lang)}</th>
-                            <td colspan="2" class="ap-left ap-withheld">{withheld_text(reason, s, c)}</td>
+                            <td colspan="2" class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
                         </tr>
                     }
                     .into_any();
@@ -1046,7 +1046,10 @@ fn other_questions(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p data-stat="kappa">{fill(c.kappa_line, &[&num(&d.kappa, c), reading])}</p>
+            {match d.kappa.value {
+                Some(_) => view! { <p data-stat="kappa">{fill(c.kappa_line, &[&num(&d.kappa, c), reading])}</p> }.into_any(),
+                None => view! { <p class="ap-hint" data-withheld="kappa">{c.kappa_none}</p> }.into_any(),
+            }}
         }
     });
     let segments = s.segments.as_ref().map(|g| {
@@ -1102,7 +1105,8 @@ fn other_questions(
                 let defined: Vec<f64> = means.iter().flatten().copied().collect();
                 let gap = (defined.len() >= 2)
                     .then(|| defined.iter().cloned().fold(f64::MIN, f64::max) - defined.iter().cloned().fold(f64::MAX, f64::min));
-                view! { <tr data-dimension=d.id.clone()><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}<td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td></tr> }
+                let gap = (shown.len() >= 2).then(|| view! { <td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> });
+                view! { <tr data-dimension=d.id.clone()><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}{gap}</tr> }
             })
             .collect_view();
         view! {
@@ -1110,7 +1114,7 @@ fn other_questions(
             <div class="ap-table-wrap">
                 <table class="ap-table ap-segments">
                     <caption class="ap-visually-hidden">{c.segments_title}</caption>
-                    <thead><tr><th scope="col">{c.dimension}</th>{heads}<th scope="col">{c.gap}</th></tr></thead>
+                    <thead><tr><th scope="col">{c.dimension}</th>{heads}{(shown.len() >= 2).then(|| view! { <th scope="col">{c.gap}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -135,7 +135,8 @@ test('teams of 5, 5 and 1 with lone answers: what is withheld says why, and no o
   await expect(page.locator('[data-stat="share"]')).toHaveCount(0);
   // One team shows, with its size; Finance (one member) and Sales (whose
   // showing would let Finance's member be subtracted) do not, and say why.
-  await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Operations (n = 5)', 'Gap']);
+  await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Operations (n = 5)']);
+  await expect(page.locator('[data-withheld="kappa"]')).toHaveText("Fleiss' κ needs at least two decisions shown.");
   await expect(page.locator('.ap-groups-not-shown')).toHaveText(
     'Not shown: Sales, so that no one outside the groups shown can be worked out by subtraction; Finance, fewer than 5 answers.',
   );
