@@ -541,6 +541,16 @@ impl Summary {
             dr.kappa = stats::fleiss_kappa(&table);
         }
         if let Some(seg) = &mut self.segments {
+            // A group's figure of a practice withheld overall is withheld too.
+            let shown: Vec<&str> = self
+                .dimensions
+                .iter()
+                .filter(|d| d.withheld.is_none())
+                .map(|d| d.id.as_str())
+                .collect();
+            for group in &mut seg.groups {
+                group.dimensions.retain(|x| shown.contains(&x.id.as_str()));
+            }
             let groups = seg.groups.len();
             let mut families: Vec<Family> = self
                 .dimensions

@@ -218,6 +218,27 @@ fn a_version_1_summary_is_read_with_its_lone_numbers_and_the_exposed_team_withhe
         .collect();
     assert_eq!(reported.len(), 1, "{reported:?}");
     assert!(s.dimensions.iter().all(|d| d.icc.is_none()));
+    // A version 1 file whose practice is below k: the practice and the
+    // groups' figures of it are withheld.
+    let mut raw = raw.clone();
+    raw["summary"]["dimensions"][1]["n"] = 4.into();
+    raw["summary"]["dimensions"][1]["items"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .for_each(|i| {
+            i["n"] = 4.into();
+            i["distribution"] = serde_json::json!([0, 0, 2, 2, 0]);
+        });
+    let s = Summary::from_json(&raw.to_string()).unwrap();
+    assert_eq!(s.dimensions[1].withheld, Some(Withheld::BelowK));
+    assert!(s.dimensions[1].mean.value.is_none());
+    for g in s.segments.unwrap().groups.iter().filter(|g| g.reported) {
+        assert!(
+            g.dimensions.iter().all(|x| x.id != s.dimensions[1].id),
+            "{g:?}"
+        );
+    }
     // The Lisbon summary of version 1 reads too, and nothing it holds is lost
     // but what per-number k withholds.
     let lisbon = Summary::from_json(&file("tests/summaries/lisbon-q3.v1.json")).unwrap();
