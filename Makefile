@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: serve dev build install install-test test test-native check-boundary test-wasm test-e2e payload bench screenshot clean
+.PHONY: serve dev build install install-test test test-native check-boundary check-dom test-wasm test-e2e payload bench screenshot clean
 
 ## serve: build the release site and serve it on 127.0.0.1 (the default target)
 serve: build
@@ -39,7 +39,7 @@ test: install-test
 	@scripts/summary.sh $(LOGS)
 
 ## test-native: the pure core and the pulse CLI, with no web dependency
-test-native: check-boundary
+test-native: check-boundary check-dom
 	@mkdir -p $(LOGS)
 	cargo test --no-default-features --features cli 2>&1 | tee $(LOGS)/native.log
 
@@ -48,6 +48,10 @@ check-boundary:
 	@if cargo tree --no-default-features --features cli -e normal,build --prefix none | grep -E '^(leptos|web-sys|gloo|wasm-bindgen|js-sys)'; then \
 	  echo "the core depends on a web crate (above); it must build without the ui feature" >&2; exit 1; \
 	else echo "boundary: the core's dependency graph has no leptos, web-sys, gloo, js-sys or wasm-bindgen"; fi
+
+## check-dom: no create_element, set_inner_html or .forget() in src/ but where scripts/dom-allowlist.tsv says why
+check-dom:
+	@scripts/check-dom.sh
 
 ## test-wasm: component tests in headless Chromium through chromedriver
 test-wasm:

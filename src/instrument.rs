@@ -100,6 +100,12 @@ pub fn visible(text: &str) -> bool {
     })
 }
 
+/// The most items one dimension may have. A practice is read from a few
+/// statements (2–4 in the built-in pulse); the anonymity rules search the
+/// subtractions among a practice's statements exactly, which stays fast for
+/// this many.
+pub const MAX_ITEMS_PER_DIMENSION: usize = 24;
+
 /// An instrument file: the envelope around an [`Instrument`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -462,6 +468,15 @@ impl Instrument {
             check_text(&dim.title, &format!("{p}.title"))?;
             if dim.items.is_empty() {
                 return at(format!("{p}.items"), Problem::Empty);
+            }
+            if dim.items.len() > MAX_ITEMS_PER_DIMENSION {
+                return at(
+                    format!("{p}.items"),
+                    Problem::Unsupported(format!(
+                        "a dimension has at most {MAX_ITEMS_PER_DIMENSION} items, not {}",
+                        dim.items.len()
+                    )),
+                );
             }
             for (i, item) in dim.items.iter().enumerate() {
                 unique(&item.id, format!("{p}.items[{i}].id"))?;

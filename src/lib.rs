@@ -20,6 +20,7 @@ pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod instrument;
+pub mod readings;
 pub mod response;
 pub mod session;
 pub mod stats;

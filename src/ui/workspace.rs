@@ -19,6 +19,7 @@ use crate::compare::{Crossing, EffectSize, Reading};
 use crate::format;
 use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
 use crate::instrument::{Instrument, Question};
+use crate::readings::{self, Agreement, Concordance};
 use crate::session::{Session, MIN_K};
 use crate::stats::Estimate;
 use crate::summary::{DimensionSummary, Headline, Quadrant, Summary};
@@ -978,12 +979,11 @@ fn other_questions(
                     .map_or_else(|| c.not_available.to_owned(), format::p_value),
             ],
         );
-        // Schmidt (1997): 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong.
-        let reading = match k.w.value {
-            Some(w) if w >= 0.7 => c.w_strong,
-            Some(w) if w >= 0.5 => c.w_moderate,
-            Some(w) if w >= 0.3 => c.w_weak,
-            Some(_) => c.w_none,
+        let reading = match k.w.value.map(Concordance::of) {
+            Some(Concordance::Strong) => c.w_strong,
+            Some(Concordance::Moderate) => c.w_moderate,
+            Some(Concordance::Weak) => c.w_weak,
+            Some(Concordance::None) => c.w_none,
             None => c.not_available,
         };
         view! {
@@ -1016,7 +1016,7 @@ fn other_questions(
                 }
                 let owner = dec.modal_owner.as_deref().map_or_else(|| c.not_available.to_owned(), |o| choice_label(inst, &d.question, o, lang));
                 let share = dec.share.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}%"));
-                let unclear = dec.share.is_some_and(|v| v < 60.0);
+                let unclear = dec.share.is_some_and(readings::owner_unclear);
                 view! {
                     <tr data-decision=dec.id.clone()>
                         <th scope="row">{choice_label(inst, &d.question, &dec.id, lang)}</th>
@@ -1027,14 +1027,13 @@ fn other_questions(
                 .into_any()
             })
             .collect_view();
-        // Landis & Koch (1977).
-        let reading = match d.kappa.value {
-            Some(k) if k > 0.8 => c.kappa_almost_perfect,
-            Some(k) if k > 0.6 => c.kappa_substantial,
-            Some(k) if k > 0.4 => c.kappa_moderate,
-            Some(k) if k > 0.2 => c.kappa_fair,
-            Some(k) if k >= 0.0 => c.kappa_slight,
-            Some(_) => c.kappa_poor,
+        let reading = match d.kappa.value.map(Agreement::of) {
+            Some(Agreement::AlmostPerfect) => c.kappa_almost_perfect,
+            Some(Agreement::Substantial) => c.kappa_substantial,
+            Some(Agreement::Moderate) => c.kappa_moderate,
+            Some(Agreement::Fair) => c.kappa_fair,
+            Some(Agreement::Slight) => c.kappa_slight,
+            Some(Agreement::Poor) => c.kappa_poor,
             None => c.not_available,
         };
         view! {
@@ -1095,16 +1094,12 @@ fn other_questions(
                     .iter()
                     .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
                     .collect();
-                // A heat class by level, (mean − 1)/(A − 1), in fifths.
-                let points = s.scale_points as f64;
-                let heat = |m: f64| format!("ap-heat-{}", (((m - 1.0) / (points - 1.0) * 5.0).floor() as i64).clamp(0, 4));
+                let heat = |m: f64| format!("ap-heat-{}", readings::heat(m, s.scale_points));
                 let cells = means
                     .iter()
                     .map(|m| view! { <td class=m.map(heat).unwrap_or_default()>{m.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> })
                     .collect_view();
-                let defined: Vec<f64> = means.iter().flatten().copied().collect();
-                let gap = (defined.len() >= 2)
-                    .then(|| defined.iter().cloned().fold(f64::MIN, f64::max) - defined.iter().cloned().fold(f64::MAX, f64::min));
+                let gap = readings::gap(&means);
                 let gap = (shown.len() >= 2).then(|| view! { <td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> });
                 view! { <tr data-dimension=d.id.clone()><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}{gap}</tr> }
             })

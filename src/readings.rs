@@ -1,0 +1,83 @@
+//! Statistics read in words: which band a value falls in, after the source
+//! each band comes from. Pure, so that the dashboard only puts the band's
+//! words from the catalog on screen, and the bands are tested natively.
+
+/// Kendall's W read after Schmidt (1997): below 0.3 no shared order (very
+/// weak or none), 0.3 weak, 0.5 moderate, 0.7 strong.
+///
+/// Schmidt, R. C. (1997), "Managing Delphi surveys using nonparametric
+/// statistical techniques", *Decision Sciences* 28(3), 763–774.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concordance {
+    None,
+    Weak,
+    Moderate,
+    Strong,
+}
+
+impl Concordance {
+    pub fn of(w: f64) -> Concordance {
+        match w {
+            w if w >= 0.7 => Concordance::Strong,
+            w if w >= 0.5 => Concordance::Moderate,
+            w if w >= 0.3 => Concordance::Weak,
+            _ => Concordance::None,
+        }
+    }
+}
+
+/// Fleiss' κ read after Landis & Koch (1977): below 0 poor, 0–0.20 slight,
+/// 0.21–0.40 fair, 0.41–0.60 moderate, 0.61–0.80 substantial, above 0.80
+/// almost perfect.
+///
+/// Landis, J. R. & Koch, G. G. (1977), "The measurement of observer
+/// agreement for categorical data", *Biometrics* 33(1), 159–174.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    Poor,
+    Slight,
+    Fair,
+    Moderate,
+    Substantial,
+    AlmostPerfect,
+}
+
+impl Agreement {
+    pub fn of(kappa: f64) -> Agreement {
+        match kappa {
+            k if k > 0.8 => Agreement::AlmostPerfect,
+            k if k > 0.6 => Agreement::Substantial,
+            k if k > 0.4 => Agreement::Moderate,
+            k if k > 0.2 => Agreement::Fair,
+            k if k >= 0.0 => Agreement::Slight,
+            _ => Agreement::Poor,
+        }
+    }
+}
+
+/// Below this share (%) of answers naming the same owner, who owns a
+/// decision reads as unclear.
+pub const CLEAR_OWNER_SHARE: f64 = 60.0;
+
+/// Whether a decision's owner is unclear: the owner named most has less than
+/// [`CLEAR_OWNER_SHARE`] of the answers.
+pub fn owner_unclear(share: f64) -> bool {
+    share < CLEAR_OWNER_SHARE
+}
+
+/// A group mean's band for the heatmap, 0 to 4: its level,
+/// (mean − 1)/(A − 1), in fifths.
+pub fn heat(mean: f64, points: u8) -> u8 {
+    let level = (mean - 1.0) / (points as f64 - 1.0);
+    (level * 5.0).floor().clamp(0.0, 4.0) as u8
+}
+
+/// The gap between groups: the highest defined mean minus the lowest, when
+/// at least two are defined.
+pub fn gap(means: &[Option<f64>]) -> Option<f64> {
+    let defined: Vec<f64> = means.iter().flatten().copied().collect();
+    (defined.len() >= 2).then(|| {
+        defined.iter().copied().fold(f64::MIN, f64::max)
+            - defined.iter().copied().fold(f64::MAX, f64::min)
+    })
+}
