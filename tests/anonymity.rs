@@ -328,23 +328,12 @@ fn the_reading_uses_the_adjusted_p_and_names_a_crossing_of_070() {
         assert!(d.p_adjusted.value >= d.difference.p.value);
     }
     // A practice whose agreement crossed 0.70 is named, whatever its mean did.
+    let rwg_j = |s: &Summary, id: &str| {
+        let d = s.dimensions.iter().find(|x| x.id == id).unwrap();
+        d.rwg_j.value.unwrap()
+    };
     for d in &c.dimensions {
-        let ra = a
-            .dimensions
-            .iter()
-            .find(|x| x.id == d.id)
-            .unwrap()
-            .rwg_j
-            .value
-            .unwrap();
-        let rb = b
-            .dimensions
-            .iter()
-            .find(|x| x.id == d.id)
-            .unwrap()
-            .rwg_j
-            .value
-            .unwrap();
+        let (ra, rb) = (rwg_j(&a, &d.id), rwg_j(&b, &d.id));
         let expected = match (ra >= 0.7, rb >= 0.7) {
             (false, true) => Some(Crossing::SplitToAligned),
             (true, false) => Some(Crossing::AlignedToSplit),
