@@ -322,6 +322,10 @@ catalog! {
     same_session,
     p_adjusted,
     kappa_none,
+    /// Why a session cannot be opened: it is gone from this device.
+    not_stored,
+    /// `{0}` the low end, `{1}` the high end of an interval.
+    interval,
     split_to_aligned,
     aligned_to_split,
     }
@@ -582,6 +586,8 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     group_secondary: "{0}, so that no one outside the groups shown can be worked out by subtraction",
     same_session: "“{0}” is chosen twice: a session cannot be compared with itself.",
     kappa_none: "Fleiss' κ needs at least two decisions shown.",
+    not_stored: "it is no longer stored on this device",
+    interval: "{0} to {1}",
     p_adjusted: "p (Holm)",
     split_to_aligned: "Agreement crossed 0.70: split → aligned.",
     aligned_to_split: "Agreement fell below 0.70: aligned → split.",
@@ -842,6 +848,8 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     group_secondary: "{0}, damit niemand außerhalb der gezeigten Gruppen durch Subtraktion errechnet werden kann",
     same_session: "„{0}“ ist doppelt gewählt: Eine Sitzung lässt sich nicht mit sich selbst vergleichen.",
     kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
+    not_stored: "sie ist auf diesem Gerät nicht mehr gespeichert",
+    interval: "{0} bis {1}",
     p_adjusted: "p (nach Holm)",
     split_to_aligned: "Die Übereinstimmung hat 0,70 überschritten: uneinig → einig.",
     aligned_to_split: "Die Übereinstimmung ist unter 0,70 gefallen: einig → uneinig.",

@@ -13,6 +13,7 @@
 
 pub mod anonymity;
 pub mod builtin;
+pub mod chart;
 pub mod compare;
 pub mod config;
 pub mod error;

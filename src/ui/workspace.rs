@@ -15,6 +15,7 @@ use super::store;
 use super::survey::next_widget_number;
 use crate::anonymity::Withheld;
 use crate::builtin;
+use crate::chart;
 use crate::compare::{Crossing, EffectSize, Reading};
 use crate::format;
 use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
@@ -308,7 +309,9 @@ fn SessionView(
         other => {
             let why = match other {
                 Some(Err(e)) => e,
-                _ => "it is no longer stored".to_owned(),
+                _ => workspace_catalog(lang.get_untracked())
+                    .not_stored
+                    .to_owned(),
             };
             return view! {
                 <section class="ap-step" aria-labelledby=heading.clone()>
@@ -799,13 +802,10 @@ fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyVi
 /// split line at 70 and the scale's midpoint at 50, with a download as SVG
 /// and the same data as a table.
 fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32) -> AnyView {
-    const W: f64 = 760.0;
-    const H: f64 = 420.0;
-    const PAD: f64 = 56.0;
-    // Room on the right for the labels of points near 100.
-    const RIGHT: f64 = 200.0;
-    let x = |level: f64| PAD + level / 100.0 * (W - PAD - RIGHT);
-    let y = |alignment: f64| H - PAD - alignment / 100.0 * (H - 2.0 * PAD);
+    let frame = chart::QUADRANT;
+    let (fw, fh, pad, right) = (frame.width, frame.height, frame.pad, frame.right);
+    let x = |level: f64| frame.x(level);
+    let y = |alignment: f64| frame.y(alignment);
     let svg_id = format!("ap-{w}-quadrant");
     let (title_id, desc_id) = (format!("{svg_id}-title"), format!("{svg_id}-desc"));
     let labelled_by = format!("{title_id} {desc_id}");
@@ -820,41 +820,17 @@ fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32)
             ))
         })
         .collect();
-    // Labels to the right of their point (left near the right edge), pushed
-    // down past labels they would overlap, with a leader line when moved.
-    let mut by_height: Vec<usize> = (0..placed.len()).collect();
-    by_height.sort_by(|&a, &b| y(placed[a].2).total_cmp(&y(placed[b].2)));
-    let mut labels: Vec<(f64, f64)> = vec![(0.0, 0.0); placed.len()];
-    let mut taken: Vec<(f64, f64)> = Vec::new();
-    for &i in &by_height {
-        let (cx, cy) = (x(placed[i].1), y(placed[i].2));
-        let lx = cx + 10.0;
-        let clash = |ly: f64, taken: &[(f64, f64)]| {
-            taken
-                .iter()
-                .any(|&(tx, ty)| (tx - lx).abs() < 150.0 && (ty - ly).abs() < 14.0)
-        };
-        // Downwards while inside the plot, else upwards.
-        let mut ly = cy + 4.0;
-        while clash(ly, &taken) && ly < H - PAD - 6.0 {
-            ly += 14.0;
-        }
-        if ly >= H - PAD - 6.0 {
-            ly = cy - 6.0;
-            while clash(ly, &taken) {
-                ly -= 14.0;
-            }
-        }
-        taken.push((lx, ly));
-        labels[i] = (lx, ly);
-    }
+    let labels = chart::place(
+        &frame,
+        &placed.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
+    );
     let dots = placed
         .iter()
         .zip(&labels)
-        .map(|((name, level, alignment), &(lx, ly))| {
-            let (cx, cy) = (x(*level), y(*alignment));
+        .map(|((name, _, _), p)| {
+            let (cx, cy, lx, ly) = (p.cx, p.cy, p.label_x, p.label_y);
             let anchor = if lx < cx { "end" } else { "start" };
-            let leader = ((ly - cy - 4.0).abs() > 1.0).then(|| {
+            let leader = p.leader.then(|| {
                 view! { <line class="ap-leader" x1=format!("{cx:.1}") y1=format!("{cy:.1}") x2=format!("{lx:.1}") y2=format!("{:.1}", ly - 4.0)></line> }
             });
             view! {
@@ -881,22 +857,22 @@ fn quadrant_chart(s: &Summary, c: &'static WorkspaceCatalog, lang: &str, w: u32)
         .into_iter()
         .map(|t| {
             view! {
-                <text class="ap-tick" x=format!("{:.1}", x(t)) y=format!("{:.1}", H - PAD + 18.0) text-anchor="middle">{format!("{t:.0}")}</text>
-                <text class="ap-tick" x=format!("{:.1}", PAD - 8.0) y=format!("{:.1}", y(t) + 4.0) text-anchor="end">{format!("{t:.0}")}</text>
+                <text class="ap-tick" x=format!("{:.1}", x(t)) y=format!("{:.1}", fh - pad + 18.0) text-anchor="middle">{format!("{t:.0}")}</text>
+                <text class="ap-tick" x=format!("{:.1}", pad - 8.0) y=format!("{:.1}", y(t) + 4.0) text-anchor="end">{format!("{t:.0}")}</text>
             }
         })
         .collect_view();
     view! {
         <figure class="ap-chart">
-            <svg id=svg_id xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=labelled_by>
+            <svg id=svg_id xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {fw} {fh}") role="img" aria-labelledby=labelled_by>
                 <title id=title_id>{c.chart_title}</title>
                 <desc id=desc_id>{c.chart_desc}</desc>
-                <rect class="ap-plot" x=format!("{PAD}") y=format!("{PAD}") width=format!("{}", W - PAD - RIGHT) height=format!("{}", H - 2.0 * PAD)></rect>
-                <line class="ap-rule" x1=format!("{PAD}") x2=format!("{}", W - RIGHT) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
-                <line class="ap-rule" x1=format!("{:.1}", x(50.0)) x2=format!("{:.1}", x(50.0)) y1=format!("{PAD}") y2=format!("{}", H - PAD)></line>
+                <rect class="ap-plot" x=format!("{pad}") y=format!("{pad}") width=format!("{}", fw - pad - right) height=format!("{}", fh - 2.0 * pad)></rect>
+                <line class="ap-rule" x1=format!("{pad}") x2=format!("{}", fw - right) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
+                <line class="ap-rule" x1=format!("{:.1}", x(50.0)) x2=format!("{:.1}", x(50.0)) y1=format!("{pad}") y2=format!("{}", fh - pad)></line>
                 {ticks}
-                <text class="ap-axis" x=format!("{}", (W - RIGHT + PAD) / 2.0) y=format!("{}", H - 12.0) text-anchor="middle">{c.axis_level}</text>
-                <text class="ap-axis" x="16" y=format!("{}", H / 2.0) text-anchor="middle" transform=format!("rotate(-90 16 {})", H / 2.0)>{c.axis_alignment}</text>
+                <text class="ap-axis" x=format!("{}", (fw - right + pad) / 2.0) y=format!("{}", fh - 12.0) text-anchor="middle">{c.axis_level}</text>
+                <text class="ap-axis" x="16" y=format!("{}", fh / 2.0) text-anchor="middle" transform=format!("rotate(-90 16 {})", fh / 2.0)>{c.axis_alignment}</text>
                 {dots}
             </svg>
             <figcaption>
@@ -1299,7 +1275,7 @@ fn CompareView(
                         .map(|d| {
                             let diff = &d.difference;
                             let ci = match (diff.ci_low.value, diff.ci_high.value) {
-                                (Some(lo), Some(hi)) => format!("{lo:+.2} to {hi:+.2}"),
+                                (Some(lo), Some(hi)) => fill(c.interval, &[&format!("{lo:+.2}"), &format!("{hi:+.2}")]),
                                 _ => c.not_available.to_owned(),
                             };
                             let g = diff.hedges_g.value.unwrap_or(0.0);
