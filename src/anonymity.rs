@@ -164,11 +164,6 @@ impl Family {
         }
     }
 
-    /// How many people the total counts.
-    pub fn total(&self) -> usize {
-        self.size[0]
-    }
-
     /// Why the total is withheld, if it is.
     pub fn total_withheld(&self) -> Option<Withheld> {
         self.withheld[0]
