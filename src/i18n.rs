@@ -322,6 +322,8 @@ catalog! {
     same_session,
     p_adjusted,
     kappa_none,
+    /// `{0}` statements withheld, `{1}` statements, `{2}` k.
+    statements_withheld,
     /// Why a session cannot be opened: it is gone from this device.
     not_stored,
     /// `{0}` the low end, `{1}` the high end of an interval.
@@ -588,6 +590,7 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ needs at least two decisions shown.",
     not_stored: "it is no longer stored on this device",
     interval: "{0} to {1}",
+    statements_withheld: "{0} of {1} statements are withheld: fewer than {2} people answered them, or a few people skipped them, and the statement's numbers beside its practice's would tell those few people's answers. Each practice is scored from the statements it shows. The more people answer every statement, the more can be shown.",
     p_adjusted: "p (Holm)",
     split_to_aligned: "Agreement crossed 0.70: split → aligned.",
     aligned_to_split: "Agreement fell below 0.70: aligned → split.",
@@ -850,6 +853,7 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
     not_stored: "sie ist auf diesem Gerät nicht mehr gespeichert",
     interval: "{0} bis {1}",
+    statements_withheld: "{0} von {1} Aussagen sind zurückgehalten: Weniger als {2} Personen haben sie beantwortet, oder einige wenige haben sie übersprungen, und die Zahlen der Aussage neben denen ihrer Praxis verrieten die Antworten dieser wenigen. Jede Praxis wird aus den gezeigten Aussagen berechnet. Je mehr Personen jede Aussage beantworten, desto mehr lässt sich zeigen.",
     p_adjusted: "p (nach Holm)",
     split_to_aligned: "Die Übereinstimmung hat 0,70 überschritten: uneinig → einig.",
     aligned_to_split: "Die Übereinstimmung ist unter 0,70 gefallen: einig → uneinig.",

@@ -795,7 +795,20 @@ fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyVi
             }
         })
         .collect_view();
-    view! { <h3 class="ap-subhead">{c.items_title}</h3> {practices} }.into_any()
+    let items = s.dimensions.iter().flat_map(|d| &d.items);
+    let withheld = items.clone().filter(|i| i.withheld.is_some()).count();
+    let note = (withheld > 0).then(|| {
+        let line = fill(
+            c.statements_withheld,
+            &[
+                &withheld.to_string(),
+                &items.count().to_string(),
+                &s.session.k.to_string(),
+            ],
+        );
+        view! { <p class="ap-hint ap-statements-withheld">{line}</p> }
+    });
+    view! { <h3 class="ap-subhead">{c.items_title}</h3> {note} {practices} }.into_any()
 }
 
 /// Level (x) against alignment (y), one labelled point per practice, the

@@ -122,6 +122,7 @@ test('teams of 5, 5 and 1 with lone answers: what is withheld says why, and no o
   await page.goto('/?mode=facilitate');
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/teams-5-5-1.json');
   await expect(page.locator('[data-stat="n"]')).toHaveText('11');
+  await expect(page.locator('.ap-statements-withheld')).toHaveText(/^1 of 28 statements are withheld: fewer than 5 people answered them/);
   // The lone answer to purpose-1: its row says why, with no mean.
   const purpose = page.locator('details.ap-items[data-dimension="purpose"]');
   await purpose.locator('summary').click();

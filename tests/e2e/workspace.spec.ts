@@ -102,6 +102,8 @@ test('a session file opens as a session; delete asks first and can be undone; re
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q3 off-site Lisbon');
   await expect(page.locator('.ap-reading')).toHaveText('Aligned on 8 of 10 practices. Split on Aligned incentives, Governance.');
+  // Statements skipped by one or two people are withheld, and the section says why.
+  await expect(page.locator('.ap-statements-withheld')).toContainText('12 of 28 statements are withheld');
   await page.getByLabel('Session name').fill('Lisbon, Q3');
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('button', { name: 'All sessions' }).click();
