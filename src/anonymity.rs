@@ -71,7 +71,10 @@ pub enum Cell {
 /// One family of figures: its cells, how they nest, and which are withheld.
 #[derive(Debug, Clone)]
 pub struct Family {
+    /// `Total`, then `Item(0..items)`, then `Group(0..)`: a cell's index
+    /// follows from what it is.
     cells: Vec<Cell>,
+    items: usize,
     size: Vec<usize>,
     /// `subset[a][b]`: cell a's people are all in cell b.
     subset: Vec<Vec<bool>>,
@@ -155,6 +158,7 @@ impl Family {
         let withheld = vec![None; cells.len()];
         Family {
             cells,
+            items,
             size,
             subset,
             disjoint,
@@ -171,10 +175,7 @@ impl Family {
 
     /// Why statement `j` is withheld, if it is.
     pub fn item_withheld(&self, j: usize) -> Option<Withheld> {
-        self.cells
-            .iter()
-            .position(|&c| c == Cell::Item(j))
-            .and_then(|i| self.withheld[i])
+        self.withheld[1 + j]
     }
 
     fn shown(&self) -> Vec<usize> {
@@ -254,7 +255,7 @@ impl Family {
             let mut inside = true;
             for &((bits, group), _) in &self.atoms {
                 if bits & mask != 0 {
-                    match group.and_then(|g| self.group_cell(g)) {
+                    match group.map(|g| self.group_cell(g)) {
                         Some(cell) if self.withheld[cell].is_none() => {
                             if !groups.contains(&cell) {
                                 groups.push(cell);
@@ -290,8 +291,8 @@ impl Family {
         None
     }
 
-    fn group_cell(&self, g: usize) -> Option<usize> {
-        self.cells.iter().position(|&c| c == Cell::Group(g))
+    fn group_cell(&self, g: usize) -> usize {
+        1 + self.items + g
     }
 
     /// Tries every pairwise-disjoint choice of the non-team cells in
