@@ -14,7 +14,7 @@
 # 420 KB for the workspace page, so it is 370 KB now.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-respond_limit=${PAYLOAD_LIMIT_KB:-100}
+respond_limit=${PAYLOAD_LIMIT_KB:-180}
 workspace_limit=${WORKSPACE_LIMIT_KB:-370}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0

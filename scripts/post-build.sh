@@ -4,11 +4,15 @@
 #    next to the respondent bundle that Trunk builds itself, with the same
 #    cargo flags (so the dependencies' build is shared), the same
 #    wasm-bindgen and, in release, the same `wasm-opt -Oz`;
-# 2. in release, minifies the JavaScript with terser (Trunk's own minifier
+# 2. in release, removes wasm-streams' exports that Leptos links through
+#    server_fn and this app never uses (scripts/strip-streams.mjs: their
+#    glue classes; wasm-opt --remove-exports: their wasm), about 1.6 KB gzip
+#    per bundle;
+# 3. in release, minifies the JavaScript with terser (Trunk's own minifier
 #    cannot parse the wasm-bindgen glue): the two glues and the entry
 #    alignment-pulse.js, whose readable source is public/alignment-pulse.js;
-# 3. writes the served built-in instruments without indentation;
-# 4. gives the standalone page content-hashed copies of the files
+# 4. writes the served built-in instruments without indentation;
+# 5. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
@@ -23,9 +27,12 @@ else
 fi
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  wasm-opt -Oz "$staging/${name}_bg.wasm" --output "$staging/${name}_bg.wasm"
-fi
-if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  for bundle in alignment-pulse-respond "$name"; do
+    node scripts/strip-streams.mjs "$staging/$bundle.js"
+    # The workspace's own -Oz is this one (Trunk ran the respondent's).
+    wasm-opt -Oz --remove-exports --pass-arg='remove-exports@*intounderlying*' \
+      "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
+  done
   for js in alignment-pulse-respond.js alignment-pulse-workspace.js alignment-pulse.js; do
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done

@@ -97,3 +97,45 @@ pub fn place(frame: &Frame, points: &[(f64, f64)]) -> Vec<Placed> {
     }
     placed
 }
+
+/// The trend chart of one practice across sessions: sessions evenly spaced
+/// along x, from the first at the left edge of the plot to the last at the
+/// right; values 0–100 up the y axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Trend {
+    pub width: f64,
+    pub height: f64,
+    pub pad: f64,
+}
+
+/// The frame the comparison draws each practice's trend in.
+pub const TREND: Trend = Trend {
+    width: 240.0,
+    height: 120.0,
+    pad: 16.0,
+};
+
+impl Trend {
+    /// The x of session `i` of `n` (a single session sits at the left).
+    pub fn x(&self, i: usize, n: usize) -> f64 {
+        self.pad + i as f64 * (self.width - 2.0 * self.pad) / (n.max(2) - 1) as f64
+    }
+
+    /// The y of a value, 0–100 (up is more).
+    pub fn y(&self, value: f64) -> f64 {
+        self.height - self.pad - value / 100.0 * (self.height - 2.0 * self.pad)
+    }
+
+    /// An SVG polyline's `points` through the defined values, in session
+    /// order ("x,y x,y …", one decimal); an undefined value is skipped, so
+    /// the line joins its neighbours.
+    pub fn polyline(&self, values: &[Option<f64>]) -> String {
+        let n = values.len();
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", self.x(i, n), self.y(v))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

@@ -18,3 +18,9 @@ pub fn p_cell(p: f64) -> String {
         format!("{p:.3}")
     }
 }
+
+/// A value with `decimals` decimals ("3.14"), or `None` when it is
+/// undefined (the view writes its "n/a").
+pub fn fixed(value: Option<f64>, decimals: usize) -> Option<String> {
+    value.map(|v| format!("{v:.decimals$}"))
+}

@@ -561,6 +561,24 @@ impl Instrument {
     pub fn item_count(&self) -> usize {
         self.dimensions.iter().map(|d| d.items.len()).sum()
     }
+
+    /// The label in `lang` of choice `choice` (an object, decision, role or
+    /// option) of question `question`; the id itself when there is none.
+    pub fn choice_label(&self, question: &str, choice: &str, lang: &str) -> String {
+        let found = self
+            .questions
+            .iter()
+            .find(|q| q.id() == question)
+            .and_then(|q| match q {
+                Question::Ranking { objects, .. } => objects.iter().find(|o| o.id == choice),
+                Question::DecisionRights {
+                    decisions, roles, ..
+                } => decisions.iter().chain(roles).find(|o| o.id == choice),
+                Question::Segment { options, .. } => options.iter().find(|o| o.id == choice),
+                _ => None,
+            });
+        found.map_or_else(|| choice.to_owned(), |o| o.label.get(lang).to_owned())
+    }
 }
 
 /// Whether `id` is a valid id of an instrument, item, choice or session:

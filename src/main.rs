@@ -1,12 +1,12 @@
 //! The respondent bundle's entry point (`alignment-pulse-respond.js`, started by
 //! `alignment-pulse.js`): a panic hook that logs the message, and the exported
-//! `mount`. Built with the `ui` feature alone, so it links no Leptos.
+//! `mount`. Built with the `ui` feature alone: no kiosk, workspace or scoring.
 
 fn main() {
     // A panic's message in the console (console_error_panic_hook would add a
     // JavaScript stack, at about 1 KB gzip more).
     std::panic::set_hook(Box::new(|info| {
-        alignment_pulse::ui::browser::console_error(&format!("Alignment Pulse: {info}"))
+        alignment_pulse::ui::platform::console_error(&format!("Alignment Pulse: {info}"))
     }));
 }
 

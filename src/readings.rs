@@ -81,3 +81,34 @@ pub fn gap(means: &[Option<f64>]) -> Option<f64> {
             - defined.iter().copied().fold(f64::MAX, f64::min)
     })
 }
+
+/// The shares of answers, in percent, that are unfavorable (the bottom two
+/// points of the scale), neutral (those between) and favorable (the top
+/// two), as the answer bars show them; they add up to 100.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shares {
+    pub unfavorable: f64,
+    pub neutral: f64,
+    pub favorable: f64,
+}
+
+impl Shares {
+    /// The shares of `counts`, one per scale point from the lowest; `None`
+    /// for no answers, or a scale of fewer than four points (whose top two
+    /// and bottom two would overlap).
+    pub fn of(counts: &[usize]) -> Option<Shares> {
+        let points = counts.len();
+        let total: usize = counts.iter().sum();
+        if total == 0 || points < 4 {
+            return None;
+        }
+        let pct = |n: usize| n as f64 * 100.0 / total as f64;
+        let unfavorable = pct(counts[0] + counts[1]);
+        let favorable = pct(counts[points - 2] + counts[points - 1]);
+        Some(Shares {
+            unfavorable,
+            neutral: (100.0 - unfavorable - favorable).max(0.0),
+            favorable,
+        })
+    }
+}

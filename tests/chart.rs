@@ -2,7 +2,7 @@
 //! labels that never overlap.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::chart::{place, LABEL_HEIGHT, LABEL_WIDTH, QUADRANT};
+use alignment_pulse::chart::{place, LABEL_HEIGHT, LABEL_WIDTH, QUADRANT, TREND};
 use proptest::prelude::*;
 
 fn no_two_overlap(points: &[(f64, f64)]) -> Result<(), String> {
@@ -48,7 +48,37 @@ fn a_cluster_of_eight_practices_gets_eight_separate_labels() {
     assert_eq!(QUADRANT.y(0.0), QUADRANT.height - QUADRANT.pad);
 }
 
+#[test]
+fn a_trend_runs_from_the_first_session_at_the_left_to_the_last_at_the_right() {
+    let (w, h, pad) = (TREND.width, TREND.height, TREND.pad);
+    // Three sessions: 50 and 100 at the ends; the middle one is undefined
+    // and skipped, so the line joins its neighbours.
+    assert_eq!(
+        TREND.polyline(&[Some(50.0), None, Some(100.0)]),
+        format!("{pad:.1},{:.1} {:.1},{pad:.1}", h / 2.0, w - pad)
+    );
+    // A single session sits at the left edge; no defined value, no line.
+    assert_eq!(TREND.x(0, 1), pad);
+    assert_eq!(TREND.polyline(&[None, None]), "");
+    assert_eq!(TREND.y(0.0), h - pad);
+    assert_eq!(TREND.y(70.0), h - pad - 0.7 * (h - 2.0 * pad));
+}
+
 proptest! {
+    #[test]
+    fn a_trend_keeps_session_order_and_stays_in_the_plot(values in prop::collection::vec(prop::option::of(0.0f64..=100.0), 1..12)) {
+        let n = values.len();
+        let xs: Vec<f64> = (0..n).map(|i| TREND.x(i, n)).collect();
+        prop_assert!(xs.windows(2).all(|p| p[0] < p[1]));
+        for v in values.iter().flatten() {
+            let y = TREND.y(*v);
+            prop_assert!(y >= TREND.pad - 1e-9 && y <= TREND.height - TREND.pad + 1e-9);
+        }
+        let line = TREND.polyline(&values);
+        let pairs = if line.is_empty() { 0 } else { line.split(' ').count() };
+        prop_assert_eq!(pairs, values.iter().flatten().count());
+    }
+
     #[test]
     fn labels_never_overlap(points in prop::collection::vec((0.0f64..=100.0, 0.0f64..=100.0), 0..14)) {
         prop_assert_eq!(no_two_overlap(&points), Ok(()));

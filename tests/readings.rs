@@ -1,7 +1,11 @@
-//! The words the dashboard reads statistics with: each band at its edges.
+//! The words the dashboard reads statistics with: each band at its edges;
+//! the answers' shares; numbers as the views write them.
+#![cfg(not(target_arch = "wasm32"))]
 
 use alignment_pulse::compare::EffectSize;
-use alignment_pulse::readings::{gap, heat, owner_unclear, Agreement, Concordance};
+use alignment_pulse::format;
+use alignment_pulse::readings::{gap, heat, owner_unclear, Agreement, Concordance, Shares};
+use proptest::prelude::*;
 
 #[test]
 fn kendalls_w_reads_after_schmidt_1997() {
@@ -47,4 +51,37 @@ fn owners_heat_and_gaps() {
     assert_eq!(heat(7.0, 7), 4);
     assert_eq!(gap(&[Some(4.0), None, Some(2.5)]), Some(1.5));
     assert_eq!(gap(&[Some(4.0), None]), None);
+}
+
+#[test]
+fn shares_of_answers_are_the_bottom_two_the_middle_and_the_top_two_points() {
+    // 20 answers on a 5-point scale: 2 + 3 unfavorable, 5 neutral, 6 + 4 favorable.
+    let s = Shares::of(&[2, 3, 5, 6, 4]).unwrap();
+    assert_eq!((s.unfavorable, s.neutral, s.favorable), (25.0, 25.0, 50.0));
+    // On 7 points the middle three are neutral.
+    let s = Shares::of(&[1, 1, 1, 1, 1, 1, 1]).unwrap();
+    assert!((s.neutral - 300.0 / 7.0).abs() < 1e-9);
+    // No answers, or a scale too short to have both ends, read as nothing.
+    assert_eq!(Shares::of(&[0, 0, 0, 0, 0]), None);
+    assert_eq!(Shares::of(&[3, 1, 2]), None);
+}
+
+#[test]
+fn undefined_numbers_are_written_as_nothing_for_the_view_to_name() {
+    assert_eq!(format::fixed(Some(3.14159), 2).as_deref(), Some("3.14"));
+    assert_eq!(format::fixed(Some(69.5), 0).as_deref(), Some("70"));
+    assert_eq!(format::fixed(None, 2), None);
+}
+
+proptest! {
+    #[test]
+    fn shares_add_up_to_a_hundred(counts in prop::collection::vec(0usize..50, 4..12)) {
+        match Shares::of(&counts) {
+            None => prop_assert_eq!(counts.iter().sum::<usize>(), 0),
+            Some(s) => {
+                prop_assert!((s.unfavorable + s.neutral + s.favorable - 100.0).abs() < 1e-9);
+                prop_assert!(s.unfavorable >= 0.0 && s.neutral >= 0.0 && s.favorable >= 0.0);
+            }
+        }
+    }
 }

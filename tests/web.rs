@@ -5,8 +5,11 @@ use alignment_pulse::builtin;
 use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
 use alignment_pulse::instrument::Instrument;
 use alignment_pulse::response::Answer;
-use alignment_pulse::ui::draft::{self, Draft};
-use alignment_pulse::ui::{browser, mount_widget as mount, survey};
+use alignment_pulse::ui::platform::{self as browser, crypto, events};
+use alignment_pulse::ui::respond::draft::{self, Draft};
+use alignment_pulse::ui::respond::{self as survey, widget::respond};
+use alignment_pulse::ui::{mount_widget as mount, Lang};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -63,9 +66,17 @@ fn disabled(b: &HtmlElement) -> bool {
     b.unchecked_ref::<web_sys::HtmlButtonElement>().disabled()
 }
 
+/// A survey without the widget's frame, in English.
+fn mount_options(root: &HtmlElement, options: survey::Options) {
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Lang(RwSignal::new("en")));
+        survey::survey(options)
+    })
+    .forget();
+}
+
 fn mount_survey(root: &HtmlElement) {
-    let inst = builtin::default_instrument();
-    survey::mount(root, survey::Options::new(inst, "en"));
+    mount_options(root, survey::Options::new(builtin::default_instrument()));
 }
 
 fn config(lang: &'static str) -> Config {
@@ -81,7 +92,7 @@ fn config(lang: &'static str) -> Config {
 }
 
 fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
-    mount(root, config, alignment_pulse::ui::render_respond);
+    mount(root, config, respond);
 }
 
 /// Lets pending work run (a setTimeout of 0: promises and fetches settle first).
@@ -386,13 +397,13 @@ async fn a_draft_makes_a_response_the_core_accepts() {
     d.answers.insert("enps".into(), Answer::Number(9));
     d.answers
         .insert("priorities".into(), Answer::Order(vec!["talent".into()]));
-    let r = d.to_response(&inst, "default", browser::random_id(), &browser::today());
+    let r = d.to_response(&inst, "default", crypto::random_id(), &browser::today());
     let mut errors = Vec::new();
     r.check(&inst.index(), "default", "$.response", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(r.id.get_version_num(), 4);
     assert!(alignment_pulse::response::is_date(&r.date), "{}", r.date);
-    assert_ne!(browser::random_id(), browser::random_id());
+    assert_ne!(crypto::random_id(), crypto::random_id());
 }
 
 #[wasm_bindgen_test]
@@ -659,7 +670,7 @@ async fn instrument_text_is_rendered_as_text_never_as_html() {
         );
     let inst = Instrument::from_json(&json).expect("still a valid instrument");
     let root = container();
-    survey::mount(&root, survey::Options::new(inst, "en"));
+    mount_options(&root, survey::Options::new(inst));
     tick().await;
     assert_eq!(text(&root, "h1"), attack);
     assert_eq!(text(&root, "legend"), attack);
@@ -689,7 +700,7 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
         Some("https://intranet.example")
     );
     // The test page is not in an iframe: there is no parent to post to.
-    assert!(alignment_pulse::ui::browser::parent_window().is_none());
+    assert!(events::parent_window().is_none());
 
     let plain = container();
     mount_widget(&plain, Ok(config("en")));

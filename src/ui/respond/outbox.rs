@@ -20,8 +20,12 @@
 
 use std::cell::RefCell;
 
-use super::browser::{self, Undelivered};
-use super::dom;
+use gloo_events::EventListener;
+use leptos::prelude::{ArcTrigger, Notify, Track};
+
+use crate::ui::platform::crypto::random_bytes;
+use crate::ui::platform::net::{self, Undelivered};
+use crate::ui::platform::storage;
 
 /// The localStorage key prefix of the outbox: one key per response,
 /// `alignment-pulse:outbox:<response id>`, holding the submit URL, a line
@@ -76,7 +80,9 @@ struct Outbox {
 struct UrlState {
     failures: u32,
     retry_scheduled: bool,
-    watching: bool,
+    /// The `online` listener, kept while the page lives (the outbox is the
+    /// page's, not a widget's).
+    online: Option<EventListener>,
 }
 
 impl Outbox {
@@ -94,18 +100,19 @@ impl Outbox {
 
 thread_local! {
     static OUTBOX: RefCell<Outbox> = RefCell::default();
-    /// Called at each change of a status, so that views re-read it.
-    static WATCHERS: RefCell<Vec<Box<dyn Fn()>>> = RefCell::default();
+    /// Changes at each change of a status, so that views that read a
+    /// status ([`status`], [`status_of_all`]) and track it redraw.
+    static CHANGED: ArcTrigger = ArcTrigger::new();
 }
 
 fn with<T>(f: impl FnOnce(&mut Outbox) -> T) -> T {
     OUTBOX.with(|o| f(&mut o.borrow_mut()))
 }
 
-/// Calls `f` after every change of a delivery status, for as long as the
-/// page lives (a view reads [`status`] or [`status_of_all`] again).
-pub fn watch(f: Box<dyn Fn()>) {
-    WATCHERS.with(|w| w.borrow_mut().push(f));
+/// Makes the reactive code running now (a view) redraw at the next change
+/// of a delivery status.
+pub fn track() {
+    CHANGED.with(|c| c.track());
 }
 
 /// The delivery of response `id`; `None` for a response this page has not
@@ -119,20 +126,15 @@ fn set_status(id: &str, delivery: Delivery) {
         Some(entry) => entry.1 = delivery,
         None => o.status.push((id.to_owned(), delivery)),
     });
-    WATCHERS.with(|w| w.borrow().iter().for_each(|f| f()));
+    CHANGED.with(|c| c.notify());
 }
 
 /// The stored entries.
 fn stored() -> Vec<Entry> {
-    let Some(storage) = browser::storage() else {
-        return Vec::new();
-    };
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let id = key.strip_prefix(OUTBOX_PREFIX)?.to_owned();
-            let text = storage.get_item(&key).ok().flatten()?;
+    storage::keys(OUTBOX_PREFIX)
+        .into_iter()
+        .filter_map(|id| {
+            let text = storage::load(&format!("{OUTBOX_PREFIX}{id}")).ok()??;
             let (url, body) = text.split_once('\n')?;
             Some(Entry {
                 url: url.to_owned(),
@@ -146,7 +148,7 @@ fn stored() -> Vec<Entry> {
 /// Submits response `id` (the JSON text `body`) to `url`: keeps it in the
 /// outbox, then sends it.
 pub fn submit(url: &str, id: &str, body: String) {
-    let kept = browser::store(&format!("{OUTBOX_PREFIX}{id}"), &format!("{url}\n{body}")).is_ok();
+    let kept = storage::store(&format!("{OUTBOX_PREFIX}{id}"), &format!("{url}\n{body}")).is_ok();
     if !kept {
         with(|o| {
             o.memory.push(Entry {
@@ -164,17 +166,12 @@ pub fn submit(url: &str, id: &str, body: String) {
 /// this when it starts, so a response queued on an earlier visit goes out.
 /// Returns the ids it found waiting, for [`status_of_all`].
 pub fn start(url: &str) -> Vec<String> {
-    if !with(|o| std::mem::replace(&mut o.url(url).watching, true)) {
-        let url = url.to_owned();
-        if let Some(w) = web_sys::window() {
-            dom::listen(
-                &w,
-                "online",
-                Box::new(move |_| {
-                    flush(&url);
-                }),
-            );
-        }
+    if with(|o| o.url(url).online.is_none()) {
+        let owned = url.to_owned();
+        let listener = EventListener::new(&leptos::prelude::window(), "online", move |_| {
+            flush(&owned);
+        });
+        with(|o| o.url(url).online = Some(listener));
     }
     flush(url)
 }
@@ -198,7 +195,7 @@ fn flush(url: &str) -> Vec<String> {
     entries.retain(|(e, _)| e.url == url);
     let ids = entries.iter().map(|(e, _)| e.id.clone()).collect();
     for (entry, kept) in entries {
-        if !browser::online() {
+        if !net::online() {
             set_status(
                 &entry.id,
                 Delivery::Waiting {
@@ -221,12 +218,12 @@ fn flush(url: &str) -> Vec<String> {
             continue;
         }
         set_status(&entry.id, Delivery::Sending);
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = browser::post_json(&entry.url, &entry.body, &entry.id).await;
+        leptos::task::spawn_local(async move {
+            let result = net::post_json(&entry.url, &entry.body, &entry.id).await;
             with(|o| o.in_flight.retain(|i| *i != entry.id));
             match result {
                 Ok(()) => {
-                    browser::forget(&format!("{OUTBOX_PREFIX}{}", entry.id));
+                    storage::forget(&format!("{OUTBOX_PREFIX}{}", entry.id));
                     with(|o| {
                         o.memory.retain(|e| e.id != entry.id);
                         o.url(&entry.url).failures = 0;
@@ -265,17 +262,15 @@ fn retry_later(url: &str) {
             .checked_shl(state.failures - 1)
             .unwrap_or(MAX_DELAY_S)
             .min(MAX_DELAY_S);
-        let jitter = u32::from(browser::random_bytes::<1>()[0]) * seconds * 250 / 255;
-        Some((seconds * 1000 + jitter) as i32)
+        let jitter = u32::from(random_bytes::<1>()[0]) * seconds * 250 / 255;
+        Some(seconds * 1000 + jitter)
     });
     if let Some(delay) = delay {
         let url = url.to_owned();
-        dom::later(
-            delay,
-            Box::new(move || {
-                with(|o| o.url(&url).retry_scheduled = false);
-                let _ = flush(&url);
-            }),
-        );
+        leptos::task::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(delay).await;
+            with(|o| o.url(&url).retry_scheduled = false);
+            let _ = flush(&url);
+        });
     }
 }

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::browser;
 use crate::instrument::Instrument;
 use crate::response::{Answer, Response};
+use crate::ui::platform::storage::{self, Unavailable};
 
 /// What a respondent has done so far.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -57,10 +57,10 @@ pub fn storage_key(session: &str, instrument: &Instrument) -> String {
     )
 }
 
-/// The stored draft, if any. `Err` when storage cannot be used at all.
-pub fn load(key: &str) -> Result<Option<Draft>, ()> {
+/// The stored draft, if any.
+pub fn load(key: &str) -> Result<Option<Draft>, Unavailable> {
     // A draft that no longer parses (an older build's) is dropped, not fatal.
-    Ok(browser::load(key)?.and_then(|t| serde_json::from_str(&t).ok()))
+    Ok(storage::load(key)?.and_then(|t| serde_json::from_str(&t).ok()))
 }
 
 /// Stores the draft; `false` when storage is unavailable or full.
@@ -69,9 +69,9 @@ pub fn save(key: &str, draft: &Draft) -> bool {
     // Pretty, like the response file: then the wasm holds one JSON writer
     // for answers, not two (0.5 KB gzip); a draft is a few KB at most.
     let text = serde_json::to_string_pretty(draft).unwrap_or_default();
-    browser::store(key, &text).is_ok()
+    storage::store(key, &text).is_ok()
 }
 
 pub fn clear(key: &str) {
-    browser::forget(key);
+    storage::forget(key);
 }

@@ -4,7 +4,8 @@
 //! renames and deletes them. A stored session that no longer reads is listed
 //! with its error and never overwritten.
 
-use super::browser;
+use super::crypto;
+use super::storage as browser;
 use crate::session::Session;
 
 const PREFIX: &str = "alignment-pulse:session:";
@@ -17,13 +18,8 @@ pub fn session_key(id: &str) -> String {
 /// Every stored session, sorted by date (newest first) then name; a session
 /// that does not read comes with its id and the reason.
 pub fn list() -> Vec<Result<Session, (String, String)>> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return Vec::new();
-    };
-    let n = storage.length().unwrap_or(0);
-    let mut found: Vec<Result<Session, (String, String)>> = (0..n)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| key.strip_prefix(PREFIX).map(str::to_owned))
+    let mut found: Vec<Result<Session, (String, String)>> = browser::keys(PREFIX)
+        .into_iter()
         .map(|id| match load(&id) {
             Some(Ok(s)) => Ok(s),
             Some(Err(e)) => Err((id, e)),
@@ -66,7 +62,7 @@ pub fn put_back(id: &str, text: &str) -> Result<(), String> {
 /// A new session id from a name: a slug and a random suffix.
 pub fn new_id(name: &str) -> String {
     let slug = crate::instrument::slug(name, 40);
-    let suffix = browser::hex(&browser::random_bytes::<3>());
+    let suffix = crypto::hex(&crypto::random_bytes::<3>());
     if slug.is_empty() {
         format!("session-{suffix}")
     } else {

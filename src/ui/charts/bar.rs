@@ -1,0 +1,53 @@
+//! The answers' bar: unfavorable, neutral and favorable shares
+//! ([`crate::readings::Shares`]).
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, WorkspaceCatalog};
+use crate::readings::Shares;
+use crate::summary::DimensionSummary;
+
+/// Unfavorable (bottom two points), neutral and favorable (top two) shares of
+/// a dimension's pooled answers, after reverse scoring, as a bar.
+pub(crate) fn distribution_bar(
+    d: &DimensionSummary,
+    points: usize,
+    c: &'static WorkspaceCatalog,
+) -> AnyView {
+    let mut counts = vec![0usize; points];
+    for item in &d.items {
+        for (i, n) in item.distribution.iter().enumerate().take(points) {
+            counts[i] += n;
+        }
+    }
+    bar(&counts, c)
+}
+
+/// Unfavorable (bottom two points), neutral and favorable (top two) shares
+/// of counts per scale point, as a bar with the shares as its label.
+pub(crate) fn bar(counts: &[usize], c: &'static WorkspaceCatalog) -> AnyView {
+    let Some(Shares {
+        unfavorable,
+        neutral,
+        favorable,
+    }) = Shares::of(counts)
+    else {
+        return view! { <span>{c.not_available}</span> }.into_any();
+    };
+    let label = fill(
+        c.distribution_label,
+        &[
+            &format!("{unfavorable:.0}"),
+            &format!("{neutral:.0}"),
+            &format!("{favorable:.0}"),
+        ],
+    );
+    view! {
+        <svg class="ap-bar" viewBox="0 0 100 10" width="120" height="12" role="img" aria-label=label preserveAspectRatio="none">
+            <rect class="ap-bar-unfavorable" x="0" y="0" height="10" width=format!("{unfavorable:.2}")></rect>
+            <rect class="ap-bar-neutral" x=format!("{unfavorable:.2}") y="0" height="10" width=format!("{neutral:.2}")></rect>
+            <rect class="ap-bar-favorable" x=format!("{:.2}", unfavorable + neutral) y="0" height="10" width=format!("{favorable:.2}")></rect>
+        </svg>
+    }
+    .into_any()
+}

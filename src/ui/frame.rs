@@ -1,0 +1,125 @@
+//! The frame every widget is drawn in: the root (`.ap-root`, with the
+//! language, the theme and the parent origin), the language menu, and the
+//! language as context for everything inside ([`super::Lang`]). A wrong
+//! configuration is shown in the widget, logged to the console naming the
+//! attribute, and told to the host page as `alignment-pulse:error`.
+
+use leptos::prelude::*;
+
+use super::platform::events::{self, json_string};
+use super::platform::{console_error, field};
+use super::{next_widget_number, use_lang, Lang, Render};
+use crate::config::{Config, ConfigError, Mode, Theme};
+use crate::i18n::{catalog, LANGUAGES};
+
+/// The widget of this configuration, or why there is none.
+pub fn frame(config: Result<Config, ConfigError>, render: Render) -> AnyView {
+    match config {
+        Ok(config) => widget(config, render),
+        Err(e) => config_error(e),
+    }
+}
+
+fn config_error(e: ConfigError) -> AnyView {
+    let message = e.to_string();
+    console_error(&message);
+    provide_context(Lang(RwSignal::new("en")));
+    let id = format!("ap-config-error-{}", next_widget_number());
+    let detail = format!(
+        r#"{{"attribute":{},"message":{}}}"#,
+        json_string(&e.attribute),
+        json_string(&message)
+    );
+    let from = id.clone();
+    // In a frame whose parent origin is valid, the parent hears it too.
+    super::platform::after_render(move || events::emit(&from, "alignment-pulse:error", &detail));
+    let parent_origin = e.parent_origin.unwrap_or_default();
+    view! {
+        <div class="ap-root" data-ap-parent-origin=parent_origin>{error_box(id, message)}</div>
+    }
+    .into_any()
+}
+
+fn widget(config: Config, render: Render) -> AnyView {
+    let lang = RwSignal::new(config.lang);
+    provide_context(Lang(lang));
+    let theme = RwSignal::new(config.theme);
+    // The workspace's tables need more room than a survey.
+    let class = if config.mode == Mode::Facilitate {
+        "ap-root ap-root-wide"
+    } else {
+        "ap-root"
+    };
+    let parent_origin = config.parent_origin.clone().unwrap_or_default();
+    if !parent_origin.is_empty() {
+        let listener = events::from_parent(parent_origin.clone(), move |data| {
+            configure(&data, lang, theme)
+        });
+        // Removed with the widget.
+        StoredValue::new_local(listener);
+    }
+    let id = format!("ap-lang-{}", next_widget_number());
+    // The language menu. Switching keeps every answer: only the words change.
+    let options = LANGUAGES
+        .iter()
+        .map(|(tag, c)| {
+            let tag: &'static str = tag;
+            view! { <option value=tag lang=tag prop:selected=move || lang.get() == tag>{c.language_name}</option> }
+        })
+        .collect_view();
+    let choose = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        if let Some((tag, _)) = LANGUAGES.iter().find(|(t, _)| *t == chosen) {
+            lang.set(tag);
+        }
+    };
+    // data-ap-parent-origin: events::PARENT_ORIGIN_ATTRIBUTE, read by emit.
+    view! {
+        <div class=class lang=move || lang.get() data-theme=move || theme.get().name()
+            data-ap-parent-origin=parent_origin>
+            <div class="ap-toolbar">
+                <label class="ap-toolbar-label" for=id.clone()>{move || catalog(lang.get()).language}</label>
+                <select class="ap-select ap-select-small" id=id on:change=choose>{options}</select>
+            </div>
+            {render(config)}
+        </div>
+    }
+    .into_any()
+}
+
+/// `{type: "alignment-pulse:configure", lang?, theme?}` from the parent
+/// window: switches the language or the theme; anything else is ignored,
+/// and a language or theme the widget does not have is logged.
+fn configure(data: &wasm_bindgen::JsValue, lang: RwSignal<&'static str>, theme: RwSignal<Theme>) {
+    if field(data, "type").as_deref() != Some("alignment-pulse:configure") {
+        return;
+    }
+    if let Some(tag) = field(data, "lang") {
+        match LANGUAGES.iter().find(|(t, _)| *t == tag) {
+            Some((t, _)) => lang.set(t),
+            None => console_error(&format!(
+                "Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak"
+            )),
+        }
+    }
+    if let Some(name) = field(data, "theme") {
+        match Theme::parse(&name) {
+            Some(t) => theme.set(t),
+            None => console_error(&format!(
+                "Alignment Pulse: the parent page asked for theme “{name}”; it must be light, dark or auto"
+            )),
+        }
+    }
+}
+
+/// An error in the widget: a heading and the message, as an alert.
+pub fn error_box(id: String, message: String) -> AnyView {
+    let lang = use_lang();
+    view! {
+        <div class="ap-error" role="alert" id=id>
+            <h1 class="ap-title">{move || catalog(lang.get()).not_loaded}</h1>
+            <p>{message}</p>
+        </div>
+    }
+    .into_any()
+}

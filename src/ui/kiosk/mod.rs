@@ -1,0 +1,238 @@
+//! Kiosk mode, for off-sites: one device, participants taking turns.
+//!
+//! The facilitator names a session, picks the instrument and sets a PIN.
+//! Each participant then answers; on submit the response joins the session
+//! (kept sorted by its random id, so arrival order is not kept), a privacy
+//! screen hides what was answered, and the next participant starts clean.
+//! Leaving kiosk mode needs the PIN, which is stored only as a salted
+//! PBKDF2 hash. A reload stays in kiosk mode.
+
+mod leave;
+mod setup;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{fill, workspace_catalog};
+use crate::instrument::Instrument;
+use crate::response::Response;
+use crate::session::Session;
+use crate::ui::platform::sessions::session_key;
+use crate::ui::platform::{files, focus_later, storage};
+use crate::ui::respond as survey;
+use crate::ui::{next_widget_number, use_lang};
+use leave::Leave;
+use setup::Setup;
+
+/// Where the running kiosk is recorded.
+pub const KIOSK_KEY: &str = "alignment-pulse:kiosk";
+
+/// PBKDF2 iterations for the PIN (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256
+/// is 600,000; a 4–8 digit PIN is weak whatever the count, so the hash
+/// keeps the PIN from being read off the device, not from a determined
+/// attacker holding it).
+const PIN_ITERATIONS: u32 = 600_000;
+
+/// The running kiosk: its session and the PIN's salted hash.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KioskLock {
+    pub session: String,
+    /// Hexadecimal.
+    pub salt: String,
+    /// PBKDF2-HMAC-SHA-256 of the PIN, hexadecimal.
+    pub hash: String,
+    pub iterations: u32,
+}
+
+/// What the kiosk shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Setup,
+    Survey,
+    Privacy,
+    Leaving,
+    Closed,
+}
+
+fn read_lock() -> Option<(KioskLock, Session)> {
+    let lock: KioskLock = serde_json::from_str(&storage::load(KIOSK_KEY).ok()??).ok()?;
+    let session = Session::from_json(&storage::load(&session_key(&lock.session)).ok()??).ok()?;
+    Some((lock, session))
+}
+
+/// The kiosk.
+#[component]
+pub fn Kiosk() -> impl IntoView {
+    let lang = use_lang();
+    let resumed = read_lock();
+    let screen = RwSignal::new(if resumed.is_some() {
+        Screen::Survey
+    } else {
+        Screen::Setup
+    });
+    let (lock, session) = resumed.map_or((None, None), |(l, s)| (Some(l), Some(s)));
+    let lock = RwSignal::new(lock);
+    let session = RwSignal::new(session);
+    // Why the last response could not be stored, if it could not.
+    let store_error = RwSignal::new(None::<String>);
+    // Where "Cancel" on the PIN screen goes back to.
+    let before_leaving = RwSignal::new(Screen::Privacy);
+    let widget = next_widget_number();
+    let heading = format!("ap-{widget}-kiosk-heading");
+    let t = move || workspace_catalog(lang.get());
+
+    let show = {
+        let heading = heading.clone();
+        move |next: Screen| {
+            screen.set(next);
+            focus_later(heading.clone());
+        }
+    };
+    let persist = move |s: &Session| {
+        let outcome = storage::store(&session_key(&s.id), &s.to_json());
+        store_error.set(outcome.err());
+    };
+    let on_submit = Callback::new({
+        let show = show.clone();
+        move |response: Response| {
+            session.update(|s| {
+                if let Some(s) = s {
+                    match s.import(&response.to_json()) {
+                        Ok(_) => persist(s),
+                        Err(errors) => store_error.set(Some(
+                            errors
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )),
+                    }
+                }
+            });
+            show(Screen::Privacy);
+        }
+    });
+    let count = move || session.with(|s| s.as_ref().map_or(0, |s| s.responses.len()));
+    let store_alert = move || {
+        store_error.get().map(
+            |e| view! { <p class="ap-notice" role="alert">{fill(t().store_failed, &[&e])}</p> },
+        )
+    };
+
+    let bar = {
+        let show = show.clone();
+        move || {
+            let name = session.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+            let show = show.clone();
+            (matches!(screen.get(), Screen::Survey | Screen::Privacy)).then(|| {
+                view! {
+                    <div class="ap-kiosk-bar">
+                        <span>{format!("{} · {name}", t().kiosk_label)}</span>
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| {
+                            before_leaving.set(screen.get_untracked());
+                            show(Screen::Leaving)
+                        }>
+                            {t().leave_kiosk}
+                        </button>
+                    </div>
+                }
+            })
+        }
+    };
+
+    let body = move || {
+        let c = t();
+        let heading = heading.clone();
+        let show = show.clone();
+        match screen.get() {
+            Screen::Setup => view! {
+                <Setup heading=heading on_start=Callback::new(move |(new_lock, new_session): (KioskLock, Session)| {
+                    persist(&new_session);
+                    if let Err(e) = storage::store(KIOSK_KEY, &serde_json::to_string(&new_lock).expect("a lock serializes")) {
+                        store_error.set(Some(e));
+                    }
+                    lock.set(Some(new_lock));
+                    session.set(Some(new_session));
+                    show(Screen::Survey);
+                })/>
+            }
+            .into_any(),
+            Screen::Survey => {
+                let Some((instrument, id, k)) = session.with_untracked(|s| s.as_ref().map(|s| (s.instrument.clone(), s.id.clone(), s.k))) else {
+                    return ().into_any();
+                };
+                view! { <KioskSurvey instrument=instrument session=id k=k on_submit=on_submit/> }.into_any()
+            }
+            Screen::Privacy => view! {
+                <section class="ap-step ap-privacy" aria-labelledby=heading.clone()>
+                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{c.privacy_title}</h1>
+                    <p class="ap-lead">{c.privacy_text}</p>
+                    <p>{fill(c.stored_count, &[&count().to_string()])}</p>
+                    <p class="ap-actions">
+                        <button type="button" class="ap-button ap-button-primary" on:click=move |_| show(Screen::Survey)>{c.next_participant}</button>
+                    </p>
+                </section>
+            }
+            .into_any(),
+            Screen::Leaving => {
+                let back = show.clone();
+                view! {
+                    <Leave heading=heading lock=lock
+                        on_cancel=Callback::new(move |_: ()| back(before_leaving.get_untracked()))
+                        on_leave=Callback::new(move |_: ()| {
+                            storage::forget(KIOSK_KEY);
+                            lock.set(None);
+                            show(Screen::Closed);
+                        })/>
+                }
+                .into_any()
+            }
+            Screen::Closed => {
+                let (name, json) = session.with(|s| s.as_ref().map(|s| (s.name.clone(), s.to_json())).unwrap_or_default());
+                let href = files::json_link(&json);
+                let file = format!("{}.session.json", session.with(|s| s.as_ref().map(|s| s.id.clone()).unwrap_or_default()));
+                view! {
+                    <section class="ap-step" aria-labelledby=heading.clone()>
+                        <h1 class="ap-title" id=heading.clone() tabindex="-1">{c.kiosk_closed}</h1>
+                        <p class="ap-lead">{fill(c.kiosk_closed_text, &[&count().to_string(), &name])}</p>
+                        <p class="ap-actions">
+                            <a class="ap-button ap-button-primary" href=href download=file>{c.download_session}</a>
+                            <button type="button" class="ap-button ap-button-secondary" on:click=move |_| {
+                                session.set(None);
+                                store_error.set(None);
+                                show(Screen::Setup);
+                            }>{c.new_kiosk}</button>
+                        </p>
+                    </section>
+                }
+                .into_any()
+            }
+        }
+    };
+
+    view! {
+        <div class="ap-kiosk">
+            {bar}
+            <div class="ap-status" aria-live="polite">{store_alert}</div>
+            {body}
+        </div>
+    }
+}
+
+/// The respondent's survey inside the kiosk: each response goes to
+/// `on_submit`, and the survey starts clean for the next participant; it
+/// follows the kiosk's language (the context's).
+#[component]
+fn KioskSurvey(
+    instrument: Instrument,
+    session: String,
+    k: u32,
+    on_submit: Callback<Response>,
+) -> impl IntoView {
+    survey::survey(survey::Options {
+        session,
+        k,
+        on_submit: Some(on_submit),
+        ..survey::Options::new(instrument)
+    })
+}

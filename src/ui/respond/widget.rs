@@ -1,0 +1,127 @@
+//! The respondent's widget: a survey of a built-in instrument or of one
+//! loaded from a same-origin URL. An instrument that fails validation is
+//! never shown: the error, with its JSON path, is. Responses queued on an
+//! earlier visit go out now, and the respondent sees where they stand.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{outbox, survey, why_text, Options};
+use crate::config::{Config, Source};
+use crate::i18n::{catalog, fill};
+use crate::instrument::Instrument;
+use crate::ui::frame::error_box;
+use crate::ui::platform::events::json_string;
+use crate::ui::platform::{console_error, net};
+use crate::ui::{next_widget_number, use_lang, COMPILED};
+
+thread_local! {
+    /// The folder the widget's files are served from (see [`crate::ui::mount_respond`]).
+    pub(crate) static BASE: RefCell<String> = RefCell::default();
+    /// The instruments the entry fetched early: URL → promise of the text
+    /// (or of null: fetch it again).
+    pub(crate) static PREFETCHED: RefCell<wasm_bindgen::JsValue> = const { RefCell::new(wasm_bindgen::JsValue::UNDEFINED) };
+}
+
+/// Where a built-in instrument is served: `instruments/<id>.json` in the base folder.
+fn served(id: &str) -> String {
+    BASE.with(|b| format!("{}instruments/{id}.json", b.borrow()))
+}
+
+/// The respondent's widget for this configuration.
+pub fn respond(config: Config) -> AnyView {
+    let lang = use_lang();
+    let Config {
+        instrument: source,
+        session,
+        submit_url,
+        ..
+    } = config;
+    let earlier = submit_url.as_deref().map(outbox::start).unwrap_or_default();
+    let earlier_status = (!earlier.is_empty()).then(|| {
+        let text = move || {
+            outbox::track();
+            let c = catalog(lang.get());
+            match outbox::status_of_all(&earlier) {
+                None => String::new(),
+                Some(outbox::Delivery::Sending) => c.earlier_sending.to_owned(),
+                Some(outbox::Delivery::Sent) => c.earlier_sent.to_owned(),
+                Some(outbox::Delivery::Waiting { why, .. }) => {
+                    fill(c.earlier_waiting, &[&why_text(c, why)])
+                }
+            }
+        };
+        view! { <p class="ap-status ap-delivery-earlier" role="status" aria-live="polite">{text}</p> }
+    });
+    let start = move |instrument: Instrument| {
+        survey(Options {
+            session: session.clone(),
+            submit_url: submit_url.clone(),
+            ..Options::new(instrument)
+        })
+    };
+    let compiled = COMPILED.with(std::cell::Cell::get);
+    let url = match (source, compiled) {
+        (Source::Builtin(id), Some(load)) => match load(id) {
+            Some(instrument) => return view! { {earlier_status} {start(instrument)} }.into_any(),
+            None => unreachable!("config checked the id"),
+        },
+        (Source::Builtin(id), None) => served(id),
+        (Source::Url(url), _) => url,
+    };
+    let loaded = RwSignal::new(None::<Result<Instrument, String>>);
+    {
+        let url = url.clone();
+        leptos::task::spawn_local(async move {
+            let text = match prefetched(&url).await {
+                Some(text) => Ok(text),
+                None => net::fetch_text(&url).await,
+            };
+            let result =
+                text.and_then(|t| Instrument::from_json(&t).map_err(|e| format!("{url}: {e}")));
+            loaded.try_set(Some(result));
+        });
+    }
+    let shown = move || {
+        let result = loaded.get()?;
+        Some(untrack(|| match result {
+            Ok(instrument) => start(instrument),
+            Err(message) => failed(message),
+        }))
+    };
+    let loading = move || {
+        loaded.with(Option::is_none).then(|| {
+            view! { <p class="ap-lead" role="status">{move || catalog(lang.get()).loading}</p> }
+        })
+    };
+    view! { {earlier_status} {loading} {shown} }.into_any()
+}
+
+/// The text the entry fetched early for `url`, if it did and it arrived.
+async fn prefetched(url: &str) -> Option<String> {
+    // js-sys: the entry's promises are plain JavaScript values.
+    let early = PREFETCHED.with(|p| js_sys::Reflect::get(&p.borrow(), &url.into()).ok())?;
+    let promise = early.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Why the instrument could not be shown, in the widget, in the console
+/// and to the host page (as for a wrong attribute).
+fn failed(message: String) -> AnyView {
+    console_error(&format!("Alignment Pulse: data-instrument: {message}"));
+    let id = format!("ap-load-error-{}", next_widget_number());
+    let detail = format!(
+        r#"{{"attribute":"data-instrument","message":{}}}"#,
+        json_string(&message)
+    );
+    let from = id.clone();
+    crate::ui::platform::after_render(move || {
+        crate::ui::platform::events::emit(&from, "alignment-pulse:error", &detail)
+    });
+    error_box(id, message)
+}

@@ -1,0 +1,260 @@
+//! Choosing sessions to compare, and the comparison: a trend per practice
+//! and each later session's differences from the baseline.
+
+use leptos::prelude::*;
+
+use crate::compare::{Crossing, EffectSize, Reading};
+use crate::format;
+use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
+use crate::session::Session;
+use crate::summary::Summary;
+use crate::ui::charts::trend::trend_chart;
+use crate::ui::platform::files;
+use crate::ui::workspace::dashboard::num;
+use crate::ui::{next_widget_number, use_lang};
+
+/// Choosing what to compare: stored sessions (with results) and summary files.
+#[component]
+pub(crate) fn ChooseComparison(
+    sessions: RwSignal<Vec<Result<Session, (String, String)>>>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || workspace_catalog(lang.get());
+    let w = next_widget_number();
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let files = RwSignal::new(Vec::<(String, Summary)>::new());
+    let problem = RwSignal::new(None::<String>);
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(list) = input.files() else { return };
+        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut errors = Vec::new();
+            for file in picked {
+                let name = file.name();
+                match files::file_text(&file)
+                    .await
+                    .and_then(|text| Summary::from_json(&text).map_err(|e| e.to_string()))
+                {
+                    Ok(summary) => files.update(|f| f.push((name, summary))),
+                    Err(e) => errors.push(format!("{name}: {e}")),
+                }
+            }
+            problem.set((!errors.is_empty()).then(|| errors.join("; ")));
+        });
+    };
+    let start = move |_| {
+        let mut summaries: Vec<Summary> = sessions.with_untracked(|list| {
+            list.iter()
+                .filter_map(|s| s.as_ref().ok())
+                .filter(|s| chosen.with_untracked(|c| c.contains(&s.id)))
+                .map(Summary::of)
+                .collect()
+        });
+        summaries.extend(files.get_untracked().into_iter().map(|(_, s)| s));
+        summaries.retain(|s| s.reported);
+        if summaries.len() < 2 {
+            problem.set(Some(t().choose_two.to_owned()));
+            return;
+        }
+        if let Some(twice) = summaries
+            .iter()
+            .enumerate()
+            .find(|(i, a)| summaries[..*i].iter().any(|b| b.session.id == a.session.id))
+        {
+            problem.set(Some(fill(t().same_session, &[&twice.1.session.name])));
+            return;
+        }
+        summaries.sort_by(|a, b| {
+            a.session
+                .date
+                .cmp(&b.session.date)
+                .then_with(|| a.session.name.cmp(&b.session.name))
+        });
+        comparing.set(Some(summaries));
+    };
+    let boxes = move || {
+        let c = t();
+        sessions
+            .get()
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|s| {
+                let id = format!("ap-{w}-cmp-{}", s.id);
+                let (sid, sid2) = (s.id.clone(), s.id.clone());
+                view! {
+                    <div class="ap-check">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || chosen.with(|c| c.contains(&sid))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                chosen.update(|c| {
+                                    c.retain(|x| *x != sid2);
+                                    if on {
+                                        c.push(sid2.clone());
+                                    }
+                                });
+                            }/>
+                        <label for=id aria-label=fill(c.include_named, &[&s.name])>{format!("{} ({})", s.name, s.date)}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let added = move || {
+        files.get().into_iter().map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> }).collect_view()
+    };
+    view! {
+        <section class="ap-compare-choose" aria-labelledby=format!("ap-{w}-cmp-heading")>
+            <h2 class="ap-step-title" id=format!("ap-{w}-cmp-heading")>{move || t().compare_title}</h2>
+            <p class="ap-hint">{move || t().compare_hint}</p>
+            <fieldset class="ap-checks">
+                <legend class="ap-field-label">{move || t().sessions}</legend>
+                {boxes}
+            </fieldset>
+            <div class="ap-field">
+                <label class="ap-field-label" for=format!("ap-{w}-cmp-files")>{move || t().add_summaries}</label>
+                <input class="ap-input" type="file" multiple id=format!("ap-{w}-cmp-files") accept=".json,application/json" on:change=on_files/>
+                <ul class="ap-files">{added}</ul>
+            </div>
+            <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            <p class="ap-actions"><button type="button" class="ap-button ap-button-primary" on:click=start>{move || t().compare_button}</button></p>
+        </section>
+    }
+}
+
+/// Cohen's (1988) words for the size of a standardized difference.
+pub(crate) fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str {
+    match EffectSize::of(g) {
+        EffectSize::Negligible => c.effect_negligible,
+        EffectSize::Small => c.effect_small,
+        EffectSize::Medium => c.effect_medium,
+        EffectSize::Large => c.effect_large,
+    }
+}
+
+/// The comparison of sessions: a trend per practice and, for each later
+/// session, its differences from the baseline with a reading that does not
+/// over-claim.
+#[component]
+pub(crate) fn CompareView(
+    heading: String,
+    summaries: Vec<Summary>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || workspace_catalog(lang.get());
+    let w = next_widget_number();
+    let summaries = StoredValue::new(summaries);
+    let body = move || {
+        let c = t();
+        let l = lang.get();
+        summaries.with_value(|all| {
+            let baseline = &all[0];
+            let names: Vec<String> = all.iter().map(|s| format!("{} ({})", s.session.name, s.session.date)).collect();
+            let title_of = |id: &str| {
+                all.iter()
+                    .flat_map(|s| s.dimensions.iter())
+                    .find(|d| d.id == id)
+                    .map_or_else(|| id.to_owned(), |d| d.title.get(l).to_owned())
+            };
+            // Practices in every session, in the baseline's order.
+            let shared: Vec<String> = baseline
+                .dimensions
+                .iter()
+                .filter(|d| all.iter().all(|s| s.dimensions.iter().any(|x| x.id == d.id)))
+                .map(|d| d.id.clone())
+                .collect();
+            let trends = shared.iter().map(|id| trend_chart(all, id, &title_of(id), &names, c, w)).collect_view();
+            let pairs = all[1..]
+                .iter()
+                .map(|later| {
+                    // Two summaries of one session are refused before this view opens.
+                    let Ok(cmp) = crate::compare::compare(baseline, later) else {
+                        return ().into_any();
+                    };
+                    let rows = cmp
+                        .dimensions
+                        .iter()
+                        .map(|d| {
+                            let diff = &d.difference;
+                            let ci = match (diff.ci_low.value, diff.ci_high.value) {
+                                (Some(lo), Some(hi)) => fill(c.interval, &[&format!("{lo:+.2}"), &format!("{hi:+.2}")]),
+                                _ => c.not_available.to_owned(),
+                            };
+                            let g = diff.hedges_g.value.unwrap_or(0.0);
+                            let mut reading = match d.reading {
+                                Reading::Higher => fill(c.read_up, &[effect_word(g, c)]),
+                                Reading::Lower => fill(c.read_down, &[effect_word(g, c)]),
+                                Reading::NoClearDifference => c.read_none.to_owned(),
+                            };
+                            match d.agreement {
+                                Some(Crossing::SplitToAligned) => reading = format!("{reading} {}", c.split_to_aligned),
+                                Some(Crossing::AlignedToSplit) => reading = format!("{reading} {}", c.aligned_to_split),
+                                None => {}
+                            }
+                            if d.small_n {
+                                reading = format!("{reading} {}", c.small_n_warning);
+                            }
+                            view! {
+                                <tr data-dimension=d.id.clone()>
+                                    <th scope="row">{title_of(&d.id)}</th>
+                                    <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
+                                    <td data-stat="g">{num(&diff.hedges_g, c)}</td>
+                                    <td data-stat="ci">{ci}</td>
+                                    <td data-stat="p">{diff.p.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
+                                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
+                                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:+.2}"))}</td>
+                                    <td class="ap-left ap-wrap">{reading}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+                    let caption = fill(c.against, &[&format!("{} ({})", later.session.name, later.session.date), &names[0]]);
+                    view! {
+                        <h3 class="ap-subhead">{caption.clone()}</h3>
+                        <div class="ap-table-wrap" role="region" aria-label=caption.clone() tabindex="0">
+                            <table class="ap-table ap-comparison">
+                                <caption class="ap-visually-hidden">{caption.clone()}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{c.dimension}</th>
+                                        <th scope="col">{c.delta_mean}</th>
+                                        <th scope="col">{c.hedges_g}</th>
+                                        <th scope="col">{c.ci95}</th>
+                                        <th scope="col">{c.p_value}</th>
+                                        <th scope="col">{c.p_adjusted}</th>
+                                        <th scope="col">{c.delta_rwg}</th>
+                                        <th scope="col" class="ap-left">{c.reading}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                        {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
+                    }
+                    .into_any()
+                })
+                .collect_view();
+            let order = names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+            view! {
+                <h2 class="ap-step-title">{c.sessions_compared}</h2>
+                <ol>{order}</ol>
+                <p class="ap-hint">{c.trend_legend}</p>
+                <div class="ap-trends">{trends}</div>
+                {pairs}
+                <p class="ap-hint">{c.how_compare}</p>
+            }
+        })
+    };
+    view! {
+        <section class="ap-step" aria-labelledby=heading.clone()>
+            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| comparing.set(None)>{move || t().all_sessions}</button></p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().compare_title}</h1>
+            {body}
+        </section>
+    }
+}

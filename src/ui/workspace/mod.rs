@@ -1,0 +1,78 @@
+//! The facilitator's workspace (`data-mode="facilitate"`): the sessions on
+//! this device ([`sessions`], [`new_session`]), one session with its files
+//! and results ([`session_view`], [`dashboard`], [`statements`],
+//! [`questions`]), and the comparison of sessions ([`compare`]).
+//!
+//! Everything here reads and writes through the core: `Session::import`
+//! checks a whole file before it changes anything, `Summary::of` scores,
+//! `Headline::of` and `readings` read, `chart` places. The components only draw.
+
+mod compare;
+mod dashboard;
+mod new_session;
+mod questions;
+mod session_view;
+mod sessions;
+mod statements;
+
+use leptos::prelude::*;
+
+use crate::builtin;
+use crate::summary::Summary;
+use crate::ui::platform::{events, focus_later};
+use crate::ui::workspace::compare::CompareView;
+use crate::ui::workspace::session_view::SessionView;
+use crate::ui::workspace::sessions::SessionList;
+use crate::ui::{next_widget_number, use_lang};
+
+/// The workspace: the list of sessions, or one session.
+#[component]
+pub fn Workspace() -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(None::<String>);
+    // The summaries being compared, in date order.
+    let comparing = RwSignal::new(None::<Vec<Summary>>);
+    let w = next_widget_number();
+    let heading = format!("ap-{w}-ws-heading");
+    {
+        let heading = heading.clone();
+        Effect::new(move |first: Option<()>| {
+            open.track();
+            comparing.track();
+            if first.is_some() {
+                focus_later(heading.clone());
+            } else {
+                // After the first render: the widget is ready.
+                let detail = format!(
+                    r#"{{"mode":"facilitate","lang":"{}"}}"#,
+                    lang.get_untracked()
+                );
+                events::emit(&heading, "alignment-pulse:ready", &detail);
+            }
+        });
+    }
+    move || match (comparing.get(), open.get()) {
+        (Some(summaries), _) => {
+            view! { <CompareView heading=heading.clone() summaries=summaries comparing=comparing/> }
+                .into_any()
+        }
+        (None, None) => {
+            view! { <SessionList heading=heading.clone() open=open comparing=comparing/> }
+                .into_any()
+        }
+        (None, Some(id)) => {
+            view! { <SessionView heading=heading.clone() id=id open=open/> }.into_any()
+        }
+    }
+}
+
+/// An `<option>` per built-in instrument, titled in `lang`, for a select.
+pub(crate) fn builtin_options(lang: &str) -> AnyView {
+    builtin::ALL
+        .iter()
+        .map(|(id, _)| {
+            view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
+        })
+        .collect_view()
+        .into_any()
+}

@@ -1,0 +1,101 @@
+//! The form for a new session: its name, date, instrument and k.
+
+use leptos::prelude::*;
+
+use super::builtin_options;
+use crate::builtin;
+use crate::i18n::{fill, workspace_catalog};
+use crate::instrument::Instrument;
+use crate::session::{Session, MIN_K};
+use crate::ui::platform::sessions as store;
+use crate::ui::platform::today;
+use crate::ui::{next_widget_number, use_lang};
+
+/// The form for a new session.
+#[component]
+pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || workspace_catalog(lang.get());
+    let w = next_widget_number();
+    let id = move |what: &str| format!("ap-{w}-{what}");
+    let name = RwSignal::new(String::new());
+    let date = RwSignal::new(today());
+    let instrument = RwSignal::new(builtin::ALL[0].0.to_owned());
+    let k = RwSignal::new(crate::session::DEFAULT_K.to_string());
+    let comment_k = RwSignal::new(crate::session::DEFAULT_K.to_string());
+    let teams = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c = t();
+        let n = name.get().trim().to_owned();
+        let threshold = |s: String| s.trim().parse::<u32>().ok().filter(|v| *v >= MIN_K);
+        let (Some(kv), Some(ckv)) = (threshold(k.get()), threshold(comment_k.get())) else {
+            problem.set(Some(c.k_invalid.to_owned()));
+            return;
+        };
+        if n.is_empty() {
+            problem.set(Some(c.name_missing.to_owned()));
+            return;
+        }
+        let mut inst: Instrument =
+            builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
+        let team_names = teams.get();
+        if !team_names.trim().is_empty() {
+            match inst.with_teams(&team_names.lines().collect::<Vec<_>>()) {
+                Ok(with_teams) => inst = with_teams,
+                Err(e) => {
+                    problem.set(Some(e.to_string()));
+                    return;
+                }
+            }
+        }
+        let mut s = Session::new(&store::new_id(&n), &n, &date.get(), inst);
+        s.k = kv;
+        s.comment_k = ckv;
+        if let Some(e) = s.problems().into_iter().next() {
+            problem.set(Some(e.to_string()));
+            return;
+        }
+        match store::save(&s) {
+            Ok(()) => open.set(Some(s.id)),
+            Err(e) => problem.set(Some(fill(c.save_failed, &[&e]))),
+        }
+    };
+    view! {
+        <form class="ap-new-session" on:submit=create novalidate>
+            <h2 class="ap-step-title">{move || t().new_session}</h2>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("name")>{move || t().session_name}</label>
+                <input class="ap-input" type="text" id=id("name") autocomplete="off" maxlength="120"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("date")>{move || t().date}</label>
+                <input class="ap-input" type="date" id=id("date") prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("instrument")>{move || t().survey}</label>
+                <select class="ap-select" id=id("instrument") prop:value=move || instrument.get() on:change=move |ev| instrument.set(event_target_value(&ev))>
+                    {move || builtin_options(lang.get())}
+                </select>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("k")>{move || t().k_label}</label>
+                <input class="ap-input" type="number" min="3" step="1" id=id("k") prop:value=move || k.get() on:input=move |ev| k.set(event_target_value(&ev))/>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("ck")>{move || t().comment_k_label}</label>
+                <input class="ap-input" type="number" min="3" step="1" id=id("ck") prop:value=move || comment_k.get() on:input=move |ev| comment_k.set(event_target_value(&ev))/>
+            </div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("teams")>{move || t().teams_label}</label>
+                <p class="ap-hint" id=id("teams-hint")>{move || t().teams_hint}</p>
+                <textarea class="ap-textarea" id=id("teams") rows="3" aria-describedby=id("teams-hint")
+                    prop:value=move || teams.get() on:input=move |ev| teams.set(event_target_value(&ev))></textarea>
+            </div>
+            <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            <p class="ap-actions"><button type="submit" class="ap-button ap-button-primary">{move || t().create_session}</button></p>
+        </form>
+    }
+}

@@ -1,0 +1,243 @@
+//! One session: rename, the respondents' link, collecting response and
+//! session files, exports, and the results.
+
+use leptos::prelude::*;
+
+use crate::builtin;
+use crate::i18n::{fill, workspace_catalog};
+use crate::summary::Summary;
+use crate::ui::platform::files;
+use crate::ui::platform::sessions as store;
+use crate::ui::workspace::dashboard::dashboard;
+use crate::ui::{next_widget_number, use_lang};
+
+/// What importing one file came to.
+#[derive(Clone)]
+pub(crate) enum FileResult {
+    Accepted { added: usize, duplicates: usize },
+    Duplicate,
+    Rejected(String),
+}
+
+/// One session: rename, the respondents' link, collecting files, exporting, results.
+#[component]
+pub(crate) fn SessionView(
+    heading: String,
+    id: String,
+    open: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || workspace_catalog(lang.get());
+    let loaded = match store::load(&id) {
+        Some(Ok(s)) => s,
+        other => {
+            let why = match other {
+                Some(Err(e)) => e,
+                _ => workspace_catalog(lang.get_untracked())
+                    .not_stored
+                    .to_owned(),
+            };
+            return view! {
+                <section class="ap-step" aria-labelledby=heading.clone()>
+                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || fill(t().unreadable, &[&id, &why])}</h1>
+                    <button type="button" class="ap-button ap-button-secondary" on:click=move |_| open.set(None)>{move || t().all_sessions}</button>
+                </section>
+            }
+            .into_any();
+        }
+    };
+    let session = RwSignal::new(loaded);
+    let results = RwSignal::new(Vec::<(String, FileResult)>::new());
+    let save_error = RwSignal::new(None::<String>);
+    let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
+    let w = next_widget_number();
+    let ids = move |what: &str| format!("ap-{w}-{what}");
+    let persist = move || {
+        let outcome = session.with_untracked(store::save);
+        save_error.set(outcome.err());
+    };
+
+    let import = move |files: web_sys::FileList| {
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        leptos::task::spawn_local(async move {
+            // Every file goes into one copy of the session, which replaces
+            // it once at the end: the results are scored once, not per file.
+            let mut merged = session.get_untracked();
+            let mut outcome = Vec::new();
+            for file in files {
+                let name = file.name();
+                let result = match files::file_text(&file).await {
+                    Err(e) => FileResult::Rejected(e),
+                    Ok(text) => match merged.import(&text) {
+                        Ok(o) if o.added == 0 => FileResult::Duplicate,
+                        Ok(o) => FileResult::Accepted {
+                            added: o.added,
+                            duplicates: o.duplicates,
+                        },
+                        Err(errors) => {
+                            let more = errors.len() - 1;
+                            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                            FileResult::Rejected(if more > 0 {
+                                format!("{first} (+{more})")
+                            } else {
+                                first
+                            })
+                        }
+                    },
+                };
+                outcome.push((name, result));
+            }
+            session.set(merged);
+            persist();
+            results.set(outcome);
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(files) = input.files() {
+            import(files);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            import(files);
+        }
+    };
+
+    let result_lines = move || {
+        let c = t();
+        let list = results.get();
+        if list.is_empty() {
+            return None;
+        }
+        let (mut ok, mut dup, mut bad) = (0, 0, 0);
+        let items = list
+            .iter()
+            .map(|(name, r)| {
+                let (class, line) = match r {
+                    FileResult::Accepted { added, duplicates } => {
+                        ok += 1;
+                        (
+                            "ap-file-ok",
+                            fill(
+                                c.file_accepted,
+                                &[name, &added.to_string(), &duplicates.to_string()],
+                            ),
+                        )
+                    }
+                    FileResult::Duplicate => {
+                        dup += 1;
+                        ("ap-file-dup", fill(c.file_duplicate, &[name]))
+                    }
+                    FileResult::Rejected(why) => {
+                        bad += 1;
+                        ("ap-file-bad", fill(c.file_rejected, &[name, why]))
+                    }
+                };
+                view! { <li class=class>{line}</li> }
+            })
+            .collect_view();
+        let n = session.with(|s| s.responses.len());
+        let total = fill(
+            c.import_total,
+            &[
+                &list.len().to_string(),
+                &ok.to_string(),
+                &dup.to_string(),
+                &bad.to_string(),
+                &n.to_string(),
+            ],
+        );
+        Some(view! {
+            <p class="ap-lead">{total}</p>
+            <ul class="ap-files">{items}</ul>
+        })
+    };
+
+    let link = move || {
+        let (sid, inst) = session.with(|s| (s.id.clone(), s.instrument.id.clone()));
+        let location = window().location();
+        let here = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        let builtin = builtin::ALL.iter().any(|(b, _)| *b == inst);
+        if builtin {
+            format!("{here}?session={sid}&instrument={inst}")
+        } else {
+            format!("{here}?session={sid}&instrument=instruments/{inst}.json")
+        }
+    };
+    // A session whose instrument is not built in: how respondents get it.
+    let own_instrument = move || {
+        let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
+        if builtin::ALL.iter().any(|(b, _)| *b == inst_id) {
+            return None;
+        }
+        let c = workspace_catalog(lang.get());
+        let href = files::json_link(&json);
+        Some(view! {
+            <p class="ap-hint ap-own-instrument">{fill(c.own_instrument_note, &[&inst_id])}</p>
+            <p><a class="ap-button ap-button-secondary ap-button-small" href=href download=format!("{inst_id}.json")>{c.download_instrument}</a></p>
+        })
+    };
+    let download = move || {
+        let (json, sid) = session.with(|s| (s.to_json(), s.id.clone()));
+        let href = files::json_link(&json);
+        view! { <a class="ap-button ap-button-secondary" href=href download=format!("{sid}.session.json")>{t().export_session}</a> }
+    };
+    let summary = Memo::new(move |_| session.with(Summary::of));
+    let exports = move || {
+        let c = workspace_catalog(lang.get());
+        let l = lang.get();
+        let (json, csv, sid) = summary.with(|s| (s.to_json(), s.to_csv(l), s.session.id.clone()));
+        let (json_href, csv_href) = (files::json_link(&json), files::link(&csv, "text/csv"));
+        view! {
+            <a class="ap-button ap-button-secondary" href=json_href download=format!("{sid}.summary.json")>{c.export_summary}</a>
+            <a class="ap-button ap-button-secondary" href=csv_href download=format!("{sid}.summary.csv")>{c.export_csv}</a>
+        }
+    };
+
+    view! {
+        <section class="ap-step" aria-labelledby=heading.clone()>
+            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| open.set(None)>{move || t().all_sessions}</button></p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || session.with(|s| s.name.clone())}</h1>
+            <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", s.date, s.instrument.title.get(lang.get()), s.id))}</p>
+            <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{fill(t().save_failed, &[&e])}</p> })}</div>
+            <form class="ap-inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let new_name = renaming.get().trim().to_owned();
+                if !new_name.is_empty() {
+                    session.update(|s| s.name = new_name);
+                    persist();
+                }
+            }>
+                <label class="ap-field-label" for=ids("rename")>{move || t().session_name}</label>
+                <input class="ap-input" type="text" id=ids("rename") maxlength="120" prop:value=move || renaming.get() on:input=move |ev| renaming.set(event_target_value(&ev))/>
+                <button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || t().rename}</button>
+            </form>
+            {own_instrument}
+            <div class="ap-field">
+                <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
+                <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>
+            </div>
+
+            <h2 class="ap-step-title">{move || t().collect}</h2>
+            <div class="ap-drop" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <p class="ap-hint">{move || t().import_hint}</p>
+                <label class="ap-field-label" for=ids("files")>{move || t().choose_files}</label>
+                <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
+            </div>
+            <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
+            <p class="ap-actions">{download}</p>
+
+            <h2 class="ap-step-title">{move || t().results}</h2>
+            <p class="ap-actions">{exports}</p>
+            {move || summary.with(|s| session.with(|sess| dashboard(s, &sess.instrument, workspace_catalog(lang.get()), lang.get(), w)))}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,153 @@
+//! The list of sessions on this device, with delete (and undo), opening a
+//! session file and choosing sessions to compare.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, workspace_catalog};
+use crate::session::Session;
+use crate::summary::Summary;
+use crate::ui::platform::sessions as store;
+use crate::ui::platform::{files, focus_later};
+use crate::ui::workspace::compare::ChooseComparison;
+use crate::ui::workspace::new_session::NewSession;
+use crate::ui::{next_widget_number, use_lang};
+
+/// The sessions on this device, a form for a new one, and a way to open a
+/// session file (for example a kiosk's, from another device).
+#[component]
+pub(crate) fn SessionList(
+    heading: String,
+    open: RwSignal<Option<String>>,
+    comparing: RwSignal<Option<Vec<Summary>>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || workspace_catalog(lang.get());
+    let sessions = RwSignal::new(store::list());
+    let refresh = move || sessions.set(store::list());
+    // The session whose deletion waits for a confirmation.
+    let confirming = RwSignal::new(None::<String>);
+    // The last deleted session (id, name, stored text), for the undo.
+    let deleted = RwSignal::new(None::<(String, String, String)>);
+    let problem = RwSignal::new(None::<String>);
+    let w = next_widget_number();
+    let id = move |what: &str| format!("ap-{w}-{what}");
+
+    let delete = move |sid: String, name: String| {
+        if let Some(text) = store::take(&sid) {
+            deleted.set(Some((sid, name, text)));
+        }
+        confirming.set(None);
+        refresh();
+        focus_later(format!("ap-{w}-undo"));
+    };
+    let undo = move |_| {
+        if let Some((sid, _, text)) = deleted.get_untracked() {
+            if let Err(e) = store::put_back(&sid, &text) {
+                problem.set(Some(fill(t().save_failed, &[&e])));
+            }
+        }
+        deleted.set(None);
+        refresh();
+    };
+
+    let open_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let c = t();
+            let outcome = match files::file_text(&file)
+                .await
+                .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
+            {
+                Err(e) => Err(format!("{name}: {e}")),
+                Ok(s) if store::load(&s.id).is_some() => Err(fill(c.session_exists, &[&s.id])),
+                Ok(s) => store::save(&s)
+                    .map(|_| s.id.clone())
+                    .map_err(|e| fill(c.save_failed, &[&e])),
+            };
+            match outcome {
+                Ok(sid) => {
+                    problem.set(None);
+                    open.set(Some(sid));
+                }
+                Err(e) => problem.set(Some(e)),
+            }
+        });
+    };
+
+    let rows = move || {
+        let c = t();
+        let l = lang.get();
+        let list = sessions.get();
+        if list.is_empty() {
+            return view! { <li class="ap-hint">{c.no_sessions}</li> }.into_any();
+        }
+        list.into_iter()
+            .map(|entry| match entry {
+                Ok(s) => {
+                    let (sid, name) = (s.id.clone(), s.name.clone());
+                    let n = s.responses.len();
+                    let asking = {
+                        let sid = sid.clone();
+                        move || confirming.get().as_deref() == Some(sid.as_str())
+                    };
+                    let (open_id, ask_id, del_id, del_name) = (sid.clone(), sid.clone(), sid.clone(), name.clone());
+                    let confirm_text = fill(c.delete_confirm, &[&name, &n.to_string()]);
+                    view! {
+                        <li class="ap-session">
+                            <span class="ap-session-name">{name.clone()}</span>
+                            <span class="ap-hint">{format!("{} · {} · {}", s.date, s.instrument.title.get(l), fill(c.n_responses, &[&n.to_string()]))}</span>
+                            <span class="ap-actions">
+                                <button type="button" class="ap-button ap-button-primary ap-button-small" aria-label=fill(c.open_named, &[&name])
+                                    on:click=move |_| open.set(Some(open_id.clone()))>{t().open}</button>
+                                <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=fill(c.delete_named, &[&name])
+                                    on:click=move |_| confirming.set(Some(ask_id.clone()))>{c.delete}</button>
+                            </span>
+                            <Show when=asking>
+                                <div class="ap-confirm" role="alertdialog" aria-label=confirm_text.clone()>
+                                    <p>{confirm_text.clone()}</p>
+                                    <button type="button" class="ap-button ap-button-primary ap-button-small"
+                                        on:click={
+                                            let (del_id, del_name) = (del_id.clone(), del_name.clone());
+                                            move |_| delete(del_id.clone(), del_name.clone())
+                                        }>{c.delete}</button>
+                                    <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| confirming.set(None)>{c.cancel}</button>
+                                </div>
+                            </Show>
+                        </li>
+                    }
+                    .into_any()
+                }
+                Err((sid, e)) => view! { <li class="ap-session ap-notice">{fill(c.unreadable, &[&sid, &e])}</li> }.into_any(),
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    view! {
+        <section class="ap-step" aria-labelledby=heading.clone()>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().ws_title}</h1>
+            <div class="ap-status" role="status" aria-live="polite">
+                {move || deleted.get().map(|(_, name, _)| view! {
+                    <p class="ap-notice">
+                        {fill(t().deleted, &[&name])}" "
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" id=format!("ap-{w}-undo") on:click=undo>{t().undo}</button>
+                    </p>
+                })}
+            </div>
+            <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            <h2 class="ap-step-title">{move || t().sessions}</h2>
+            <ul class="ap-sessions">{rows}</ul>
+            <div class="ap-field">
+                <label class="ap-field-label" for=id("open")>{move || t().open_session_file}</label>
+                <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
+            </div>
+            <NewSession open=open/>
+            <ChooseComparison sessions=sessions comparing=comparing/>
+        </section>
+    }
+}
