@@ -8,8 +8,9 @@
 // next to this file) unless the page already links it, and starts the wasm
 // bundles the page's widgets need, now and whenever the page adds a host:
 //   alignment-pulse-respond.js    the respondent's survey, kept small;
-//   alignment-pulse-workspace.js  kiosk mode and the facilitator's workspace,
-//                                 with its stylesheet alignment-pulse-workspace.css.
+//   alignment-pulse-kiosk.js      kiosk mode (the same survey, taken in turns);
+//   alignment-pulse-workspace.js  the facilitator's workspace.
+// The last two come with the stylesheet alignment-pulse-workspace.css.
 // A host element's mode decides which one draws it (the same rule as
 // `config::Bundle::of` in Rust). These file names are stable: they are the
 // embedding contract.
@@ -17,10 +18,11 @@ const base = new URL('.', import.meta.url);
 // The file of each part. scripts/post-build.sh writes a copy of this entry
 // for the standalone page with content-hashed names here (so that those can
 // be cached for good); the embed names below never change.
-const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm","alignment-pulse-workspace.css"]};
+const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-kiosk":["alignment-pulse-kiosk.js","alignment-pulse-kiosk_bg.wasm","alignment-pulse-workspace.css"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm","alignment-pulse-workspace.css"]};
 const query = new URLSearchParams(location.search);
 const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) || host.getAttribute('data-mode') || 'respond';
-const bundleOf = (host) => (modeOf(host) === 'respond' ? 'alignment-pulse-respond' : 'alignment-pulse-workspace');
+const BUNDLES = { respond: 'alignment-pulse-respond', kiosk: 'alignment-pulse-kiosk' };
+const bundleOf = (host) => BUNDLES[modeOf(host)] || 'alignment-pulse-workspace';
 
 // Adds a stylesheet of the widget's unless the page already links it.
 const stylesheet = (file) => {

@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # The widget's payload: gzip -9 size of what a page downloads, per bundle.
 #   respondent: alignment-pulse-respond.js + _bg.wasm + alignment-pulse.js (the entry) + alignment-pulse.css
-#   workspace:  alignment-pulse-workspace.js + _bg.wasm + alignment-pulse.js + alignment-pulse.css
+#   kiosk:      alignment-pulse-kiosk.js + _bg.wasm + the entry + alignment-pulse.css
+#               + alignment-pulse-workspace.css
+#   workspace:  alignment-pulse-workspace.js + _bg.wasm + the entry + alignment-pulse.css
 #               + alignment-pulse-workspace.css
 # A respondent page loads only the first (and the instrument it shows, a JSON
-# file, not counted here); a kiosk or facilitator page the second.
+# file, not counted here); a kiosk page the second; a facilitator page the third.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
-# (KB = 1000 bytes). The respondent's ceiling is the earlier 100 KB budget,
-# kept while the respondent bundle stays plain DOM (PRODUCT.md now allows
-# 180 KB for a Leptos survey); the workspace's only stops regressions. It was
-# 350 KB; the per-number anonymity rules and the summary file's meaning
-# checks cost 22 KB gzip there (343.5 → 365.8 KB), within PRODUCT.md's
-# 420 KB for the workspace page, so it is 370 KB now.
+# (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
+# Leptos survey, 180 KB (goal 140). The workspace's is issue 13's 350 KB,
+# within PRODUCT.md's 420 KB for the workspace page (bundle and worker);
+# PRODUCT.md names no budget for the kiosk page, which a facilitator opens
+# on one device (held here to the workspace page's 420 KB); its ceiling,
+# 240 KB, only stops regressions (231.5 KB when the bundles were split).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
-workspace_limit=${WORKSPACE_LIMIT_KB:-370}
+kiosk_limit=${KIOSK_LIMIT_KB:-240}
+workspace_limit=${WORKSPACE_LIMIT_KB:-350}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {
@@ -42,5 +45,6 @@ check respondent "$respond_limit" 180 dist/alignment-pulse-respond_bg.wasm dist/
 # For the record: with the default instrument's file, which a first visit also fetches.
 instrument=dist/instruments/leadership-alignment-pulse.json
 printf 'payload: respondent bundle + %s: %.1f KB gzip\n' "$instrument" "$(awk -v t="$((last_total + $(gz "$instrument")))" 'BEGIN { print t / 1000 }')"
+check kiosk "$kiosk_limit" 420 dist/alignment-pulse-kiosk_bg.wasm dist/alignment-pulse-kiosk.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
 check workspace "$workspace_limit" 420 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
 exit $status

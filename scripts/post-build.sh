@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Trunk post_build hook:
-# 1. builds the second wasm bundle, the workspace (kiosk and facilitator),
-#    next to the respondent bundle that Trunk builds itself, with the same
-#    cargo flags (so the dependencies' build is shared), the same
-#    wasm-bindgen and, in release, the same `wasm-opt -Oz`;
+# 1. builds the other two wasm bundles, the kiosk and the workspace
+#    (the facilitator's), next to the respondent bundle that Trunk builds
+#    itself, with the same cargo flags (so the dependencies' build is
+#    shared), the same wasm-bindgen and, in release, the same `wasm-opt -Oz`;
 # 2. in release, removes wasm-streams' exports that Leptos links through
 #    server_fn and this app never uses (scripts/strip-streams.mjs: their
 #    glue classes; wasm-opt --remove-exports: their wasm), about 1.6 KB gzip
@@ -17,23 +17,27 @@
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
-name=alignment-pulse-workspace
+# Each bundle and its features. The workspace scores, so it reads floats exactly.
+bundles=("alignment-pulse-kiosk kiosk" "alignment-pulse-workspace workspace,exact-floats")
+for entry in "${bundles[@]}"; do
+  read -r name features <<<"$entry"
+  if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+    cargo build --target=wasm32-unknown-unknown --release --offline --bin "$name" --features "$features"
+    wasm=target/wasm32-unknown-unknown/release/$name.wasm
+  else
+    cargo build --target=wasm32-unknown-unknown --offline --bin "$name" --features "$features"
+    wasm=target/wasm32-unknown-unknown/debug/$name.wasm
+  fi
+  wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"
+done
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  cargo build --target=wasm32-unknown-unknown --release --offline --bin "$name" --features workspace,exact-floats
-  wasm=target/wasm32-unknown-unknown/release/$name.wasm
-else
-  cargo build --target=wasm32-unknown-unknown --offline --bin "$name" --features workspace,exact-floats
-  wasm=target/wasm32-unknown-unknown/debug/$name.wasm
-fi
-wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"
-if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  for bundle in alignment-pulse-respond "$name"; do
+  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace; do
     node scripts/strip-streams.mjs "$staging/$bundle.js"
-    # The workspace's own -Oz is this one (Trunk ran the respondent's).
+    # The kiosk's and the workspace's own -Oz is this one (Trunk ran the respondent's).
     wasm-opt -Oz --remove-exports --pass-arg='remove-exports@*intounderlying*' \
       "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
   done
-  for js in alignment-pulse-respond.js alignment-pulse-workspace.js alignment-pulse.js; do
+  for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse.js; do
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
 fi

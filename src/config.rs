@@ -18,24 +18,29 @@ pub enum Mode {
     Facilitate,
 }
 
-/// Which of the two wasm bundles draws a widget. `public/alignment-pulse.js` applies
-/// the same rule to decide which bundles to load.
+/// Which of the three wasm bundles draws a widget, so that each page loads
+/// only the code of its widgets. `public/alignment-pulse.js` applies the
+/// same rule to decide which bundles to load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
     /// `alignment-pulse-respond.js`: the respondent's survey, kept small.
     Respond,
-    /// `alignment-pulse-workspace.js`: kiosk mode and the facilitator's
-    /// workspace, which need session storage, import and scoring.
+    /// `alignment-pulse-kiosk.js`: kiosk mode, the same survey with the
+    /// kiosk's setup, PIN and session storage.
+    Kiosk,
+    /// `alignment-pulse-workspace.js`: the facilitator's workspace, with
+    /// session storage, import and scoring.
     Workspace,
 }
 
 impl Bundle {
     /// The bundle for a host's raw `data-mode` (absent means `respond`).
     /// A mode that does not exist goes to the workspace bundle, which
-    /// reports it; so a respondent page never loads that bundle.
+    /// reports it; so a respondent page never loads another bundle.
     pub fn of(mode: Option<&str>) -> Bundle {
         match mode {
             None | Some("respond") => Bundle::Respond,
+            Some("kiosk") => Bundle::Kiosk,
             Some(_) => Bundle::Workspace,
         }
     }

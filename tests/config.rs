@@ -236,3 +236,13 @@ fn a_framed_widget_with_a_wrong_attribute_still_knows_its_parent() {
         ("data-parent-origin", None)
     );
 }
+
+#[test]
+fn each_mode_goes_to_its_own_bundle_and_an_unknown_one_to_the_workspace_which_reports_it() {
+    use alignment_pulse::config::Bundle;
+    assert_eq!(Bundle::of(None), Bundle::Respond);
+    assert_eq!(Bundle::of(Some("respond")), Bundle::Respond);
+    assert_eq!(Bundle::of(Some("kiosk")), Bundle::Kiosk);
+    assert_eq!(Bundle::of(Some("facilitate")), Bundle::Workspace);
+    assert_eq!(Bundle::of(Some("survey")), Bundle::Workspace);
+}

@@ -320,6 +320,12 @@ fn a_choice_is_labelled_by_its_question_and_id_and_an_unknown_one_by_its_id() {
         "The executive team together"
     );
     // A choice or question the instrument does not have: its id, as is.
-    assert_eq!(inst.choice_label("priorities", "moonshot", "en"), "moonshot");
-    assert_eq!(inst.choice_label("no-such-question", "growth", "en"), "growth");
+    assert_eq!(
+        inst.choice_label("priorities", "moonshot", "en"),
+        "moonshot"
+    );
+    assert_eq!(
+        inst.choice_label("no-such-question", "growth", "en"),
+        "growth"
+    );
 }

@@ -1,12 +1,13 @@
 //! The workspace bundle's entry point (`alignment-pulse-workspace.js`):
-//! the panic hook, and the exported `mount` of the kiosk and facilitator
-//! widgets. `public/alignment-pulse.js` loads it only on pages that have one.
+//! the panic hook, and the exported `mount` of the facilitator's widgets.
+//! `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
     console_error_panic_hook::set_once();
 }
 
-/// Mounts the kiosk and facilitator hosts not mounted yet; `base` is the URL
+/// Mounts the facilitator hosts not mounted yet (and reports a mode that
+/// does not exist); `base` is the URL
 /// of the folder of the widget's files. `alignment-pulse.js` calls it once
 /// the bundle has started, and again when the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -3,9 +3,9 @@
 //!
 //! - [`frame`]: the widget's root, its language menu and the language as context;
 //! - [`respond`]: the respondent's survey (the respondent bundle);
-//! - `kiosk` and `workspace` (the workspace bundle only): kiosk mode, which
-//!   shows the same survey, and the facilitator's workspace, with its
-//!   charts in `charts`;
+//! - `kiosk` (the kiosk bundle): kiosk mode, which shows the same survey;
+//! - `workspace` (the workspace bundle): the facilitator's workspace, with
+//!   its charts in `charts`;
 //! - [`platform`]: the browser's facilities, through gloo.
 //!
 //! Nothing here computes a statistic, a reading or a chart's geometry, or
@@ -14,14 +14,16 @@
 #[cfg(feature = "workspace")]
 mod charts;
 pub mod frame;
-#[cfg(feature = "workspace")]
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+mod instrument_menu;
+#[cfg(feature = "kiosk")]
 mod kiosk;
 pub mod platform;
 pub mod respond;
 #[cfg(feature = "workspace")]
 mod workspace;
 
-#[cfg(feature = "workspace")]
+#[cfg(feature = "kiosk")]
 pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
 pub use respond::{steps, unanswered, Step};
 #[cfg(feature = "workspace")]
@@ -94,29 +96,27 @@ pub fn use_compiled_builtins() {
     COMPILED.with(|c| c.set(Some(builtin::by_id)));
 }
 
-/// The workspace bundle (`alignment-pulse-workspace.js`, feature `workspace`): mounts every other
-/// widget (the kiosk and the facilitator's workspace), and shows the
-/// error of a mode that does not exist.
+/// The kiosk bundle (`alignment-pulse-kiosk.js`, feature `kiosk`): mounts
+/// the kiosk widgets. Its built-in instruments are compiled in, so that a
+/// kiosk offers them with no request (an off-site's network may be gone).
+#[cfg(feature = "kiosk")]
+pub fn mount_kiosk(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+    use_compiled_builtins();
+    // Each bundle has a counter: never the same ids on one page.
+    NEXT.fetch_max(2000, Ordering::Relaxed);
+    mount_hosts(Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
+}
+
+/// The workspace bundle (`alignment-pulse-workspace.js`, feature
+/// `workspace`): mounts the facilitator's widgets, and shows the error of a
+/// mode that does not exist.
 #[cfg(feature = "workspace")]
 pub fn mount_workspace(base: &str) {
     BASE.with(|b| *b.borrow_mut() = base.to_owned());
     use_compiled_builtins();
-    // The respondent and the workspace bundles each have a counter: never
-    // the same ids on one page.
     NEXT.fetch_max(1000, Ordering::Relaxed);
-    mount_hosts(Bundle::Workspace, render_workspace);
-}
-
-/// The workspace bundle's widgets: the kiosk and the facilitator's
-/// workspace (and a respondent survey, for completeness).
-#[cfg(feature = "workspace")]
-pub fn render_workspace(config: Config) -> AnyView {
-    use crate::config::Mode;
-    match config.mode {
-        Mode::Respond => respond::widget::respond(config),
-        Mode::Kiosk => view! { <Kiosk/> }.into_any(),
-        _ => view! { <Workspace/> }.into_any(),
-    }
+    mount_hosts(Bundle::Workspace, |_| view! { <Workspace/> }.into_any());
 }
 
 /// The attribute a host gets once a bundle has mounted a widget into it, so

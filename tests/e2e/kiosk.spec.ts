@@ -108,8 +108,13 @@ test('three participants answer in a row, with a privacy screen between them, an
 
   expect(problems).toEqual([]);
   const files = requests.map((r) => new URL(r.url()).pathname.split('/').pop());
-  expect(files.filter((f) => f?.startsWith('alignment-pulse-workspace')).length).toBeGreaterThanOrEqual(2);
+  // The kiosk's own bundle (its glue and wasm) and the kiosk's stylesheet; not the
+  // respondent's bundle, nor the facilitator's (which was the kiosk's until issue 13).
+  // (The page is loaded three times, so each file is asked for more than once.)
+  expect(new Set(files.filter((f) => /^alignment-pulse-kiosk(_bg)?\.\w+\.(js|wasm)$/.test(f ?? ''))).size).toBe(2);
+  expect(files.filter((f) => f?.startsWith('alignment-pulse-workspace.') && f.endsWith('.css')).length).toBeGreaterThanOrEqual(1);
   expect(files.filter((f) => f?.startsWith('alignment-pulse-respond')), 'a kiosk page does not load the respondent bundle').toEqual([]);
+  expect(files.filter((f) => /^alignment-pulse-workspace(_bg)?\.\w+\.(js|wasm)$/.test(f ?? '')), 'nor the facilitator bundle').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('blob:'))).toEqual([]);
 });

@@ -6,9 +6,9 @@ use crate::builtin;
 use crate::i18n::workspace_catalog;
 use crate::instrument::Instrument;
 use crate::session::Session;
+use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store};
 use crate::ui::platform::{console_error, crypto, files, today};
-use crate::ui::workspace::builtin_options;
 use crate::ui::{next_widget_number, use_lang};
 use leptos::prelude::*;
 

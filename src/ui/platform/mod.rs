@@ -9,7 +9,7 @@ pub mod crypto;
 pub mod events;
 pub mod files;
 pub mod net;
-#[cfg(feature = "workspace")]
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
 pub mod sessions;
 pub mod storage;
 

@@ -22,7 +22,10 @@ pub struct Unavailable;
 
 /// The stored text under `key`.
 pub fn load(key: &str) -> Result<Option<String>, Unavailable> {
-    raw().ok_or(Unavailable)?.get_item(key).map_err(|_| Unavailable)
+    raw()
+        .ok_or(Unavailable)?
+        .get_item(key)
+        .map_err(|_| Unavailable)
 }
 
 /// Stores `text` under `key`; on failure, why (for example a full quota).

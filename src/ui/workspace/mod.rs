@@ -17,7 +17,6 @@ mod statements;
 
 use leptos::prelude::*;
 
-use crate::builtin;
 use crate::summary::Summary;
 use crate::ui::platform::{events, focus_later};
 use crate::ui::workspace::compare::CompareView;
@@ -64,15 +63,4 @@ pub fn Workspace() -> impl IntoView {
             view! { <SessionView heading=heading.clone() id=id open=open/> }.into_any()
         }
     }
-}
-
-/// An `<option>` per built-in instrument, titled in `lang`, for a select.
-pub(crate) fn builtin_options(lang: &str) -> AnyView {
-    builtin::ALL
-        .iter()
-        .map(|(id, _)| {
-            view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
-        })
-        .collect_view()
-        .into_any()
 }

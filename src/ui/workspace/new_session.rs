@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::builtin_options;
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
 use crate::session::{Session, MIN_K};
+use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions as store;
 use crate::ui::platform::today;
 use crate::ui::{next_widget_number, use_lang};

@@ -1,0 +1,23 @@
+//! The kiosk bundle's entry point (`alignment-pulse-kiosk.js`): a panic
+//! hook that logs the message, and the exported `mount` of the kiosk
+//! widgets. `public/alignment-pulse.js` loads it only on pages that have one.
+
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        alignment_pulse::ui::platform::console_error(&format!("Alignment Pulse: {info}"))
+    }));
+}
+
+/// Mounts the kiosk hosts not mounted yet; `base` is the URL of the folder
+/// of the widget's files. `alignment-pulse.js` calls it once the bundle has
+/// started, and again when the page adds hosts.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(base: &str) {
+    alignment_pulse::ui::mount_kiosk(base);
+}
+
+/// The allocator, as the respondent bundle's (see `src/main.rs`): a kiosk
+/// holds one session of a few dozen responses.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
