@@ -306,26 +306,34 @@ fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
 #[test]
 fn a_choice_is_labelled_by_its_question_and_id_and_an_unknown_one_by_its_id() {
     let inst = builtin::default_instrument();
-    assert_eq!(
-        inst.choice_label("priorities", "growth", "de"),
-        "Umsatz in unseren Kernmärkten steigern"
-    );
-    // Decisions and roles of a decision-rights question both have labels.
-    assert_eq!(
-        inst.choice_label("decision-owners", "budget", "en"),
-        "Annual budget allocation across units"
-    );
-    assert_eq!(
-        inst.choice_label("decision-owners", "exec-team", "en"),
-        "The executive team together"
-    );
-    // A choice or question the instrument does not have: its id, as is.
-    assert_eq!(
-        inst.choice_label("priorities", "moonshot", "en"),
-        "moonshot"
-    );
-    assert_eq!(
-        inst.choice_label("no-such-question", "growth", "en"),
-        "growth"
-    );
+    for (question, choice, lang, label) in [
+        (
+            "priorities",
+            "growth",
+            "de",
+            "Umsatz in unseren Kernmärkten steigern",
+        ),
+        // Decisions and roles of a decision-rights question both have labels.
+        (
+            "decision-owners",
+            "budget",
+            "en",
+            "Annual budget allocation across units",
+        ),
+        (
+            "decision-owners",
+            "exec-team",
+            "en",
+            "The executive team together",
+        ),
+        // A choice or question the instrument does not have: its id, as is.
+        ("priorities", "moonshot", "en", "moonshot"),
+        ("no-such-question", "growth", "en", "growth"),
+    ] {
+        assert_eq!(
+            inst.choice_label(question, choice, lang),
+            label,
+            "{question}/{choice}"
+        );
+    }
 }

@@ -101,11 +101,7 @@ pub fn use_compiled_builtins() {
 /// kiosk offers them with no request (an off-site's network may be gone).
 #[cfg(feature = "kiosk")]
 pub fn mount_kiosk(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = base.to_owned());
-    use_compiled_builtins();
-    // Each bundle has a counter: never the same ids on one page.
-    NEXT.fetch_max(2000, Ordering::Relaxed);
-    mount_hosts(Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
+    mount_compiled(base, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`, feature
@@ -113,10 +109,20 @@ pub fn mount_kiosk(base: &str) {
 /// mode that does not exist.
 #[cfg(feature = "workspace")]
 pub fn mount_workspace(base: &str) {
+    mount_compiled(base, 1000, Bundle::Workspace, |_| {
+        view! { <Workspace/> }.into_any()
+    });
+}
+
+/// Mounts `bundle`'s hosts with the built-in instruments compiled in, and
+/// widget numbers from `first` on: each bundle has its own counter, and
+/// ids must never meet on one page.
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+fn mount_compiled(base: &str, first: u32, bundle: Bundle, render: Render) {
     BASE.with(|b| *b.borrow_mut() = base.to_owned());
     use_compiled_builtins();
-    NEXT.fetch_max(1000, Ordering::Relaxed);
-    mount_hosts(Bundle::Workspace, |_| view! { <Workspace/> }.into_any());
+    NEXT.fetch_max(first, Ordering::Relaxed);
+    mount_hosts(bundle, render);
 }
 
 /// The attribute a host gets once a bundle has mounted a widget into it, so
