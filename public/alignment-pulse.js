@@ -72,12 +72,16 @@ const failed = (name) => (error) => {
 // origin, as the widget allows no other); any other is a built-in id, served
 // as instruments/<id>.json in this folder (the widget's own origin, like the
 // wasm).
-const DEFAULT_INSTRUMENT = 'leadership-alignment-pulse';
+// An id that is not built in is never fetched: the widget refuses it by
+// name. BUILTINS is builtin::IDS, the default first (tests/config.rs keeps
+// the two the same).
+const BUILTINS = ['leadership-alignment-pulse', 'team-psychological-safety'];
 const prefetched = {};
 const prefetch = (host) => {
   if (bundleOf(host) !== 'alignment-pulse-respond') return;
-  const value = (host.hasAttribute('data-query') && query.get('instrument')) || host.getAttribute('data-instrument') || DEFAULT_INSTRUMENT;
+  const value = (host.hasAttribute('data-query') && query.get('instrument')) || host.getAttribute('data-instrument') || BUILTINS[0];
   const isUrl = value.includes('/') || value.endsWith('.json');
+  if (!isUrl && !BUILTINS.includes(value)) return;
   const url = isUrl ? new URL(value, document.baseURI) : new URL(`instruments/${value}.json`, base);
   if ((isUrl && url.origin !== location.origin) || url.href in prefetched) return;
   prefetched[url.href] = fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);

@@ -101,12 +101,14 @@ catalog! {
     sending,
     /// The submit URL: the server has the response.
     sent,
-    /// `{0}` why not (one of `offline`, `unreachable`, `server_answered`).
+    /// `{0}` why not (one of `offline`, `unreachable`, `no_answer`, `server_answered`).
     not_sent_kept,
     /// `{0}` why not; the browser could not store the queue.
     not_sent_unkept,
     offline,
     unreachable,
+    /// `{0}` the seconds a POST may take.
+    no_answer,
     /// `{0}` an HTTP status code.
     server_answered,
     /// On a later visit: responses queued earlier on this device.
@@ -392,6 +394,7 @@ pub static EN: Catalog = Catalog {
     not_sent_unkept: "Not sent yet: {0}. This browser cannot keep your response, so leave this page open until it is sent, or download it.",
     offline: "you are offline",
     unreachable: "the server cannot be reached",
+    no_answer: "the server did not answer within {0} seconds",
     server_answered: "the server answered {0}",
     earlier_sending: "Sending earlier answers from this device…",
     earlier_sent: "Earlier answers from this device have been sent.",
@@ -655,6 +658,7 @@ pub static DE: Catalog = Catalog {
     not_sent_unkept: "Noch nicht gesendet: {0}. Dieser Browser kann Ihre Antwort nicht speichern; lassen Sie diese Seite offen, bis sie gesendet ist, oder laden Sie sie herunter.",
     offline: "Sie sind offline",
     unreachable: "der Server ist nicht erreichbar",
+    no_answer: "der Server hat nicht innerhalb von {0} Sekunden geantwortet",
     server_answered: "der Server antwortete mit {0}",
     earlier_sending: "Frühere Antworten von diesem Gerät werden gesendet …",
     earlier_sent: "Frühere Antworten von diesem Gerät sind gesendet.",

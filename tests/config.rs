@@ -246,3 +246,16 @@ fn each_mode_goes_to_its_own_bundle_and_an_unknown_one_to_the_workspace_which_re
     assert_eq!(Bundle::of(Some("facilitate")), Bundle::Workspace);
     assert_eq!(Bundle::of(Some("survey")), Bundle::Workspace);
 }
+
+#[test]
+fn the_entry_knows_the_built_in_ids_so_it_never_fetches_one_that_is_not() {
+    // public/alignment-pulse.js prefetches a built-in instrument only if its
+    // id is in its BUILTINS, which must be builtin::IDS in the same order.
+    let entry = include_str!("../public/alignment-pulse.js");
+    let line = entry
+        .lines()
+        .find(|l| l.starts_with("const BUILTINS = ["))
+        .expect("the entry lists the built-in ids");
+    let ids: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+    assert_eq!(ids, alignment_pulse::builtin::IDS);
+}

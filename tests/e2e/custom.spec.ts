@@ -49,6 +49,19 @@ test('an instrument that is not there, or on another origin, is an error naming 
   await expect(page.getByRole('alert')).toContainText('data-mode is “survey”');
 });
 
+test('a built-in id that does not exist is refused by name before any request for it', async ({ page }) => {
+  const { problems, requests } = await watch(page);
+  await recordEvents(page);
+  await page.goto('/?instrument=no-such-pulse');
+  await expect(page.getByRole('alert')).toContainText('data-instrument is “no-such-pulse”');
+  await expect
+    .poll(async () => (await heardEvents(page)).filter((e) => e.type === 'alignment-pulse:error').map((e) => e.detail.attribute))
+    .toEqual(['data-instrument']);
+  // Nothing was asked for it: no request, so no 404 and no console error but the widget's own.
+  expect(requests.map((r) => r.url()).filter((u) => u.includes('no-such-pulse.json'))).toEqual([]);
+  expect(problems.filter((p) => !p.includes('data-instrument is'))).toEqual([]);
+});
+
 test('instrument text with markup is shown as text, never run as HTML', async ({ page }) => {
   const attack = '<img src=x onerror="document.title=\'owned\'"><script>document.title="owned"</script>';
   const evil = JSON.parse(pulse);

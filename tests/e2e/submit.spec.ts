@@ -15,6 +15,8 @@ type Post = { status: number; key: string | undefined; body: string };
 function submitServer() {
   const posts: Post[] = [];
   let status = 201;
+  // While it hangs, the server takes each POST and never answers it.
+  let hanging = false;
   const server = createServer((req, res) => {
     const cors = {
       'Access-Control-Allow-Origin': req.headers.origin ?? '',
@@ -28,16 +30,25 @@ function submitServer() {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      if (hanging) {
+        posts.push({ status: 0, key: req.headers['idempotency-key'] as string | undefined, body }); // 0: no answer
+        return;
+      }
       posts.push({ status, key: req.headers['idempotency-key'] as string | undefined, body });
       res.writeHead(status, cors).end();
     });
   });
   return {
     posts,
-    delivered: () => posts.filter((p) => p.status < 300),
+    delivered: () => posts.filter((p) => p.status >= 200 && p.status < 300),
     answer: (s: number) => (status = s),
+    hang: (on: boolean) => (hanging = on),
     listen: () => new Promise<void>((done) => server.listen(port, '127.0.0.1', done)),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -71,6 +82,37 @@ test('a response to a server that is down is queued, then delivered exactly once
     await expect(widget.locator('.ap-delivery-earlier')).toHaveCount(0);
     await page.waitForTimeout(2500);
     expect(server.posts).toHaveLength(1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a server that never answers is given up on after 30 s, the respondent is told, and the outbox retries until it answers', async ({ page }) => {
+  const server = submitServer();
+  server.hang(true);
+  await server.listen();
+  try {
+    // The page's timers run on a clock the test moves: no waiting 30 s.
+    await page.clock.install();
+    await page.goto(pageUrl);
+    const widget = page.locator('[data-alignment-pulse]');
+    await answerTeamSafety(widget);
+    const delivery = widget.locator('.ap-delivery');
+    await expect(delivery).toHaveText('Sending your response…');
+    await expect.poll(() => server.posts.length).toBe(1);
+
+    // 30 s on, the request is aborted: a failed attempt, kept in the outbox.
+    await page.clock.runFor(30_000);
+    await expect(delivery).toHaveText(/^Not sent yet: the server did not answer within 30 seconds\. Your response is kept on this device/);
+    expect(await outbox(page)).toHaveLength(1);
+
+    // The retry comes after the backoff (1 s and up to a quarter more); the server answers now.
+    server.hang(false);
+    await page.clock.runFor(1_300);
+    await expect(delivery).toHaveText('Your response has been sent.');
+    expect(server.delivered()).toHaveLength(1);
+    expect(new Set(server.posts.map((p) => p.key)).size).toBe(1);
+    expect(await outbox(page)).toEqual([]);
   } finally {
     await server.close();
   }

@@ -28,25 +28,47 @@ pub fn online() -> bool {
 pub enum Undelivered {
     /// The request never reached a server (offline, refused, blocked).
     Unreachable,
+    /// The server did not answer within [`POST_TIMEOUT_MS`]; the request
+    /// was aborted.
+    NoAnswer,
     /// The server answered with this status, not 2xx.
     Status(u16),
 }
+
+/// How long a POST may wait for the server's answer before it is aborted
+/// and counts as a failed attempt (the outbox then retries with its backoff).
+pub const POST_TIMEOUT_MS: u32 = 30_000;
 
 /// POSTs `body` as `application/json` with the header `Idempotency-Key:
 /// key`, so that a server can recognise a repeat. Anonymous by
 /// construction: no cookies or other credentials (`credentials: "omit"`), so
 /// an intranet's login session never travels with an answer, and no
-/// `Referer`.
+/// `Referer`. A server that does not answer within [`POST_TIMEOUT_MS`]
+/// is given up on.
 pub async fn post_json(url: &str, body: &str, key: &str) -> Result<(), Undelivered> {
+    // web-sys: gloo-net takes an AbortSignal but makes none.
+    let controller = web_sys::AbortController::new().map_err(|_| Undelivered::Unreachable)?;
+    let signal = controller.signal();
+    // Aborts the request when it fires; dropped, and so cancelled, once the
+    // server has answered.
+    let _deadline =
+        gloo_timers::callback::Timeout::new(POST_TIMEOUT_MS, move || controller.abort());
     let request = Request::post(url)
         .header("Content-Type", "application/json")
         .header("Idempotency-Key", key)
         .credentials(RequestCredentials::Omit)
         .referrer_policy(ReferrerPolicy::NoReferrer)
         .cache(RequestCache::NoStore)
+        .abort_signal(Some(&signal))
         .body(body)
         .map_err(|_| Undelivered::Unreachable)?;
-    let response = request.send().await.map_err(|_| Undelivered::Unreachable)?;
+    let response = request.send().await.map_err(|_| {
+        if signal.aborted() {
+            Undelivered::NoAnswer
+        } else {
+            Undelivered::Unreachable
+        }
+    })?;
     if response.ok() {
         Ok(())
     } else {

@@ -538,10 +538,13 @@ fn question_title(q: &Question, c: &'static Catalog) -> &'static str {
 
 /// Why a response is not sent yet, in the respondent's words.
 pub(crate) fn why_text(c: &Catalog, why: Why) -> String {
-    use super::platform::net::Undelivered;
+    use super::platform::net::{Undelivered, POST_TIMEOUT_MS};
     match why {
         Why::Offline => c.offline.to_owned(),
         Why::Failed(Undelivered::Unreachable) => c.unreachable.to_owned(),
+        Why::Failed(Undelivered::NoAnswer) => {
+            fill(c.no_answer, &[&(POST_TIMEOUT_MS / 1000).to_string()])
+        }
         Why::Failed(Undelivered::Status(code)) => fill(c.server_answered, &[&code.to_string()]),
     }
 }
