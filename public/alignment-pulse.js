@@ -96,15 +96,25 @@ for (const name of new Set(hosts.map(bundleOf))) mount(name);
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened
 // late) get their widget too: the bundle's `mount` mounts the new ones.
-// Only added elements are looked at, so a busy page pays little.
+// Hosts it removes lose theirs: the bundle's `unmount` disposes of the
+// widget (its elements, state, listeners), so a page that keeps adding
+// and removing widgets does not grow. A host moved within the page (removed
+// and added back at once) keeps its widget. Only added and removed elements
+// are looked at, so a busy page pays little.
 const unmounted = '[data-alignment-pulse]:not([data-ap-mounted])';
+const mounted = '[data-alignment-pulse][data-ap-mounted]';
+const within = (node, selector) => [...(node.matches(selector) ? [node] : []), ...node.querySelectorAll(selector)];
 new MutationObserver((records) => {
   const fresh = [];
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      if (node.matches(unmounted)) fresh.push(node);
-      fresh.push(...node.querySelectorAll(unmounted));
+      if (node.nodeType === Node.ELEMENT_NODE) fresh.push(...within(node, unmounted));
+    }
+    for (const node of record.removedNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE || node.isConnected) continue;
+      for (const host of within(node, mounted)) {
+        started.get(bundleOf(host))?.then((glue) => glue.unmount(host)).catch((e) => console.error('Alignment Pulse could not remove a widget:', e));
+      }
     }
   }
   fresh.forEach(prefetch);

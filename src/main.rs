@@ -20,6 +20,13 @@ pub fn mount(base: &str, prefetched: wasm_bindgen::JsValue) {
     alignment_pulse::ui::mount_respond(base, prefetched);
 }
 
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// `alignment-pulse.js` calls it when the page removes the host.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount(host: web_sys::HtmlElement) {
+    alignment_pulse::ui::unmount(&host);
+}
+
 /// The allocator: Talc is smaller in the wasm than the default dlmalloc
 /// (3 KB gzip less, measured with scripts/payload.sh) and no slower for a
 /// survey's few allocations. The workspace bundle keeps dlmalloc.

@@ -16,6 +16,13 @@ pub fn mount(base: &str) {
     alignment_pulse::ui::mount_kiosk(base);
 }
 
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// `alignment-pulse.js` calls it when the page removes the host.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount(host: web_sys::HtmlElement) {
+    alignment_pulse::ui::unmount(&host);
+}
+
 /// The allocator, as the respondent bundle's (see `src/main.rs`): a kiosk
 /// holds one session of a few dozen responses.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]

@@ -14,3 +14,10 @@ fn main() {
 pub fn mount(base: &str) {
     alignment_pulse::ui::mount_workspace(base);
 }
+
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// `alignment-pulse.js` calls it when the page removes the host.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount(host: web_sys::HtmlElement) {
+    alignment_pulse::ui::unmount(&host);
+}

@@ -29,6 +29,7 @@ pub use respond::{steps, unanswered, Step};
 #[cfg(feature = "workspace")]
 pub use workspace::Workspace;
 
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
@@ -206,14 +207,38 @@ fn browser_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// One widget, as its configuration says, appended to `host` (see [`frame`]).
+/// One widget, as its configuration says, appended to `host` (see
+/// [`frame`]); it lives until [`unmount`].
 pub fn mount_widget(
     host: &web_sys::HtmlElement,
     config: Result<Config, ConfigError>,
     render: Render,
 ) {
     let handle = leptos::mount::mount_to(host.clone(), move || frame::frame(config, render));
-    // The widget lives as long as the page: disposing of it when its host
-    // goes is issue 14's.
-    handle.forget();
+    WIDGETS.with(|w| w.borrow_mut().push((host.clone(), handle)));
 }
+
+/// Disposes of the widget mounted into `host`, if this bundle mounted one:
+/// its elements, its signals and effects, its listeners and its object
+/// URLs go. `alignment-pulse.js` calls it when the page removes the host
+/// element; put back, the host gets a new widget.
+pub fn unmount(host: &web_sys::HtmlElement) {
+    let taken = WIDGETS.with(|w| {
+        let mut w = w.borrow_mut();
+        let at = w.iter().position(|(h, _)| h == host)?;
+        Some(w.swap_remove(at))
+    });
+    // Dropped outside the borrow: disposing runs the widget's cleanups.
+    if let Some((host, handle)) = taken {
+        drop(handle);
+        let _ = host.remove_attribute(MOUNTED_ATTRIBUTE);
+    }
+}
+
+thread_local! {
+    /// The widgets this bundle has mounted, with their hosts.
+    static WIDGETS: RefCell<Vec<(web_sys::HtmlElement, Widget)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A mounted widget: dropping it unmounts the view and disposes of its owner.
+type Widget = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;

@@ -2,20 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, watch } from './pages';
-
-const PIN = '2468';
-
-async function startKiosk(page: Page) {
-  await page.goto('/?mode=kiosk');
-  await expect(page.getByRole('heading', { level: 1, name: 'Start a kiosk' })).toBeVisible();
-  await page.getByLabel('Session name').fill('Off-site Lisbon');
-  await page.getByLabel('Survey').selectOption('team-psychological-safety');
-  await page.getByLabel('Facilitator PIN').fill(PIN);
-  await page.getByLabel('PIN again').fill(PIN);
-  await page.getByRole('button', { name: 'Start kiosk' }).click();
-  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
-}
+import { axeViolations, PIN, startKiosk, watch } from './pages';
 
 async function storedSession(page: Page) {
   return page.evaluate(() => {

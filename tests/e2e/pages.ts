@@ -145,3 +145,18 @@ export async function expectRounded(locator: Locator, value: number, decimals = 
   const shown = Number((await locator.textContent())!.replace('−', '-'));
   expect(Math.abs(shown - value), `${await locator.textContent()} for ${value}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
 }
+
+/** The kiosk PIN the tests set. */
+export const PIN = '2468';
+
+/** Starts a kiosk of Team Psychological Safety named "Off-site Lisbon", on the standalone page. */
+export async function startKiosk(page: Page) {
+  await page.goto('/?mode=kiosk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a kiosk' })).toBeVisible();
+  await page.getByLabel('Session name').fill('Off-site Lisbon');
+  await page.getByLabel('Survey').selectOption('team-psychological-safety');
+  await page.getByLabel('Facilitator PIN').fill(PIN);
+  await page.getByLabel('PIN again').fill(PIN);
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+}

@@ -1,0 +1,127 @@
+// Widgets are owned and disposed (issue 14): a single-page app that adds a
+// host element and removes it again, over and over, does not grow. Measured
+// through the DevTools protocol after a garbage collection: DOM nodes and
+// JavaScript event listeners (Memory.getDOMCounters), and the pages of the
+// bundle's wasm memory, which never shrinks, so any leak in the wasm shows
+// as growth.
+import { test, expect, type Page } from '@playwright/test';
+import { startKiosk, watch } from './pages';
+
+type Figures = { nodes: number; listeners: number; pages: number };
+
+/** Mounts `times` widgets of `mode` one after the other, each removed once drawn and disposed before the next. */
+async function cycle(page: Page, mode: string, times: number) {
+  await page.evaluate(
+    async ({ mode, times }) => {
+      const until = (host: HTMLElement, done: () => boolean) =>
+        new Promise<void>((resolve) => {
+          if (done()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(host, { attributes: true, childList: true, subtree: true });
+        });
+      for (let i = 0; i < times; i++) {
+        const host = document.createElement('div');
+        host.setAttribute('data-alignment-pulse', '');
+        host.setAttribute('data-mode', mode);
+        document.getElementById('stage')!.append(host);
+        await until(host, () => host.querySelector('.ap-title') !== null);
+        host.remove();
+        // Disposed: the bundle takes its mark off the host.
+        await until(host, () => !host.hasAttribute('data-ap-mounted'));
+      }
+    },
+    { mode, times },
+  );
+}
+
+async function figures(page: Page, bundle: string): Promise<Figures> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  // The glue module the entry started; once started, its init returns the instance's exports.
+  const pages = await page.evaluate(async (js) => {
+    const glue = await import(js);
+    const wasm = await glue.default();
+    return wasm.memory.buffer.byteLength / 65536;
+  }, `/${bundle}.js`);
+  await cdp.detach();
+  return { nodes, listeners: jsEventListeners, pages };
+}
+
+for (const [mode, bundle] of [
+  ['respond', 'alignment-pulse-respond'],
+  ['kiosk', 'alignment-pulse-kiosk'],
+  ['facilitate', 'alignment-pulse-workspace'],
+]) {
+  test(`100 ${mode} widgets added and removed after 10 leave no node, listener or wasm page behind`, async ({ page }) => {
+    const { problems } = await watch(page);
+    await page.goto('/e2e/mounts.html');
+    await cycle(page, mode, 10);
+    const warm = await figures(page, bundle);
+    await cycle(page, mode, 100);
+    const after = await figures(page, bundle);
+    console.log(`lifecycle ${mode}: after 10 mounts ${JSON.stringify(warm)}, after 100 more ${JSON.stringify(after)}`);
+    expect(after.pages, 'wasm memory pages').toBe(warm.pages);
+    expect(after.nodes, 'DOM nodes').toBeLessThanOrEqual(warm.nodes);
+    expect(after.listeners, 'event listeners').toBeLessThanOrEqual(warm.listeners);
+    await expect(page.locator('.ap-root')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+/** `times` kiosk participants in a row: one answer, Next, Next, Submit, then the privacy screen's button. */
+async function participants(page: Page, times: number) {
+  await page.evaluate(async (times) => {
+    const until = (done: () => boolean) =>
+      new Promise<void>((resolve) => {
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+    const button = (text: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === text);
+    const press = async (text: string) => {
+      await until(() => button(text) !== undefined);
+      button(text)!.click();
+    };
+    for (let i = 0; i < times; i++) {
+      await until(() => document.querySelector('.ap-progress')?.textContent === 'Step 1 of 2');
+      (document.querySelector('input[type=radio][value="6"]') as HTMLInputElement).click();
+      await press('Next');
+      await until(() => document.querySelector('.ap-progress')?.textContent === 'Step 2 of 2');
+      await press('Next');
+      await press('Submit');
+      await press('Start the next response');
+    }
+  }, times);
+}
+
+test('kiosk participants do not accumulate: 30 after 10 leave no node, listener or wasm page behind', async ({ page }) => {
+  const { problems } = await watch(page);
+  await startKiosk(page);
+  await participants(page, 10);
+  const warm = await figures(page, 'alignment-pulse-kiosk');
+  await participants(page, 30);
+  const after = await figures(page, 'alignment-pulse-kiosk');
+  console.log(`lifecycle kiosk participants: after 10 ${JSON.stringify(warm)}, after 30 more ${JSON.stringify(after)}`);
+  await expect(page.getByText('Responses stored on this device: 40')).toHaveCount(0); // on the survey again
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('alignment-pulse:session:'))!;
+    return JSON.parse(localStorage.getItem(key)!).session.responses.length;
+  });
+  expect(stored).toBe(40);
+  expect(after.nodes, 'DOM nodes').toBeLessThanOrEqual(warm.nodes);
+  expect(after.listeners, 'event listeners').toBeLessThanOrEqual(warm.listeners);
+  // The session itself grows by 30 responses; a wasm page is 64 KiB, far more than they hold.
+  expect(after.pages, 'wasm memory pages').toBeLessThanOrEqual(warm.pages + 1);
+  expect(problems).toEqual([]);
+});
