@@ -117,6 +117,9 @@ catalog! {
     /// `{0}` why not (as in `not_sent_kept`).
     earlier_waiting,
     response_code,
+    /// Another tab of this browser submitted these answers.
+    sent_elsewhere_title,
+    sent_elsewhere_text,
     start_over,
     not_loaded,
     loading,
@@ -400,6 +403,8 @@ pub static EN: Catalog = Catalog {
     earlier_sent: "Earlier answers from this device have been sent.",
     earlier_waiting: "Earlier answers from this device are not sent yet: {0}. They stay on this device until they are.",
     response_code: "Response code",
+    sent_elsewhere_title: "Sent from another tab",
+    sent_elsewhere_text: "These answers were submitted in another tab of this browser, so they cannot be submitted again here. To answer once more, start over.",
     start_over: "Start over",
     not_loaded: "This survey could not be loaded.",
     loading: "Loading the survey…",
@@ -664,6 +669,8 @@ pub static DE: Catalog = Catalog {
     earlier_sent: "Frühere Antworten von diesem Gerät sind gesendet.",
     earlier_waiting: "Frühere Antworten von diesem Gerät sind noch nicht gesendet: {0}. Sie bleiben auf diesem Gerät, bis sie gesendet sind.",
     response_code: "Antwortcode",
+    sent_elsewhere_title: "In einem anderen Tab gesendet",
+    sent_elsewhere_text: "Diese Antworten wurden in einem anderen Tab dieses Browsers gesendet und können hier nicht noch einmal gesendet werden. Um erneut zu antworten, beginnen Sie von vorn.",
     start_over: "Neu beginnen",
     not_loaded: "Diese Umfrage konnte nicht geladen werden.",
     loading: "Die Umfrage wird geladen …",

@@ -1,5 +1,12 @@
 //! A respondent's answers in progress, kept in localStorage so that a reload
 //! or a crash loses nothing.
+//!
+//! Two tabs of one survey share the stored draft: each change is written as
+//! a change to one item of what is stored now ([`Draft::take_item`]), so the
+//! latest answer to each item wins and neither tab overwrites the other's;
+//! each tab keeps its own step (the stored one is the last tab's, for a
+//! reload). A submit leaves a mark, [`Draft::sent`], that tells the other
+//! tabs the response is gone and starts the next visit clean.
 
 use std::collections::BTreeMap;
 
@@ -19,9 +26,25 @@ pub struct Draft {
     /// set: the same JSON array, without a second kind of B-tree in the
     /// respondent's wasm (2 KB gzip, measured with scripts/payload.sh).
     pub skipped: Vec<String>,
+    /// The id of the response these answers were submitted as, in the tab
+    /// that submitted them; such a draft holds nothing else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<String>,
 }
 
 impl Draft {
+    /// Item `id`'s answer and "prefer not to say" as `from` has them (or
+    /// has not), the rest as they are.
+    pub fn take_item(&mut self, from: &Draft, id: &str) {
+        match from.answers.get(id) {
+            Some(a) => {
+                self.answers.insert(id.to_owned(), a.clone());
+            }
+            None => self.answers = super::without(std::mem::take(&mut self.answers), id),
+        }
+        self.skip(id, from.skipped.iter().any(|s| s == id));
+    }
+
     /// Marks item `id` "prefer not to say", or (with `false`) not.
     pub fn skip(&mut self, id: &str, skipped: bool) {
         self.skipped.retain(|s| s != id);
@@ -57,10 +80,15 @@ pub fn storage_key(session: &str, instrument: &Instrument) -> String {
     )
 }
 
-/// The stored draft, if any.
+/// The stored draft, if any (a submitted one counts as none).
 pub fn load(key: &str) -> Result<Option<Draft>, Unavailable> {
-    // A draft that no longer parses (an older build's) is dropped, not fatal.
-    Ok(storage::load(key)?.and_then(|t| serde_json::from_str(&t).ok()))
+    Ok(read(storage::load(key)?.as_deref()).filter(|d| d.sent.is_none()))
+}
+
+/// A stored draft's text, read. One that no longer parses (an older
+/// build's) is dropped, not fatal.
+pub fn read(text: Option<&str>) -> Option<Draft> {
+    serde_json::from_str(text?).ok()
 }
 
 /// Stores the draft; `false` when storage is unavailable or full.

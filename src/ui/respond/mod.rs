@@ -116,6 +116,10 @@ struct Survey {
     step: RwSignal<usize>,
     storage_ok: RwSignal<bool>,
     submitted: RwSignal<Option<Response>>,
+    /// Another tab submitted these answers (see [`draft`]).
+    sent_elsewhere: RwSignal<bool>,
+    /// Changes when another tab's answers are taken in, to draw the step anew.
+    from_other_tab: RwSignal<u32>,
     on_submit: Option<Callback<Response>>,
 }
 
@@ -157,8 +161,12 @@ pub fn survey(options: Options) -> AnyView {
         step: RwSignal::new(step),
         storage_ok: RwSignal::new(storage_ok),
         submitted: RwSignal::new(None),
+        sent_elsewhere: RwSignal::new(false),
+        from_other_tab: RwSignal::new(0),
         on_submit: options.on_submit,
     };
+    // Removed with the survey.
+    StoredValue::new_local(s.listen_to_other_tabs());
     let detail = s.fixed.with_value(|f| {
         format!(
             r#"{{"instrument":{},"instrument_version":{},"session":{},"lang":"{}","steps":{}}}"#,
@@ -178,7 +186,7 @@ pub fn survey(options: Options) -> AnyView {
     };
     let where_now = move || {
         let c = catalog(s.lang.get());
-        if s.submitted.with(Option::is_some) {
+        if s.submitted.with(Option::is_some) || s.sent_elsewhere.get() {
             return String::new();
         }
         match s.current() {
@@ -193,8 +201,14 @@ pub fn survey(options: Options) -> AnyView {
     let body = move || {
         s.lang.track();
         s.step.track();
+        s.from_other_tab.track();
         let done = s.submitted.with(Option::is_some);
-        untrack(move || if done { thanks::page(s) } else { s.page() })
+        let elsewhere = s.sent_elsewhere.get();
+        untrack(move || match (done, elsewhere) {
+            (true, _) => thanks::page(s),
+            (false, true) => thanks::sent_elsewhere(s),
+            (false, false) => s.page(),
+        })
     };
     view! {
         <div class="ap-survey">
@@ -254,17 +268,69 @@ impl Survey {
         emit(&title_id(self.widget), name, detail);
     }
 
-    /// Saves the draft; says so when the browser will not keep it.
-    fn save(self) {
-        if self.submitted.with_untracked(Option::is_some) {
+    /// Saves this tab's change to item `id` (with `None`, only its step)
+    /// into the draft as stored now, so that another tab's answers to other
+    /// items stay (see [`draft`]); says so when the browser will not keep it.
+    fn save(self, item: Option<&str>) {
+        if self.submitted.with_untracked(Option::is_some) || self.sent_elsewhere.get_untracked() {
             return;
         }
-        let saved = self
-            .draft
-            .with_untracked(|d| self.fixed.with_value(|f| draft::save(&f.key, d)));
+        let key = self.fixed.with_value(|f| f.key.clone());
+        let ours = self.draft.get_untracked();
+        let merged = match draft::load(&key) {
+            Ok(Some(mut stored)) => {
+                if let Some(id) = item {
+                    stored.take_item(&ours, id);
+                }
+                stored.step = ours.step;
+                stored
+            }
+            _ => ours.clone(),
+        };
+        let saved = draft::save(&key, &merged);
+        if merged != ours {
+            // Another tab's answers, not yet heard of: kept, drawn at the next redraw.
+            self.draft.update_untracked(|d| *d = merged);
+        }
         if !saved && self.storage_ok.get_untracked() {
             self.storage_ok.set(false);
         }
+    }
+
+    /// Takes in what other tabs of this survey store (the `storage` event
+    /// fires only in the tabs that did not make the change): their answers
+    /// to each item, drawn at once, and that they submitted. Each tab keeps
+    /// its own step. The listener lives as long as the value returned.
+    fn listen_to_other_tabs(self) -> gloo_events::EventListener {
+        use wasm_bindgen::JsCast;
+        let key = self.fixed.with_value(|f| f.key.clone());
+        gloo_events::EventListener::new(&window(), "storage", move |e| {
+            let e: &web_sys::StorageEvent = e.unchecked_ref();
+            if e.key().as_deref() != Some(key.as_str())
+                || self.submitted.with_untracked(Option::is_some)
+                || self.sent_elsewhere.get_untracked()
+            {
+                return;
+            }
+            // Removed (started over in another tab): nothing to take in.
+            let Some(stored) = draft::read(e.new_value().as_deref()) else {
+                return;
+            };
+            if stored.sent.is_some() {
+                self.sent_elsewhere.set(true);
+                return;
+            }
+            let differs = self
+                .draft
+                .with_untracked(|d| d.answers != stored.answers || d.skipped != stored.skipped);
+            if differs {
+                self.draft.update(|d| {
+                    d.answers = stored.answers;
+                    d.skipped = stored.skipped;
+                });
+                self.from_other_tab.update(|n| *n += 1);
+            }
+        })
     }
 
     /// The answer to question `id` now.
@@ -280,7 +346,7 @@ impl Survey {
             }
             None => d.answers = without(std::mem::take(&mut d.answers), id),
         });
-        self.save();
+        self.save(Some(id));
     }
 
     /// Shows step `to` (within the survey), saves, and moves the focus there.
@@ -290,7 +356,7 @@ impl Survey {
             return;
         }
         self.show(to);
-        self.save();
+        self.save(None);
         self.moved();
     }
 
@@ -336,7 +402,12 @@ impl Survey {
                 d.to_response(&f.instrument, &f.session, crypto::random_id(), &today())
             })
         });
-        self.clear_draft();
+        // The mark that tells other tabs these answers are sent.
+        let sent = Draft {
+            sent: Some(response.id.to_string()),
+            ..Draft::default()
+        };
+        self.fixed.with_value(|f| draft::save(&f.key, &sent));
         let json = response.to_json();
         self.emit("alignment-pulse:response", &json);
         match self.on_submit {
@@ -361,6 +432,7 @@ impl Survey {
     fn again(self) {
         self.clear_draft();
         self.submitted.set(None);
+        self.sent_elsewhere.set(false);
         self.draft.set(Draft::default());
         self.show(0);
         self.moved();
@@ -510,7 +582,7 @@ fn radio(
 /// `BTreeMap::remove`, whose rebalancing code would cost the respondent's
 /// wasm 3.4 KB gzip for its two map types (measured); a draft has a few
 /// dozen answers, a decision-rights answer a handful of owners.
-fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
+pub(crate) fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
     let mut kept = BTreeMap::new();
     for (k, v) in map {
         if k != key {

@@ -67,3 +67,21 @@ pub(super) fn page(s: Survey) -> AnyView {
     }
     .into_any()
 }
+
+/// When another tab of this browser submitted these answers: they cannot
+/// be submitted again here; starting over can.
+pub(super) fn sent_elsewhere(s: Survey) -> AnyView {
+    let c = s.catalog();
+    let id = s.id("done");
+    let labelled_by = id.clone();
+    view! {
+        <section class="ap-step ap-done" aria-labelledby=labelled_by>
+            <h2 class="ap-step-title" id=id tabindex="-1">{c.sent_elsewhere_title}</h2>
+            <p class="ap-lead">{c.sent_elsewhere_text}</p>
+            <p class="ap-actions">
+                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| s.again()>{c.start_over}</button>
+            </p>
+        </section>
+    }
+    .into_any()
+}
