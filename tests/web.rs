@@ -712,3 +712,25 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
         Some("")
     );
 }
+
+#[wasm_bindgen_test]
+fn a_change_to_one_item_keeps_what_another_tab_stored_for_the_others() {
+    // Stored by another tab: a = 1, b = 2, c "prefer not to say".
+    let mut stored = Draft::default();
+    stored.answers.insert("a".into(), Answer::Number(1));
+    stored.answers.insert("b".into(), Answer::Number(2));
+    stored.skip("c", true);
+    // This tab: b = 5, and nothing for a or c.
+    let mut ours = Draft::default();
+    ours.answers.insert("b".into(), Answer::Number(5));
+
+    stored.take_item(&ours, "b");
+    assert_eq!(stored.answers.get("a"), Some(&Answer::Number(1)));
+    assert_eq!(stored.answers.get("b"), Some(&Answer::Number(5)));
+    assert_eq!(stored.skipped, ["c"]);
+    // This tab's change to c: no longer skipped; to a: cleared.
+    stored.take_item(&ours, "c");
+    assert!(stored.skipped.is_empty());
+    stored.take_item(&ours, "a");
+    assert_eq!(stored.answers.keys().collect::<Vec<_>>(), ["b"]);
+}

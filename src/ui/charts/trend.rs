@@ -61,7 +61,7 @@ pub(crate) fn trend_chart(
                 <polyline class="ap-line-level" points=level></polyline>
                 <polyline class="ap-line-alignment" points=alignment></polyline>
             </svg>
-            <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=download_label on:click=download>"SVG"</button>
+            <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=download_label on:click=download>{c.svg_button}</button>
             <details>
                 <summary>{c.data_table}</summary>
                 <table class="ap-table">

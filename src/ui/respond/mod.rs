@@ -504,10 +504,12 @@ impl Survey {
                 view! { {heading(c.review_title.to_owned())} {review::list(self)} }.into_any()
             }
         };
-        let primary = if s == last {
-            view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| self.submit()>{c.submit}</button> }
-        } else {
-            view! { <button type="button" class="ap-button ap-button-primary" on:click=move |_| self.by(1)>{c.next}</button> }
+        // Submit on the last step, Next on the others.
+        let primary = view! {
+            <button type="button" class="ap-button ap-button-primary"
+                on:click=move |_| if s == last { self.submit() } else { self.by(1) }>
+                {if s == last { c.submit } else { c.next }}
+            </button>
         };
         view! {
             {intro}
