@@ -3,11 +3,7 @@
 //! `mount`. Built with the `ui` feature alone: no kiosk, workspace or scoring.
 
 fn main() {
-    // A panic's message in the console (console_error_panic_hook would add a
-    // JavaScript stack, at about 1 KB gzip more).
-    std::panic::set_hook(Box::new(|info| {
-        alignment_pulse::ui::platform::console_error(&format!("Alignment Pulse: {info}"))
-    }));
+    alignment_pulse::ui::platform::log_panics();
 }
 
 /// Mounts the `respond` hosts not mounted yet; `base` is the URL of the

@@ -57,6 +57,7 @@ fn german_is_translated_not_copied() {
             "hedges_g",
             "p_value",
             "delta_rwg",
+            "svg_button",
             "group_head"
         ]
     );

@@ -3,9 +3,7 @@
 //! widgets. `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
-    std::panic::set_hook(Box::new(|info| {
-        alignment_pulse::ui::platform::console_error(&format!("Alignment Pulse: {info}"))
-    }));
+    alignment_pulse::ui::platform::log_panics();
 }
 
 /// Mounts the kiosk hosts not mounted yet; `base` is the URL of the folder

@@ -9,30 +9,39 @@ import { startKiosk, watch } from './pages';
 
 type Figures = { nodes: number; listeners: number; pages: number };
 
+type Until = (done: () => boolean, target?: Node) => Promise<void>;
+
+/** Gives the page `until(done, target)`: resolves once `done()` holds, checked at each change in `target` (the document, or a detached host). */
+async function installUntil(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { until: Until }).until = (done, target = document) =>
+      new Promise<void>((resolve) => {
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(target, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+  });
+}
+
 /** Mounts `times` widgets of `mode` one after the other, each removed once drawn and disposed before the next. */
 async function cycle(page: Page, mode: string, times: number) {
   await page.evaluate(
     async ({ mode, times }) => {
-      const until = (host: HTMLElement, done: () => boolean) =>
-        new Promise<void>((resolve) => {
-          if (done()) return resolve();
-          const observer = new MutationObserver(() => {
-            if (done()) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(host, { attributes: true, childList: true, subtree: true });
-        });
+      const { until } = window as unknown as { until: Until };
       for (let i = 0; i < times; i++) {
         const host = document.createElement('div');
         host.setAttribute('data-alignment-pulse', '');
         host.setAttribute('data-mode', mode);
         document.getElementById('stage')!.append(host);
-        await until(host, () => host.querySelector('.ap-title') !== null);
+        await until(() => host.querySelector('.ap-title') !== null);
         host.remove();
         // Disposed: the bundle takes its mark off the host.
-        await until(host, () => !host.hasAttribute('data-ap-mounted'));
+        await until(() => !host.hasAttribute('data-ap-mounted'), host);
       }
     },
     { mode, times },
@@ -60,6 +69,7 @@ for (const [mode, bundle] of [
 ]) {
   test(`100 ${mode} widgets added and removed after 10 leave no node, listener or wasm page behind`, async ({ page }) => {
     const { problems } = await watch(page);
+    await installUntil(page);
     await page.goto('/e2e/mounts.html');
     await cycle(page, mode, 10);
     const warm = await figures(page, bundle);
@@ -77,17 +87,7 @@ for (const [mode, bundle] of [
 /** `times` kiosk participants in a row: one answer, Next, Next, Submit, then the privacy screen's button. */
 async function participants(page: Page, times: number) {
   await page.evaluate(async (times) => {
-    const until = (done: () => boolean) =>
-      new Promise<void>((resolve) => {
-        if (done()) return resolve();
-        const observer = new MutationObserver(() => {
-          if (done()) {
-            observer.disconnect();
-            resolve();
-          }
-        });
-        observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
-      });
+    const { until } = window as unknown as { until: Until };
     const button = (text: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === text);
     const press = async (text: string) => {
       await until(() => button(text) !== undefined);
@@ -107,6 +107,7 @@ async function participants(page: Page, times: number) {
 
 test('kiosk participants do not accumulate: 30 after 10 leave no node, listener or wasm page behind', async ({ page }) => {
   const { problems } = await watch(page);
+  await installUntil(page);
   await startKiosk(page);
   await participants(page, 10);
   const warm = await figures(page, 'alignment-pulse-kiosk');

@@ -34,6 +34,15 @@ pub fn error_text(e: &JsValue) -> String {
     }
 }
 
+/// Logs a panic's message to the console, for the integrator (the
+/// respondent and kiosk bundles; console_error_panic_hook would add a
+/// JavaScript stack, at about 1 KB gzip more).
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("Alignment Pulse: {info}"))
+    }));
+}
+
 /// Logs an error to the console, for the integrator.
 pub fn console_error(message: &str) {
     // gloo-console would cost a crate for one call.
