@@ -4,13 +4,14 @@
 //   <script type="module" src="https://intranet.example/alignment-pulse/alignment-pulse.js"></script>
 //
 // An external module (no inline script), so host pages keep a strict
-// Content-Security-Policy. It adds the widget's stylesheet (alignment-pulse.css,
-// next to this file) unless the page already links it, and starts the wasm
-// bundles the page's widgets need, now and whenever the page adds a host:
+// Content-Security-Policy. It starts the wasm bundles the page's widgets need,
+// now and whenever the page adds a host:
 //   alignment-pulse-respond.js    the respondent's survey, kept small;
 //   alignment-pulse-kiosk.js      kiosk mode (the same survey, taken in turns);
 //   alignment-pulse-workspace.js  the facilitator's workspace.
-// The last two come with the stylesheet alignment-pulse-workspace.css.
+// Each widget draws itself in an open shadow root on its host element, and
+// links its stylesheets there: alignment-pulse.css, and for the last two
+// alignment-pulse-workspace.css as well. Nothing is styled outside it.
 // A host element's mode decides which one draws it (the same rule as
 // `config::Bundle::of` in Rust). These file names are stable: they are the
 // embedding contract.
@@ -24,27 +25,31 @@ const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) 
 const BUNDLES = { respond: 'alignment-pulse-respond', kiosk: 'alignment-pulse-kiosk' };
 const bundleOf = (host) => BUNDLES[modeOf(host)] || 'alignment-pulse-workspace';
 
-// Adds a stylesheet of the widget's unless the page already links it.
-const stylesheet = (file) => {
-  const href = new URL(file, base).href;
-  if ([...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === href)) return;
+// The stylesheets of a bundle's widgets (URLs, separated by spaces), which
+// each widget links inside its shadow root. They are preloaded with the
+// bundle, so that the widget, which waits for them before it draws
+// anything, does not wait long; a preload styles nothing.
+const styles = (name) => [FILES.css, FILES[name][2]].filter(Boolean).map((file) => new URL(file, base).href);
+const preloaded = new Set();
+const preload = (href) => {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
   const link = document.createElement('link');
-  link.rel = 'stylesheet';
+  link.rel = 'preload';
+  link.as = 'style';
   link.href = href;
   document.head.append(link);
 };
-stylesheet(FILES.css);
 
-// Each bundle starts once; its `mount(base, prefetched)` then draws the hosts there are
-// for it and not drawn yet. `base` is this folder, where the built-in
-// instruments are served (instruments/<id>.json).
+// Each bundle starts once; its `mount(base, styles, prefetched)` then draws the
+// hosts there are for it and not drawn yet. `base` is this folder, where
+// the built-in instruments are served (instruments/<id>.json).
 const started = new Map();
 const start = (name) => {
   if (!started.has(name)) {
-    // The wasm download starts now, alongside the glue's, not after it.
-    // The kiosk's and the facilitator's styles come with their bundle.
-    const [js, wasmFile, css] = FILES[name];
-    if (css) stylesheet(css);
+    // The wasm download starts now, alongside the glue's and the styles', not after them.
+    const [js, wasmFile] = FILES[name];
+    styles(name).forEach(preload);
     const wasm = fetch(new URL(wasmFile, base));
     wasm.catch(() => {}); // reported through the glue below, not as an unhandled rejection
     started.set(name, import(new URL(js, base).href).then(async (glue) => {
@@ -91,7 +96,7 @@ const prefetch = (host) => {
 // nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
 hosts.forEach(prefetch);
-const mount = (name) => start(name).then((glue) => glue.mount(base.href, prefetched)).catch(failed(name));
+const mount = (name) => start(name).then((glue) => glue.mount(base.href, styles(name).join(' '), prefetched)).catch(failed(name));
 for (const name of new Set(hosts.map(bundleOf))) mount(name);
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened
@@ -130,7 +135,7 @@ new MutationObserver((records) => {
 if (window.parent !== window && 'ResizeObserver' in window) {
   let last = -1;
   const observer = new ResizeObserver(() => {
-    const root = document.querySelector('.ap-root[data-ap-parent-origin]:not([data-ap-parent-origin=""])');
+    const root = [...document.querySelectorAll(mounted)].map((host) => host.shadowRoot?.querySelector('.ap-root[data-ap-parent-origin]:not([data-ap-parent-origin=""])')).find(Boolean);
     if (!root) return;
     const bottom = Math.max(0, ...[...document.body.children].map((el) => el.getBoundingClientRect().bottom));
     const height = Math.ceil(bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom || '0'));

@@ -7,13 +7,14 @@ fn main() {
 }
 
 /// Mounts the `respond` hosts not mounted yet; `base` is the URL of the
-/// folder of the widget's files, `prefetched` the instruments the entry has
+/// folder of the widget's files, `styles` the URLs of its stylesheets
+/// (separated by spaces), `prefetched` the instruments the entry has
 /// already asked for (URL → promise of the text, or of null).
 /// `alignment-pulse.js` calls it once the bundle has started, and again when
 /// the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(base: &str, prefetched: wasm_bindgen::JsValue) {
-    alignment_pulse::ui::mount_respond(base, prefetched);
+pub fn mount(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue) {
+    alignment_pulse::ui::mount_respond(base, styles, prefetched);
 }
 
 /// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);

@@ -91,8 +91,14 @@ fn config(lang: &'static str) -> Config {
     }
 }
 
-fn mount_widget(root: &HtmlElement, config: Result<Config, ConfigError>) {
-    mount(root, config, respond);
+/// The whole widget, frame included, as the bundles mount it: in an open
+/// shadow root on `host`. Returns the element it is drawn in, inside that root.
+fn mount_widget(host: &HtmlElement, config: Result<Config, ConfigError>) -> Element {
+    mount(host, config, respond);
+    host.shadow_root()
+        .expect("the widget has a shadow root on its host")
+        .first_element_child()
+        .expect("the widget is drawn in the shadow root")
 }
 
 /// Lets pending work run (a setTimeout of 0: promises and fetches settle first).
@@ -114,9 +120,13 @@ async fn frame() {
 }
 
 fn focused_label() -> String {
-    let el = document()
+    let mut el = document()
         .active_element()
         .expect("something has the focus");
+    // Inside a shadow root, the document sees its host as focused.
+    while let Some(inner) = el.shadow_root().and_then(|r| r.active_element()) {
+        el = inner;
+    }
     el.get_attribute("aria-label")
         .or(el.text_content())
         .unwrap_or_default()
@@ -141,7 +151,7 @@ fn stored_draft() -> Draft {
 #[wasm_bindgen_test]
 async fn the_first_screen_shows_the_intro_and_the_first_question() {
     let root = container();
-    mount_widget(&root, Ok(config("en")));
+    let root = mount_widget(&root, Ok(config("en")));
     tick().await;
 
     let inst = builtin::default_instrument();
@@ -238,8 +248,8 @@ async fn answers_survive_moving_between_steps() {
 async fn two_widgets_never_share_radio_names() {
     let a = container();
     let b = container();
-    mount_widget(&a, Ok(config("en")));
-    mount_widget(&b, Ok(config("en")));
+    let a = mount_widget(&a, Ok(config("en")));
+    let b = mount_widget(&b, Ok(config("en")));
     tick().await;
 
     let name_a = one(&a, "input[type=radio]").get_attribute("name").unwrap();
@@ -586,7 +596,7 @@ async fn the_focus_follows_the_ranking_after_each_button() {
 #[wasm_bindgen_test]
 async fn switching_the_language_keeps_every_answer() {
     let root = container();
-    mount_widget(&root, Ok(config("en")));
+    let root = mount_widget(&root, Ok(config("en")));
     tick().await;
     click_label(&root, "label[for$='purpose-1-5']");
     tick().await;
@@ -630,7 +640,7 @@ async fn switching_the_language_keeps_every_answer() {
 #[wasm_bindgen_test]
 async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
     let root = container();
-    mount_widget(
+    let root = mount_widget(
         &root,
         Err(ConfigError {
             attribute: "data-mode".into(),
@@ -691,7 +701,7 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
     let mut dark = config("en");
     dark.theme = Theme::Dark;
     dark.parent_origin = Some("https://intranet.example".into());
-    mount_widget(&root, Ok(dark));
+    let root = mount_widget(&root, Ok(dark));
     tick().await;
     let widget = one(&root, ".ap-root");
     assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("dark"));
@@ -703,7 +713,7 @@ async fn the_theme_and_parent_origin_reach_the_widget_root_and_an_unframed_page_
     assert!(events::parent_window().is_none());
 
     let plain = container();
-    mount_widget(&plain, Ok(config("en")));
+    let plain = mount_widget(&plain, Ok(config("en")));
     tick().await;
     let widget = one(&plain, ".ap-root");
     assert_eq!(widget.get_attribute("data-theme").as_deref(), Some("auto"));
@@ -733,4 +743,53 @@ fn a_change_to_one_item_keeps_what_another_tab_stored_for_the_others() {
     assert!(stored.skipped.is_empty());
     stored.take_item(&ours, "a");
     assert_eq!(stored.answers.keys().collect::<Vec<_>>(), ["b"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_lives_in_a_shadow_root_on_its_host_and_goes_with_unmount() {
+    let host = container();
+    let drawn = mount_widget(&host, Ok(config("en")));
+    tick().await;
+    assert_eq!(host.child_element_count(), 0, "nothing in the page's own tree");
+    let select = one(&drawn, ".ap-toolbar select");
+    assert!(
+        document().get_element_by_id(&select.id()).is_none(),
+        "the page's document cannot see inside"
+    );
+    assert_eq!(
+        alignment_pulse::ui::element_by_id(&select.id()),
+        Some(select),
+        "the widget finds its own elements (focus, events) in its root"
+    );
+
+    alignment_pulse::ui::unmount(&host);
+    let root = host.shadow_root().unwrap();
+    assert_eq!(root.child_element_count(), 0, "unmount empties the root");
+    // Put back, the host gets a new widget in the same root.
+    let again = mount_widget(&host, Ok(config("de")));
+    tick().await;
+    assert_eq!(text(&again, ".ap-progress"), "Schritt 1 von 15");
+    assert_eq!(root.child_element_count(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_host_that_cannot_have_a_shadow_root_gets_a_child_that_can() {
+    alignment_pulse::ui::use_compiled_builtins();
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    let list = document().create_element("ul").unwrap();
+    document().body().unwrap().append_child(&list).unwrap();
+    let item: HtmlElement = document().create_element("li").unwrap().unchecked_into();
+    list.append_child(&item).unwrap();
+    mount(&item, Ok(config("en")), respond);
+    tick().await;
+    let child = item.first_element_child().expect("a child host");
+    assert_eq!(child.tag_name(), "DIV");
+    let drawn = child
+        .shadow_root()
+        .expect("the child has the shadow root")
+        .first_element_child()
+        .unwrap();
+    assert_eq!(text(&drawn, ".ap-progress"), "Step 1 of 15");
+    alignment_pulse::ui::unmount(&item);
+    assert_eq!(item.child_element_count(), 0, "unmount removes the child host");
 }

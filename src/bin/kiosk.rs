@@ -7,11 +7,12 @@ fn main() {
 }
 
 /// Mounts the kiosk hosts not mounted yet; `base` is the URL of the folder
-/// of the widget's files. `alignment-pulse.js` calls it once the bundle has
+/// of the widget's files, `styles` the URLs of its stylesheets (separated
+/// by spaces). `alignment-pulse.js` calls it once the bundle has
 /// started, and again when the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(base: &str) {
-    alignment_pulse::ui::mount_kiosk(base);
+pub fn mount(base: &str, styles: &str) {
+    alignment_pulse::ui::mount_kiosk(base, styles);
 }
 
 /// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);

@@ -72,12 +72,19 @@ static NEXT: AtomicU32 = AtomicU32::new(1);
 ///
 /// `base` is the URL of the folder the widget's files are served from (the
 /// entry's), where the built-in instruments are, as `instruments/<id>.json`;
-/// `prefetched` is an object of the instruments the entry fetched while the
-/// wasm loaded: URL → promise of the text (or of null: fetch it again).
-pub fn mount_respond(base: &str, prefetched: wasm_bindgen::JsValue) {
-    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+/// `styles` the URLs of the widget's stylesheets, separated by spaces (see
+/// [`stylesheet`]); `prefetched` is an object of the instruments the entry
+/// fetched while the wasm loaded: URL → promise of the text (or of null:
+/// fetch it again).
+pub fn mount_respond(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue) {
+    set_up(base, styles);
     PREFETCHED.with(|p| *p.borrow_mut() = prefetched);
     mount_hosts(Bundle::Respond, respond::widget::respond);
+}
+
+fn set_up(base: &str, styles: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+    STYLES.with(|s| *s.borrow_mut() = styles.split_whitespace().map(str::to_owned).collect());
 }
 
 thread_local! {
@@ -101,16 +108,16 @@ pub fn use_compiled_builtins() {
 /// the kiosk widgets. Its built-in instruments are compiled in, so that a
 /// kiosk offers them with no request (an off-site's network may be gone).
 #[cfg(feature = "kiosk")]
-pub fn mount_kiosk(base: &str) {
-    mount_compiled(base, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
+pub fn mount_kiosk(base: &str, styles: &str) {
+    mount_compiled(base, styles, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`, feature
 /// `workspace`): mounts the facilitator's widgets, and shows the error of a
 /// mode that does not exist.
 #[cfg(feature = "workspace")]
-pub fn mount_workspace(base: &str) {
-    mount_compiled(base, 1000, Bundle::Workspace, |_| {
+pub fn mount_workspace(base: &str, styles: &str) {
+    mount_compiled(base, styles, 1000, Bundle::Workspace, |_| {
         view! { <Workspace/> }.into_any()
     });
 }
@@ -119,8 +126,8 @@ pub fn mount_workspace(base: &str) {
 /// widget numbers from `first` on: each bundle has its own counter, and
 /// ids must never meet on one page.
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
-fn mount_compiled(base: &str, first: u32, bundle: Bundle, render: Render) {
-    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+fn mount_compiled(base: &str, styles: &str, first: u32, bundle: Bundle, render: Render) {
+    set_up(base, styles);
     use_compiled_builtins();
     NEXT.fetch_max(first, Ordering::Relaxed);
     mount_hosts(bundle, render);
@@ -136,13 +143,22 @@ fn mount_hosts(bundle: Bundle, render: Render) {
         return;
     };
     if hosts.length() == 0 {
+        // A page with no host element gets one survey, in a host of its
+        // own at the end of <body> (marked mounted before it is added,
+        // so that the entry's watch leaves it alone).
         let Some(body) = document.body() else {
             return;
         };
         if bundle == Bundle::Respond && !body.has_attribute(MOUNTED_ATTRIBUTE) {
             let _ = body.set_attribute(MOUNTED_ATTRIBUTE, "");
+            let Some(host) = platform::element("div") else {
+                return;
+            };
+            let _ = host.set_attribute("data-alignment-pulse", "");
+            let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
+            let _ = body.append_child(&host);
             let config = Config::read(|_| None, &browser_languages(), platform::resolve);
-            mount_widget(&body, config, render);
+            mount_widget(&host, config, render);
         }
         return;
     }
@@ -207,15 +223,108 @@ fn browser_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// One widget, as its configuration says, appended to `host` (see
-/// [`frame`]); it lives until [`unmount`].
+/// One widget, as its configuration says, drawn in `host`'s shadow root
+/// (see [`shadow`]) once its stylesheets have loaded (see [`stylesheet`]),
+/// so that nothing is seen, focused or announced (`alignment-pulse:ready`)
+/// unstyled; then see [`frame`]. It lives until [`unmount`]. With no
+/// stylesheet (the component tests), it is drawn at once.
 pub fn mount_widget(
     host: &web_sys::HtmlElement,
     config: Result<Config, ConfigError>,
     render: Render,
 ) {
-    let handle = leptos::mount::mount_to(host.clone(), move || frame::frame(config, render));
-    WIDGETS.with(|w| w.borrow_mut().push((host.clone(), handle)));
+    let Some((outer, root, inner)) = shadow(host) else {
+        platform::console_error("Alignment Pulse: no shadow root could be made for a widget");
+        return;
+    };
+    let loads: js_sys::Array = STYLES.with(|s| {
+        s.borrow()
+            .iter()
+            .filter_map(|href| stylesheet(&inner, href))
+            .collect()
+    });
+    WIDGETS.with(|w| {
+        w.borrow_mut().push(Widget {
+            host: host.clone(),
+            outer,
+            root: root.clone(),
+            handle: None,
+        })
+    });
+    let draw = move || {
+        // Unless it was unmounted while its stylesheets loaded.
+        if !WIDGETS.with(|w| w.borrow().iter().any(|w| w.root == root)) {
+            return;
+        }
+        let handle = leptos::mount::mount_to(inner, move || frame::frame(config, render));
+        WIDGETS.with(|w| {
+            if let Some(w) = w.borrow_mut().iter_mut().find(|w| w.root == root) {
+                w.handle = Some(handle);
+            }
+        });
+    };
+    if loads.length() == 0 {
+        return draw();
+    }
+    // A stylesheet that fails settles too (the browser logs it): the
+    // widget is then drawn without it, usable if plain.
+    // Not Leptos's spawn_local: its executor is set up by the first mount.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&loads)).await;
+        draw();
+    });
+}
+
+/// Links the stylesheet `href` in `inner` (inside the widget's shadow
+/// root, where it styles the widget alone). The promise settles when it
+/// has loaded or failed. The link is the mounting's, not the widget's
+/// view: made before the view, which waits for it.
+fn stylesheet(inner: &web_sys::HtmlElement, href: &str) -> Option<js_sys::Promise> {
+    let link = platform::element("link")?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", href).ok()?;
+    let settled = js_sys::Promise::new(&mut |resolve, _| {
+        link.set_onload(Some(&resolve));
+        link.set_onerror(Some(&resolve));
+    });
+    inner.append_child(&link).ok()?;
+    Some(settled)
+}
+
+/// Where a widget is drawn: a `<div>` in an open shadow root on `host`, so
+/// that no rule of the page reaches inside (only inherited properties
+/// cross, and the widget's root resets those). A host that cannot have a
+/// shadow root of ours (a `<li>` or `<td>`, or an element with a closed
+/// root of its own) gets a `<div>` that can, as its child. Returns the
+/// element to remove on [`unmount`], the shadow root, and the `<div>`.
+fn shadow(
+    host: &web_sys::HtmlElement,
+) -> Option<(web_sys::Element, web_sys::ShadowRoot, web_sys::HtmlElement)> {
+    use web_sys::{ShadowRootInit, ShadowRootMode};
+    // web-sys: neither Leptos nor gloo makes shadow roots.
+    let open = ShadowRootInit::new(ShadowRootMode::Open);
+    let inner = platform::element("div")?;
+    // A host that had a widget before keeps its (empty) root.
+    let (outer, root) = match host.shadow_root().or_else(|| host.attach_shadow(&open).ok()) {
+        Some(root) => (inner.clone().into(), root),
+        None => {
+            let outer = platform::element("div")?;
+            host.append_child(&outer).ok()?;
+            let root = outer.attach_shadow(&open).ok()?;
+            (outer.into(), root)
+        }
+    };
+    root.append_child(&inner).ok()?;
+    Some((outer, root, inner))
+}
+
+/// The element with this id in any widget of this bundle (each in its own
+/// shadow root), or else in the page (a widget the component tests mount
+/// without the frame).
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    WIDGETS
+        .with(|w| w.borrow().iter().find_map(|w| w.root.get_element_by_id(id)))
+        .or_else(|| platform::document().get_element_by_id(id))
 }
 
 /// Disposes of the widget mounted into `host`, if this bundle mounted one:
@@ -225,20 +334,31 @@ pub fn mount_widget(
 pub fn unmount(host: &web_sys::HtmlElement) {
     let taken = WIDGETS.with(|w| {
         let mut w = w.borrow_mut();
-        let at = w.iter().position(|(h, _)| h == host)?;
+        let at = w.iter().position(|w| &w.host == host)?;
         Some(w.swap_remove(at))
     });
     // Dropped outside the borrow: disposing runs the widget's cleanups.
-    if let Some((host, handle)) = taken {
-        drop(handle);
-        let _ = host.remove_attribute(MOUNTED_ATTRIBUTE);
+    if let Some(widget) = taken {
+        drop(widget.handle);
+        widget.outer.remove();
+        let _ = widget.host.remove_attribute(MOUNTED_ATTRIBUTE);
     }
 }
 
 thread_local! {
-    /// The widgets this bundle has mounted, with their hosts.
-    static WIDGETS: RefCell<Vec<(web_sys::HtmlElement, Widget)>> = const { RefCell::new(Vec::new()) };
+    /// The widgets this bundle has mounted.
+    static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
+    /// The URLs of the widget's stylesheets (see [`stylesheet`]).
+    static STYLES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A mounted widget: dropping it unmounts the view and disposes of its owner.
-type Widget = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
+/// A mounted widget.
+struct Widget {
+    host: web_sys::HtmlElement,
+    /// What [`shadow`] added, removed with the widget.
+    outer: web_sys::Element,
+    root: web_sys::ShadowRoot,
+    /// The view, once drawn: dropping it unmounts the view and disposes of
+    /// its owner.
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}

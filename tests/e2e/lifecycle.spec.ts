@@ -10,20 +10,31 @@ import { startKiosk, watch } from './pages';
 type Figures = { nodes: number; listeners: number; pages: number };
 
 type Until = (done: () => boolean, target?: Node) => Promise<void>;
+type All = (selector: string) => Element[];
 
-/** Gives the page `until(done, target)`: resolves once `done()` holds, checked at each change in `target` (the document, or a detached host). */
+/**
+ * Gives the page `until(done, target)`, which resolves once `done()` holds,
+ * checked at each change in `target` (the document, or a detached host) or
+ * in the shadow root of any widget; and `all(selector)`, the elements that
+ * match in the document and in every widget's shadow root.
+ */
 async function installUntil(page: Page) {
   await page.addInitScript(() => {
+    const roots = () => [document, ...[...document.querySelectorAll('[data-ap-mounted]')].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []))];
+    (window as unknown as { all: All }).all = (selector) => roots().flatMap((root) => [...root.querySelectorAll(selector)]);
     (window as unknown as { until: Until }).until = (done, target = document) =>
       new Promise<void>((resolve) => {
-        if (done()) return resolve();
-        const observer = new MutationObserver(() => {
+        const options = { attributes: true, childList: true, subtree: true, characterData: true };
+        const observer = new MutationObserver(() => check());
+        // A widget's shadow root, new since the last look, is watched too.
+        const check = () => {
           if (done()) {
             observer.disconnect();
-            resolve();
+            return resolve();
           }
-        });
-        observer.observe(target, { attributes: true, childList: true, subtree: true, characterData: true });
+          for (const root of [target, ...roots().slice(1)]) observer.observe(root, options);
+        };
+        check();
       });
   });
 }
@@ -38,7 +49,7 @@ async function cycle(page: Page, mode: string, times: number) {
         host.setAttribute('data-alignment-pulse', '');
         host.setAttribute('data-mode', mode);
         document.getElementById('stage')!.append(host);
-        await until(() => host.querySelector('.ap-title') !== null);
+        await until(() => host.shadowRoot?.querySelector('.ap-title') != null);
         host.remove();
         // Disposed: the bundle takes its mark off the host.
         await until(() => !host.hasAttribute('data-ap-mounted'), host);
@@ -87,17 +98,18 @@ for (const [mode, bundle] of [
 /** `times` kiosk participants in a row: one answer, Next, Next, Submit, then the privacy screen's button. */
 async function participants(page: Page, times: number) {
   await page.evaluate(async (times) => {
-    const { until } = window as unknown as { until: Until };
-    const button = (text: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === text);
+    const { until, all } = window as unknown as { until: Until; all: All };
+    const one = (selector: string) => all(selector)[0];
+    const button = (text: string) => all('button').find((b) => b.textContent === text) as HTMLButtonElement | undefined;
     const press = async (text: string) => {
       await until(() => button(text) !== undefined);
       button(text)!.click();
     };
     for (let i = 0; i < times; i++) {
-      await until(() => document.querySelector('.ap-progress')?.textContent === 'Step 1 of 2');
-      (document.querySelector('input[type=radio][value="6"]') as HTMLInputElement).click();
+      await until(() => one('.ap-progress')?.textContent === 'Step 1 of 2');
+      (one('input[type=radio][value="6"]') as HTMLInputElement).click();
       await press('Next');
-      await until(() => document.querySelector('.ap-progress')?.textContent === 'Step 2 of 2');
+      await until(() => one('.ap-progress')?.textContent === 'Step 2 of 2');
       await press('Next');
       await press('Submit');
       await press('Start the next response');

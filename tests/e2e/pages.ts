@@ -29,7 +29,8 @@ export async function watch(page: Page) {
 /** Presses Tab until `target` has the focus: the way a keyboard user gets there. */
 export async function tabTo(page: Page, target: Locator, max = 80) {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    // Inside a widget's shadow root, the document's activeElement is the host.
+    if (await target.evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);
@@ -159,4 +160,47 @@ export async function startKiosk(page: Page) {
   await page.getByLabel('PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+}
+
+/**
+ * How many pixels of two PNG screenshots of the same size differ by more
+ * than `tolerance` levels (of 255) in any colour channel, decoded in a
+ * canvas. The default passes antialiasing alone: Chromium draws a rounded
+ * corner or a radio's edge up to 14 levels apart at another place on the
+ * page; a colour, a font or a layout that changes counts. (Playwright's own
+ * screenshot comparison allows more: a 0.2 difference in YIQ space.) The
+ * sizes must be equal.
+ */
+export async function differentPixels(page: Page, a: Buffer, b: Buffer, tolerance = 16) {
+  // A blank page of the same browser: the pages under test forbid data: images.
+  const blank = await page.context().newPage();
+  const [sizeA, count] = await blank.evaluate(
+    async ({ a, b, tolerance }) => {
+      const load = (src: string) =>
+        new Promise<HTMLImageElement>((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve(img);
+          img.src = `data:image/png;base64,${src}`;
+        });
+      const [x, y] = [await load(a), await load(b)];
+      const pixels = (img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        return context.getImageData(0, 0, img.width, img.height).data;
+      };
+      if (x.width !== y.width || x.height !== y.height) return [`${x.width}×${x.height} against ${y.width}×${y.height}`, -1];
+      const [p, q] = [pixels(x), pixels(y)];
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > tolerance) n++;
+      }
+      return [`${x.width}×${x.height}`, n];
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), tolerance },
+  );
+  await blank.close();
+  expect(count, `screenshots of ${sizeA}`).toBeGreaterThanOrEqual(0);
+  return count;
 }

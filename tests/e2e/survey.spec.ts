@@ -1,6 +1,7 @@
 // The first screen of the built site, as a respondent meets it.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { openSurvey } from './pages';
 
 test('the first screen shows the intro and the first question, with nothing going wrong', async ({ page }) => {
@@ -76,6 +77,38 @@ test('every step fits a 320 px wide phone, and 200% zoom, without sideways scrol
     await expect(survey.title).toBeVisible();
     await page.close();
   }
+});
+
+test('a 10,000-character word anywhere in an instrument wraps at 320 px: no step scrolls sideways', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const word = 'Unwrappable'.repeat(910).slice(0, 10_000);
+  const custom = JSON.parse(readFileSync('instruments/leadership-alignment-pulse.json', 'utf8'));
+  const i = custom.instrument;
+  i.id = 'long-words';
+  for (const text of [i.title, i.intro, i.dimensions[0].title, i.dimensions[0].items[0].text, i.scale.labels[0]]) text.en = word;
+  for (const q of i.questions) {
+    q.text.en = word;
+    for (const list of [q.objects, q.decisions, q.options]) if (list) list[0].label.en = word;
+  }
+  await page.route('**/custom/long-words.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(custom) }));
+  const { survey, problems } = await openSurvey(page, '/?instrument=custom/long-words.json');
+  await expect(survey.title).toHaveText(word);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (let step = 1; step <= 16; step++) {
+    // The ranking's long option, added: its Up, Down and Remove stay on screen.
+    if (step === 12) {
+      await page.getByRole('button', { name: `Add ${word} to the ranking` }).click();
+      const remove = page.getByRole('button', { name: `Remove ${word} from the ranking` });
+      await expect(remove).toBeInViewport();
+    }
+    if (step === 16) await expect(page.locator('.ap-review')).toContainText(word);
+    expect(await overflow(), `step ${step}`).toBeLessThanOrEqual(0);
+    await page.locator('.ap-nav .ap-button-primary').click();
+  }
+  await expect(page.locator('.ap-done h2')).toBeVisible();
+  expect(await overflow(), 'thank-you').toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+  await page.close();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

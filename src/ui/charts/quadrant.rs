@@ -63,7 +63,7 @@ pub(crate) fn quadrant_chart(
     let download = {
         let svg_id = svg_id.clone();
         move |_| {
-            if let Some(el) = document().get_element_by_id(&svg_id) {
+            if let Some(el) = crate::ui::element_by_id(&svg_id) {
                 files::download(&el.outer_html(), "image/svg+xml", &file);
             }
         }

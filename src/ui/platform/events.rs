@@ -13,10 +13,10 @@ pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
 
 /// Dispatches `name` as a bubbling, composed `CustomEvent` whose `detail` is
 /// the JSON `detail`, from the widget root (`.ap-root`) around the element
-/// with id `from`, so that the host element and the page can listen for it.
+/// with id `from`, so that the host element and the page can listen for it
+/// (outside the shadow root, its target is the host element).
 pub fn emit(from: &str, name: &str, detail: &str) {
-    let Some(root) = super::document()
-        .get_element_by_id(from)
+    let Some(root) = crate::ui::element_by_id(from)
         .and_then(|el| el.closest(".ap-root").ok().flatten())
     else {
         return;

@@ -31,16 +31,12 @@ pub fn download(text: &str, media_type: &str, name: &str) {
     let url = file_url(text, media_type);
     // web-sys: a download started from code needs an <a download> to click;
     // neither Leptos nor gloo has one. It is never attached to the page.
-    let Some(a) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-    else {
+    let Some(a) = super::element("a") else {
         return;
     };
     let _ = a.set_attribute("href", &url);
     let _ = a.set_attribute("download", name);
-    use wasm_bindgen::JsCast;
-    a.unchecked_into::<web_sys::HtmlElement>().click();
+    a.click();
     leptos::task::spawn_local(async move {
         gloo_timers::future::TimeoutFuture::new(60_000).await;
         drop(url);

@@ -22,6 +22,15 @@ pub fn document() -> web_sys::Document {
     leptos::prelude::document()
 }
 
+/// A new element, not attached: only where a view cannot be (what a
+/// widget is mounted into, before its view: a host of its own, the `<div>`
+/// in its shadow root and the stylesheets' `<link>`s, see
+/// `ui::mount_widget`; a download's `<a>`, see [`files::download`]); every
+/// other element is a Leptos view's.
+pub fn element(tag: &str) -> Option<web_sys::HtmlElement> {
+    document().create_element(tag).ok()?.dyn_into().ok()
+}
+
 /// The name and message of a JavaScript exception, for people.
 pub fn error_text(e: &JsValue) -> String {
     match e.dyn_ref::<js_sys::Error>() {
@@ -92,9 +101,8 @@ pub fn after_render(f: impl FnOnce() + 'static) {
 
 /// Focuses the first of these elements that exists and is enabled, now.
 pub fn focus_first(ids: &[String]) {
-    let document = document();
     for id in ids {
-        let Some(el) = document.get_element_by_id(id) else {
+        let Some(el) = crate::ui::element_by_id(id) else {
             continue;
         };
         if el.has_attribute("disabled") {

@@ -511,12 +511,18 @@ impl Survey {
                 {if s == last { c.submit } else { c.next }}
             </button>
         };
+        // A form, not a section: Chromium keeps every named radio removed
+        // from a shadow root (with its whole removed tree) for as long as
+        // the root lives, unless the radio belongs to a form, so a kiosk's
+        // participants piled up (about 960 nodes each). Nothing submits it:
+        // the buttons are type="button", and Enter in a field does nothing.
         view! {
             {intro}
-            <section class="ap-step" aria-labelledby=heading_id.clone()>
+            <form class="ap-step" aria-labelledby=heading_id.clone() novalidate
+                on:submit=|e: leptos::ev::SubmitEvent| e.prevent_default()>
                 <p class="ap-progress">{progress}</p>
                 {content}
-            </section>
+            </form>
             <nav class="ap-nav" aria-label=c.steps_nav>
                 <button type="button" class="ap-button ap-button-secondary" disabled=s == 0
                     on:click=move |_| self.by(-1)>{c.back}</button>
