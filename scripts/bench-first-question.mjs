@@ -6,7 +6,7 @@
 // Each page load is a fresh browser context (empty cache). The time is
 // taken in the page, by a MutationObserver installed before any script:
 // performance.now() when the first radio button of the first question is in
-// the document and enabled. Loads alternate between the two, N each, with
+// the document (or in the widget's shadow root) and enabled. Loads alternate between the two, N each, with
 // no CPU throttling and with 4× CPU throttling (a slower laptop); the
 // median of each is printed, with the payload each page downloads.
 // SurveyJS gets its font-less stylesheet, so that it fetches nothing from
@@ -52,12 +52,20 @@ async function firstQuestion(path, throttle) {
   }
   await p.addInitScript(() => {
     const w = window;
+    // The document, and the shadow root of each widget host (Alignment
+    // Pulse draws there), watched as soon as one is attached.
+    const roots = () => [document, ...[...document.querySelectorAll('[data-alignment-pulse]')].flatMap((h) => (h.shadowRoot ? [h.shadowRoot] : []))];
+    const options = { childList: true, subtree: true, attributes: true };
     const seen = () => {
-      const radio = document.querySelector('input[type="radio"]');
+      const radio = roots().map((r) => r.querySelector('input[type="radio"]')).find(Boolean);
       if (radio && radio.isConnected && !radio.disabled && w.firstRadio === undefined) w.firstRadio = performance.now();
       return w.firstRadio !== undefined;
     };
-    new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+    const observer = new MutationObserver(() => {
+      if (seen()) observer.disconnect();
+      else for (const root of roots()) observer.observe(root, options);
+    });
+    observer.observe(document, options);
   });
   await p.goto(`http://127.0.0.1:${port}/${path}`);
   await p.waitForFunction(() => window.firstRadio !== undefined, null, { timeout: 30_000 });
