@@ -36,3 +36,28 @@ test('a wrong attribute is an error event naming the attribute', async ({ page }
   await expect(page.getByRole('alert')).toContainText('data-lang is “fr”');
   await expect.poll(async () => (await heardEvents(page)).map((e) => [e.type, e.detail.attribute])).toEqual([['alignment-pulse:error', 'data-lang']]);
 });
+
+test('ready comes once the widget is styled, and a stylesheet that fails leaves it drawn and usable', async ({ page }) => {
+  // At the ready event, what the page sees of the widget: whether its stylesheet applies.
+  await page.addInitScript(() => {
+    const w = window as unknown as { styledAtReady: string[] };
+    w.styledAtReady = [];
+    document.addEventListener('alignment-pulse:ready', (e) => {
+      const root = (e.target as Element).shadowRoot!.querySelector('.ap-root')!;
+      w.styledAtReady.push(getComputedStyle(root).getPropertyValue('--_ap-accent').trim() !== '' ? 'styled' : 'unstyled');
+    });
+  });
+  const styledAtReady = () => page.evaluate(() => (window as unknown as { styledAtReady: string[] }).styledAtReady);
+  await page.goto('/?instrument=team-psychological-safety');
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+  await expect.poll(styledAtReady).toEqual(['styled']);
+
+  // The stylesheet cannot be had: the widget is drawn without it, and works.
+  await page.route(/alignment-pulse\.[0-9a-f]+\.css$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+  await expect.poll(styledAtReady).toEqual(['unstyled']);
+  await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.locator('.ap-progress')).toHaveText('Step 2 of 2');
+});
