@@ -21,6 +21,7 @@ pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod instrument;
+pub mod kiosk_lock;
 pub mod readings;
 pub mod response;
 pub mod session;

@@ -6,6 +6,7 @@
 //! - `kiosk` (the kiosk bundle): kiosk mode, which shows the same survey;
 //! - `workspace` (the workspace bundle): the facilitator's workspace, with
 //!   its charts in `charts`;
+//! - `pin` (kiosk and workspace bundles): the running kiosk's PIN;
 //! - [`platform`]: the browser's facilities, through gloo.
 //!
 //! Nothing here computes a statistic, a reading or a chart's geometry, or
@@ -18,13 +19,15 @@ pub mod frame;
 mod instrument_menu;
 #[cfg(feature = "kiosk")]
 mod kiosk;
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+pub mod pin;
 pub mod platform;
 pub mod respond;
 #[cfg(feature = "workspace")]
 mod workspace;
 
 #[cfg(feature = "kiosk")]
-pub use kiosk::{Kiosk, KioskLock, KIOSK_KEY};
+pub use kiosk::Kiosk;
 pub use respond::{steps, unanswered, Step};
 #[cfg(feature = "workspace")]
 pub use workspace::Workspace;

@@ -31,7 +31,7 @@ test('three participants answer in a row, with a privacy screen between them, an
 
   // The PIN is stored only as a salted hash.
   const lock = await page.evaluate(() => JSON.parse(localStorage.getItem('alignment-pulse:kiosk')!));
-  expect(Object.keys(lock).sort()).toEqual(['hash', 'iterations', 'salt', 'session']);
+  expect(Object.keys(lock).sort()).toEqual(['failures', 'hash', 'iterations', 'next_try_ms', 'salt', 'session']);
   expect(lock.salt).toMatch(/^[0-9a-f]{32}$/);
   expect(lock.hash).toMatch(/^[0-9a-f]{64}$/);
   expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).not.toContain(PIN);
@@ -104,4 +104,56 @@ test('three participants answer in a row, with a privacy screen between them, an
   expect(files.filter((f) => /^alignment-pulse-workspace(_bg)?\.\w+\.(js|wasm)$/.test(f ?? '')), 'nor the facilitator bundle').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(requests.map((r) => r.url()).filter((u) => !u.startsWith(origin) && !u.startsWith('blob:'))).toEqual([]);
+});
+
+test('while a kiosk is locked, the workspace on the device opens its session only after the PIN, and wrong PINs are slowed down', async ({ page, context }) => {
+  await startKiosk(page);
+  await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText('Responses stored on this device: 1')).toBeVisible();
+
+  // The facilitator's workspace in another tab of the same device.
+  const ws = await context.newPage();
+  const { problems } = await watch(ws);
+  await ws.clock.install();
+  await ws.goto('/?mode=facilitate');
+  const row = ws.locator('.ap-session', { hasText: 'Off-site Lisbon' });
+  await expect(row).toContainText('Locked: a kiosk on this device is collecting it.');
+  await expect(ws.getByRole('button', { name: 'Open Off-site Lisbon' })).toHaveCount(0);
+  await expect(ws.getByRole('button', { name: 'Delete Off-site Lisbon' })).toHaveCount(0);
+  await expect(ws.getByRole('checkbox', { name: /Off-site Lisbon/ })).toHaveCount(0);
+  expect(await axeViolations(ws, 'locked session')).toEqual([]);
+
+  const unlock = async () => {
+    await ws.getByRole('button', { name: 'Unlock Off-site Lisbon' }).click();
+    await expect(ws.getByLabel('Facilitator PIN')).toBeFocused();
+  };
+  const tryPin = async (pin: string, says: string) => {
+    await ws.getByLabel('Facilitator PIN').fill(pin);
+    await ws.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(ws.getByRole('alert')).toHaveText(says);
+  };
+  await unlock();
+  for (let i = 1; i <= 4; i++) await tryPin('1111', 'That PIN is not right.');
+  await tryPin('1111', 'Too many wrong PINs. The next try is possible in 1 s.');
+  // Not even the right PIN is checked before then.
+  await tryPin(PIN, 'Too many wrong PINs. The next try is possible in 1 s.');
+  await ws.clock.fastForward(1000);
+  await tryPin('1111', 'Too many wrong PINs. The next try is possible in 2 s.');
+
+  // A reload does not reset the count: it is stored with the lock.
+  await ws.reload();
+  await unlock();
+  await tryPin(PIN, 'Too many wrong PINs. The next try is possible in 2 s.');
+  await ws.clock.fastForward(2000);
+  await ws.getByLabel('Facilitator PIN').fill(PIN);
+  await ws.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await ws.getByRole('button', { name: 'Open Off-site Lisbon' }).click();
+  await expect(ws.getByRole('heading', { level: 1 })).toHaveText('Off-site Lisbon');
+  await expect(ws.getByText('1 of 5 responses so far.', { exact: false })).toBeVisible();
+  // The right PIN starts the count again, and the kiosk still runs.
+  expect(await ws.evaluate(() => JSON.parse(localStorage.getItem('alignment-pulse:kiosk')!).failures)).toBe(0);
+  expect(problems).toEqual([]);
 });

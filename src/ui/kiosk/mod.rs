@@ -5,44 +5,32 @@
 //! (kept sorted by its random id, so arrival order is not kept), a privacy
 //! screen hides what was answered, and the next participant starts clean.
 //! Leaving kiosk mode needs the PIN, which is stored only as a salted
-//! PBKDF2 hash. A reload stays in kiosk mode.
+//! PBKDF2 hash, in the lock ([`KioskLock`], see [`crate::ui::pin`]), which
+//! also guards the session in the workspace. A reload stays in kiosk mode.
 
 mod leave;
 mod setup;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
+use crate::kiosk_lock::KioskLock;
 use crate::response::Response;
 use crate::session::Session;
 use crate::ui::platform::sessions::session_key;
+use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
 use crate::ui::{next_widget_number, use_lang};
 use leave::Leave;
 use setup::Setup;
 
-/// Where the running kiosk is recorded.
-pub const KIOSK_KEY: &str = "alignment-pulse:kiosk";
-
 /// PBKDF2 iterations for the PIN (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256
 /// is 600,000; a 4–8 digit PIN is weak whatever the count, so the hash
 /// keeps the PIN from being read off the device, not from a determined
 /// attacker holding it).
 const PIN_ITERATIONS: u32 = 600_000;
-
-/// The running kiosk: its session and the PIN's salted hash.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct KioskLock {
-    pub session: String,
-    /// Hexadecimal.
-    pub salt: String,
-    /// PBKDF2-HMAC-SHA-256 of the PIN, hexadecimal.
-    pub hash: String,
-    pub iterations: u32,
-}
 
 /// What the kiosk shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,25 +42,23 @@ enum Screen {
     Closed,
 }
 
-fn read_lock() -> Option<(KioskLock, Session)> {
-    let lock: KioskLock = serde_json::from_str(&storage::load(KIOSK_KEY).ok()??).ok()?;
-    let session = Session::from_json(&storage::load(&session_key(&lock.session)).ok()??).ok()?;
-    Some((lock, session))
+/// The session of the kiosk running on this device, if one is.
+fn resume() -> Option<Session> {
+    let lock = read_lock()?;
+    Session::from_json(&storage::load(&session_key(&lock.session)).ok()??).ok()
 }
 
 /// The kiosk.
 #[component]
 pub fn Kiosk() -> impl IntoView {
     let lang = use_lang();
-    let resumed = read_lock();
+    let resumed = resume();
     let screen = RwSignal::new(if resumed.is_some() {
         Screen::Survey
     } else {
         Screen::Setup
     });
-    let (lock, session) = resumed.map_or((None, None), |(l, s)| (Some(l), Some(s)));
-    let lock = RwSignal::new(lock);
-    let session = RwSignal::new(session);
+    let session = RwSignal::new(resumed);
     // Why the last response could not be stored, if it could not.
     let store_error = RwSignal::new(None::<String>);
     // Where "Cancel" on the PIN screen goes back to.
@@ -148,10 +134,9 @@ pub fn Kiosk() -> impl IntoView {
             Screen::Setup => view! {
                 <Setup heading=heading on_start=Callback::new(move |(new_lock, new_session): (KioskLock, Session)| {
                     persist(&new_session);
-                    if let Err(e) = storage::store(KIOSK_KEY, &serde_json::to_string(&new_lock).expect("a lock serializes")) {
+                    if let Err(e) = store_lock(&new_lock) {
                         store_error.set(Some(e));
                     }
-                    lock.set(Some(new_lock));
                     session.set(Some(new_session));
                     show(Screen::Survey);
                 })/>
@@ -177,11 +162,10 @@ pub fn Kiosk() -> impl IntoView {
             Screen::Leaving => {
                 let back = show.clone();
                 view! {
-                    <Leave heading=heading lock=lock
+                    <Leave heading=heading
                         on_cancel=Callback::new(move |_: ()| back(before_leaving.get_untracked()))
                         on_leave=Callback::new(move |_: ()| {
                             storage::forget(KIOSK_KEY);
-                            lock.set(None);
                             show(Screen::Closed);
                         })/>
                 }

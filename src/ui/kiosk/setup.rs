@@ -1,7 +1,8 @@
 //! The facilitator's setup of a kiosk: the session's name, its instrument
 //! (built-in or a file) and the PIN.
 
-use super::{KioskLock, PIN_ITERATIONS};
+use super::PIN_ITERATIONS;
+use crate::kiosk_lock::KioskLock;
 use crate::builtin;
 use crate::i18n::workspace_catalog;
 use crate::instrument::Instrument;
@@ -86,6 +87,8 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
                         salt: crypto::hex(&salt),
                         hash: crypto::hex(&hash),
                         iterations: PIN_ITERATIONS,
+                        failures: 0,
+                        next_try_ms: 0.0,
                     };
                     on_start.run((lock, session));
                 }

@@ -31,6 +31,8 @@ pub fn Workspace() -> impl IntoView {
     let open = RwSignal::new(None::<String>);
     // The summaries being compared, in date order.
     let comparing = RwSignal::new(None::<Vec<Summary>>);
+    // A running kiosk's session, once its PIN was given here (until a reload).
+    let unlocked = RwSignal::new(None::<String>);
     let w = next_widget_number();
     let heading = format!("ap-{w}-ws-heading");
     {
@@ -56,7 +58,7 @@ pub fn Workspace() -> impl IntoView {
                 .into_any()
         }
         (None, None) => {
-            view! { <SessionList heading=heading.clone() open=open comparing=comparing/> }
+            view! { <SessionList heading=heading.clone() open=open comparing=comparing unlocked=unlocked/> }
                 .into_any()
         }
         (None, Some(id)) => {

@@ -1,5 +1,7 @@
 //! The list of sessions on this device, with delete (and undo), opening a
-//! session file and choosing sessions to compare.
+//! session file and choosing sessions to compare. The session a locked
+//! kiosk on this device is collecting is listed as locked, and neither
+//! opened, compared nor deleted until its PIN is given.
 
 use leptos::prelude::*;
 
@@ -7,10 +9,23 @@ use crate::i18n::{fill, workspace_catalog};
 use crate::session::Session;
 use crate::summary::Summary;
 use crate::ui::platform::sessions as store;
+use crate::ui::pin::{read_lock, PinCheck};
 use crate::ui::platform::{files, focus_later};
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
 use crate::ui::{next_widget_number, use_lang};
+
+/// The sessions on this device to list and compare, and apart the one a
+/// locked kiosk guards, unless it is `unlocked`.
+fn listed(unlocked: Option<String>) -> (Vec<Result<Session, (String, String)>>, Option<Session>) {
+    let guarded = read_lock()
+        .map(|l| l.session)
+        .filter(|id| unlocked.as_ref() != Some(id));
+    let (locked, free): (Vec<_>, Vec<_>) = store::list()
+        .into_iter()
+        .partition(|s| matches!((s, &guarded), (Ok(s), Some(g)) if &s.id == g));
+    (free, locked.into_iter().find_map(Result::ok))
+}
 
 /// The sessions on this device, a form for a new one, and a way to open a
 /// session file (for example a kiosk's, from another device).
@@ -19,11 +34,21 @@ pub(crate) fn SessionList(
     heading: String,
     open: RwSignal<Option<String>>,
     comparing: RwSignal<Option<Vec<Summary>>>,
+    /// The kiosk's session whose PIN was given on this page, if any.
+    unlocked: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move || workspace_catalog(lang.get());
-    let sessions = RwSignal::new(store::list());
-    let refresh = move || sessions.set(store::list());
+    let listed = move || listed(unlocked.get_untracked());
+    let (free, guarded) = listed();
+    let sessions = RwSignal::new(free);
+    let locked = RwSignal::new(guarded);
+    let unlocking = RwSignal::new(false);
+    let refresh = move || {
+        let (free, guarded) = listed();
+        sessions.set(free);
+        locked.set(guarded);
+    };
     // The session whose deletion waits for a confirmation.
     let confirming = RwSignal::new(None::<String>);
     // The last deleted session (id, name, stored text), for the undo.
@@ -79,11 +104,45 @@ pub(crate) fn SessionList(
         });
     };
 
+    let locked_row = move || {
+        let c = t();
+        locked.get().map(|s| {
+            let unlock_label = fill(c.unlock_named, &[&s.name]);
+            let sid = s.id.clone();
+            let on_ok = Callback::new(move |_: ()| {
+                unlocked.set(Some(sid.clone()));
+                unlocking.set(false);
+                refresh();
+            });
+            view! {
+                <li class="ap-session ap-session-locked">
+                    <span class="ap-session-name">{s.name.clone()}</span>
+                    <span class="ap-hint">{format!("{} · {}", s.date, s.instrument.title.get(lang.get()))}</span>
+                    <span class="ap-actions">
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=unlock_label
+                            on:click=move |_| {
+                                unlocking.set(true);
+                                focus_later(format!("ap-{w}-unlock-pin"));
+                            }>{c.unlock}</button>
+                    </span>
+                    <p class="ap-confirm">{c.kiosk_locked}</p>
+                    <Show when=move || unlocking.get()>
+                        <div class="ap-confirm">
+                            <PinCheck pin_id=format!("ap-{w}-unlock-pin") hint=|c| c.unlock_text submit=|c| c.unlock
+                                on_ok=on_ok on_cancel=Callback::new(move |_: ()| unlocking.set(false))/>
+                        </div>
+                    </Show>
+                </li>
+            }
+            .into_any()
+        })
+    };
+
     let rows = move || {
         let c = t();
         let l = lang.get();
         let list = sessions.get();
-        if list.is_empty() {
+        if list.is_empty() && locked.with(Option::is_none) {
             return view! { <li class="ap-hint">{c.no_sessions}</li> }.into_any();
         }
         list.into_iter()
@@ -141,7 +200,7 @@ pub(crate) fn SessionList(
             </div>
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             <h2 class="ap-step-title">{move || t().sessions}</h2>
-            <ul class="ap-sessions">{rows}</ul>
+            <ul class="ap-sessions">{locked_row}{rows}</ul>
             <div class="ap-field">
                 <label class="ap-field-label" for=id("open")>{move || t().open_session_file}</label>
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
