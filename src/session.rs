@@ -40,6 +40,15 @@ pub const SESSION_FORMAT_VERSION: u32 = 1;
 pub const MIN_K: u32 = 3;
 /// The default anonymity threshold.
 pub const DEFAULT_K: u32 = 5;
+/// Days a deleted session is kept on the device, restorable ("Recently
+/// deleted"), before it goes for good.
+pub const KEPT_DELETED_DAYS: u32 = 30;
+
+/// Whether a session deleted at `deleted_ms` (milliseconds since 1970) has
+/// been kept its [`KEPT_DELETED_DAYS`] by `now_ms`, and goes.
+pub fn deleted_expired(deleted_ms: f64, now_ms: f64) -> bool {
+    now_ms - deleted_ms >= f64::from(KEPT_DELETED_DAYS) * 86_400_000.0
+}
 
 /// A session file: the envelope around a [`Session`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

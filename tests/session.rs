@@ -422,3 +422,16 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     assert_eq!(below[1][5], "3");
     assert!(below[1][13].is_empty() && below[1][14].is_empty());
 }
+
+#[test]
+fn a_deleted_session_is_kept_thirty_days_to_the_millisecond() {
+    use alignment_pulse::session::{deleted_expired, KEPT_DELETED_DAYS};
+    let day = 86_400_000.0;
+    let at = 1_764_460_800_000.0; // 2025-11-30
+    assert_eq!(KEPT_DELETED_DAYS, 30);
+    assert!(!deleted_expired(at, at));
+    assert!(!deleted_expired(at, at + 30.0 * day - 1.0));
+    assert!(deleted_expired(at, at + 30.0 * day));
+    // A clock set back keeps it (it is not "older than 30 days").
+    assert!(!deleted_expired(at, at - day));
+}

@@ -314,3 +314,64 @@ test('a session with a list of teams shows results by team, and its instrument r
   await expect(respondent.getByRole('group')).toContainText('Which team are you in?');
   await expect(respondent.getByRole('radio')).toHaveCount(2);
 });
+
+test('deleted sessions wait in Recently deleted, each restorable, across reloads, for 30 days; emptying asks first', async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.clock.install();
+  await page.goto('/?mode=facilitate');
+  for (const file of ['lisbon-q3', 'berlin-q4']) {
+    await page.getByLabel('Open a session file').setInputFiles(`examples/sessions/${file}.json`);
+    await page.locator('.ap-headline').waitFor();
+    await page.getByRole('button', { name: 'All sessions' }).click();
+  }
+  const remove = async (name: string) => {
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('button', { name: `Open ${name}` })).toHaveCount(0);
+  };
+  const bin = page.locator('.ap-deleted');
+  // Delete Berlin, then Lisbon: Undo brings back Lisbon, and Berlin waits in Recently deleted.
+  await remove('Q4 off-site Berlin');
+  await remove('Q3 off-site Lisbon');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Open Q3 off-site Lisbon' })).toBeVisible();
+  await expect(bin.locator('summary')).toHaveText('Recently deleted (1)');
+
+  // It outlives opening another session and a reload.
+  await page.getByRole('button', { name: 'Open Q3 off-site Lisbon' }).click();
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await page.reload();
+  await bin.locator('summary').click();
+  await expect(bin.locator('.ap-session-name')).toHaveText(['Q4 off-site Berlin']);
+  expect(await axeViolations(page, 'recently deleted')).toEqual([]);
+  await page.getByRole('button', { name: 'Restore Q4 off-site Berlin' }).click();
+  await page.getByRole('button', { name: 'Open Q4 off-site Berlin' }).click();
+  await expect(page.locator('[data-stat="n"]')).not.toHaveText('');
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await expect(bin).toHaveCount(0);
+
+  // Emptying asks first; Cancel keeps them.
+  await remove('Q4 off-site Berlin');
+  await remove('Q3 off-site Lisbon');
+  await bin.locator('summary').click();
+  await page.getByRole('button', { name: 'Empty Recently deleted' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveText(/Remove these 2 sessions for good\?/);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(bin.locator('.ap-session-name')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Restore Q3 off-site Lisbon' }).click();
+  await page.getByRole('button', { name: 'Empty Recently deleted' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveText(/Remove these 1 sessions for good\?/);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove for good' }).click();
+  await expect(bin).toHaveCount(0);
+  await expect(page.locator('.ap-session-name')).toHaveText(['Q3 off-site Lisbon']);
+
+  // 30 days after a deletion, the session is gone by itself.
+  await remove('Q3 off-site Lisbon');
+  await expect(bin.locator('summary')).toHaveText('Recently deleted (1)');
+  await page.clock.fastForward(30 * 24 * 3600 * 1000);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
+  await expect(bin).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:deleted:')))).toEqual([]);
+  expect(problems).toEqual([]);
+});

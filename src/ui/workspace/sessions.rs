@@ -44,35 +44,93 @@ pub(crate) fn SessionList(
     let sessions = RwSignal::new(free);
     let locked = RwSignal::new(guarded);
     let unlocking = RwSignal::new(false);
+    // "Recently deleted", the latest first.
+    let trash = RwSignal::new(store::deleted());
     let refresh = move || {
         let (free, guarded) = listed();
         sessions.set(free);
         locked.set(guarded);
+        trash.set(store::deleted());
     };
     // The session whose deletion waits for a confirmation.
     let confirming = RwSignal::new(None::<String>);
-    // The last deleted session (id, name, stored text), for the undo.
-    let deleted = RwSignal::new(None::<(String, String, String)>);
+    // The last deleted session (its entry in Recently deleted, and name), for the undo at hand.
+    let deleted = RwSignal::new(None::<(String, String)>);
+    let emptying = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let w = next_widget_number();
     let id = move |what: &str| format!("ap-{w}-{what}");
 
     let delete = move |sid: String, name: String| {
-        if let Some(text) = store::take(&sid) {
-            deleted.set(Some((sid, name, text)));
-        }
         confirming.set(None);
+        match store::delete(&sid) {
+            Ok(()) => {
+                let entry = store::deleted().into_iter().find(|d| d.entry.ends_with(&format!(":{sid}")));
+                deleted.set(entry.map(|d| (d.entry, name)));
+                focus_later(format!("ap-{w}-undo"));
+            }
+            Err(e) => problem.set(Some(fill(t().save_failed, &[&e]))),
+        }
         refresh();
-        focus_later(format!("ap-{w}-undo"));
+    };
+    let restore = move |entry: &str| {
+        match store::restore(entry) {
+            Ok(()) => problem.set(None),
+            Err(e) => problem.set(Some(fill(t().save_failed, &[&e]))),
+        }
+        if deleted.with_untracked(|d| d.as_ref().is_some_and(|(e, _)| e == entry)) {
+            deleted.set(None);
+        }
+        refresh();
     };
     let undo = move |_| {
-        if let Some((sid, _, text)) = deleted.get_untracked() {
-            if let Err(e) = store::put_back(&sid, &text) {
-                problem.set(Some(fill(t().save_failed, &[&e])));
-            }
+        if let Some((entry, _)) = deleted.get_untracked() {
+            restore(&entry);
         }
-        deleted.set(None);
-        refresh();
+    };
+    let recently_deleted = move || {
+        let c = t();
+        let list = trash.get();
+        if list.is_empty() {
+            return ().into_any();
+        }
+        let n = list.len();
+        let items = list
+            .into_iter()
+            .map(|store::Deleted { entry, name, when }| {
+                let day: String = String::from(js_sys::Date::new(&when.into()).to_iso_string()).chars().take(10).collect();
+                view! {
+                    <li class="ap-session">
+                        <span class="ap-session-name">{name.clone()}</span>
+                        <span class="ap-hint">{fill(c.deleted_on, &[&day])}</span>
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=fill(c.restore_named, &[&name])
+                            on:click=move |_| restore(&entry)>{c.restore}</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let confirm = fill(c.empty_confirm, &[&n.to_string()]);
+        view! {
+            <details class="ap-items ap-deleted">
+                <summary>{fill(c.recently_deleted, &[&n.to_string()])}</summary>
+                <p class="ap-hint">{c.kept_deleted}</p>
+                <ul class="ap-sessions">{items}</ul>
+                <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| emptying.set(true)>{c.empty_deleted}</button></p>
+                <Show when=move || emptying.get()>
+                    <div class="ap-confirm" role="alertdialog" aria-label=confirm.clone()>
+                        <p>{confirm.clone()}</p>
+                        <button type="button" class="ap-button ap-button-primary ap-button-small" on:click=move |_| {
+                            store::empty_deleted();
+                            emptying.set(false);
+                            deleted.set(None);
+                            refresh();
+                        }>{t().delete_for_good}</button>
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| emptying.set(false)>{t().cancel}</button>
+                    </div>
+                </Show>
+            </details>
+        }
+        .into_any()
     };
 
     let open_file = move |ev: leptos::ev::Event| {
@@ -191,7 +249,7 @@ pub(crate) fn SessionList(
         <section class="ap-step" aria-labelledby=heading.clone()>
             <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().ws_title}</h1>
             <div class="ap-status" role="status" aria-live="polite">
-                {move || deleted.get().map(|(_, name, _)| view! {
+                {move || deleted.get().map(|(_, name)| view! {
                     <p class="ap-notice">
                         {fill(t().deleted, &[&name])}" "
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" id=format!("ap-{w}-undo") on:click=undo>{t().undo}</button>
@@ -201,6 +259,7 @@ pub(crate) fn SessionList(
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             <h2 class="ap-step-title">{move || t().sessions}</h2>
             <ul class="ap-sessions">{locked_row}{rows}</ul>
+            {recently_deleted}
             <div class="ap-field">
                 <label class="ap-field-label" for=id("open")>{move || t().open_session_file}</label>
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
