@@ -226,6 +226,25 @@ impl Session {
         Ok(outcome)
     }
 
+    /// Takes in the responses of `stored` (the same session as another tab
+    /// or widget stored it meanwhile) that this copy lacks, by response id,
+    /// so that saving this copy loses none of them: the merge of every
+    /// write to a session (no lost update). Everything else is this copy's.
+    /// Returns how many were taken in. Both sides were checked when they
+    /// were imported; a response both hold is kept as this copy has it.
+    pub fn absorb(&mut self, stored: &Session) -> usize {
+        let before = self.responses.len();
+        let missing: Vec<Response> = stored
+            .responses
+            .iter()
+            .filter(|r| self.responses.binary_search_by_key(&r.id, |m| m.id).is_err())
+            .cloned()
+            .collect();
+        self.responses.extend(missing);
+        self.responses.sort_by_key(|r| r.id);
+        self.responses.len() - before
+    }
+
     /// The responses of a response or session file, each with its JSON path,
     /// after checking them all against this session.
     fn read_responses(&self, json: &str) -> Result<Vec<(String, Response)>, Vec<FileError>> {

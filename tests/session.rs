@@ -435,3 +435,30 @@ fn a_deleted_session_is_kept_thirty_days_to_the_millisecond() {
     // A clock set back keeps it (it is not "older than 30 days").
     assert!(!deleted_expired(at, at - day));
 }
+
+#[test]
+fn two_copies_that_each_took_in_other_responses_absorb_into_all_of_them() {
+    // Two tabs opened the same session, then each imported five responses of its own.
+    let lisbon = example("lisbon-q3.json");
+    let (first, second) = lisbon.responses.split_at(5);
+    let mut a = empty_like(&lisbon);
+    a.responses = first.to_vec();
+    let mut b = empty_like(&lisbon);
+    b.responses = second[..5].to_vec();
+    b.name = "Renamed in b".into();
+
+    // Tab a saves over what tab b stored: it takes b's in first.
+    assert_eq!(a.absorb(&b), 5);
+    assert_eq!(a.responses.len(), 10);
+    assert!(a.responses.windows(2).all(|w| w[0].id < w[1].id), "still in id order");
+    assert_eq!(a.name, lisbon.name, "everything but the responses is this copy's");
+    // Nothing twice: absorbing again, or absorbing a subset, adds nothing.
+    assert_eq!(a.absorb(&b), 0);
+    let mut subset = empty_like(&lisbon);
+    subset.responses = first[..2].to_vec();
+    assert_eq!(a.absorb(&subset), 0);
+    assert_eq!(a.responses.len(), 10);
+    // The merge is the same either way round.
+    assert_eq!(b.absorb(&a), 5);
+    assert_eq!(a.responses, b.responses);
+}

@@ -28,10 +28,10 @@ function expectSameNumbers(a: unknown, b: unknown, path: string) {
   }
 }
 
-/** Response files of the Lisbon answers, for session `id`. */
-function responseFiles(id: string, count: number) {
-  return lisbon.responses.slice(0, count).map((r: object, i: number) => ({
-    name: `response-${i + 1}.json`,
+/** Response files of the Lisbon answers from the `from`th on, for session `id`. */
+function responseFiles(id: string, count: number, from = 0) {
+  return lisbon.responses.slice(from, from + count).map((r: object, i: number) => ({
+    name: `response-${from + i + 1}.json`,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'alignment-pulse/response', version: 1, response: { ...r, session: id } })),
   }));
@@ -373,5 +373,30 @@ test('deleted sessions wait in Recently deleted, each restorable, across reloads
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
   await expect(bin).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:deleted:')))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('two tabs of one session each import five responses: both show ten, and so does a reload', async ({ context }) => {
+  const a = await context.newPage();
+  const { problems } = await watch(a);
+  await a.goto('/?mode=facilitate');
+  const id = await createSession(a, 'Off-site Porto');
+  // The second tab opens it too, before either imports.
+  const b = await context.newPage();
+  await b.goto('/?mode=facilitate');
+  await b.getByRole('button', { name: 'Open Off-site Porto' }).click();
+  await expect(b.locator('.ap-below-k')).toContainText('0 of 5 responses so far.');
+
+  await a.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5));
+  await expect(a.locator('.ap-import-results .ap-lead')).toContainText('The session holds 5 responses.');
+  await b.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5, 5));
+  // The second tab's write took in the first's five.
+  await expect(b.locator('.ap-import-results .ap-lead')).toContainText('The session holds 10 responses.');
+  await expect(b.locator('[data-stat="n"]')).toHaveText('10');
+  // The first tab hears of it and shows ten as well.
+  await expect(a.locator('[data-stat="n"]')).toHaveText('10');
+  await a.reload();
+  await a.getByRole('button', { name: 'Open Off-site Porto' }).click();
+  await expect(a.locator('[data-stat="n"]')).toHaveText('10');
   expect(problems).toEqual([]);
 });

@@ -18,7 +18,7 @@ use crate::instrument::Instrument;
 use crate::kiosk_lock::KioskLock;
 use crate::response::Response;
 use crate::session::Session;
-use crate::ui::platform::sessions::session_key;
+use crate::ui::platform::sessions::{self, session_key};
 use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
@@ -74,9 +74,9 @@ pub fn Kiosk() -> impl IntoView {
             focus_later(heading.clone());
         }
     };
-    let persist = move |s: &Session| {
-        let outcome = storage::store(&session_key(&s.id), &s.to_json());
-        store_error.set(outcome.err());
+    // Takes in what the workspace stored meanwhile (see sessions::save_merged).
+    let persist = move |s: &mut Session| {
+        store_error.set(sessions::save_merged(s).err());
     };
     let on_submit = Callback::new({
         let show = show.clone();
@@ -132,8 +132,8 @@ pub fn Kiosk() -> impl IntoView {
         let show = show.clone();
         match screen.get() {
             Screen::Setup => view! {
-                <Setup heading=heading on_start=Callback::new(move |(new_lock, new_session): (KioskLock, Session)| {
-                    persist(&new_session);
+                <Setup heading=heading on_start=Callback::new(move |(new_lock, mut new_session): (KioskLock, Session)| {
+                    persist(&mut new_session);
                     if let Err(e) = store_lock(&new_lock) {
                         store_error.set(Some(e));
                     }

@@ -50,6 +50,17 @@ pub fn save(session: &Session) -> Result<(), String> {
     browser::store(&session_key(&session.id), &session.to_json())
 }
 
+/// Stores a session after taking in the responses another tab (or the
+/// kiosk) stored meanwhile ([`Session::absorb`]), so that no write loses
+/// another's responses; `session` is then what is stored. On failure (a
+/// full quota), why.
+pub fn save_merged(session: &mut Session) -> Result<(), String> {
+    if let Some(Ok(stored)) = load(&session.id) {
+        session.absorb(&stored);
+    }
+    save(session)
+}
+
 /// Moves a session to "Recently deleted", under
 /// `alignment-pulse:deleted:<when>:<id>` (`<when>` in milliseconds since
 /// 1970, 15 digits, so that keys sort by it) and as it was stored: it is

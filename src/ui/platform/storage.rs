@@ -53,3 +53,18 @@ pub fn keys(prefix: &str) -> Vec<String> {
         .filter_map(|key| key.strip_prefix(prefix).map(str::to_owned))
         .collect()
 }
+
+/// Calls `f` with the new text (or `None`: removed) whenever another tab
+/// of this browser changes `key` (the `storage` event fires only in the
+/// tabs that did not make the change). The listener lives as long as the
+/// value returned.
+pub fn on_change(key: String, mut f: impl FnMut(Option<String>) + 'static) -> gloo_events::EventListener {
+    use wasm_bindgen::JsCast;
+    let window = leptos::prelude::window();
+    gloo_events::EventListener::new(&window, "storage", move |e| {
+        let e: &web_sys::StorageEvent = e.unchecked_ref();
+        if e.key().as_deref() == Some(key.as_str()) {
+            f(e.new_value());
+        }
+    })
+}

@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::platform::events::{emit, json_string};
-use super::platform::{after_render, crypto, focus_first, today};
+use super::platform::{after_render, crypto, focus_first, storage, today};
 use super::{next_widget_number, use_lang};
 use crate::i18n::{catalog, fill, Catalog};
 use crate::instrument::{Instrument, Question};
@@ -302,18 +302,13 @@ impl Survey {
     /// to each item, drawn at once, and that they submitted. Each tab keeps
     /// its own step. The listener lives as long as the value returned.
     fn listen_to_other_tabs(self) -> gloo_events::EventListener {
-        use wasm_bindgen::JsCast;
         let key = self.fixed.with_value(|f| f.key.clone());
-        gloo_events::EventListener::new(&window(), "storage", move |e| {
-            let e: &web_sys::StorageEvent = e.unchecked_ref();
-            if e.key().as_deref() != Some(key.as_str())
-                || self.submitted.with_untracked(Option::is_some)
-                || self.sent_elsewhere.get_untracked()
-            {
+        storage::on_change(key, move |new_value| {
+            if self.submitted.with_untracked(Option::is_some) || self.sent_elsewhere.get_untracked() {
                 return;
             }
             // Removed (started over in another tab): nothing to take in.
-            let Some(stored) = draft::read(e.new_value().as_deref()) else {
+            let Some(stored) = draft::read(new_value.as_deref()) else {
                 return;
             };
             if stored.sent.is_some() {

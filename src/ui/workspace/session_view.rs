@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
+use crate::session::Session;
 use crate::summary::Summary;
-use crate::ui::platform::files;
+use crate::ui::platform::{files, storage};
 use crate::ui::platform::sessions as store;
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::{next_widget_number, use_lang};
@@ -52,10 +53,23 @@ pub(crate) fn SessionView(
     let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
     let w = next_widget_number();
     let ids = move |what: &str| format!("ap-{w}-{what}");
-    let persist = move || {
-        let outcome = session.with_untracked(store::save);
+    // Every write takes in what other tabs (or the kiosk) stored meanwhile:
+    // none of their responses is lost.
+    let persist = move |mut changed: Session| {
+        let outcome = store::save_merged(&mut changed);
         save_error.set(outcome.err());
+        session.set(changed);
     };
+    // And what they store shows here at once.
+    let from_other_tabs = storage::on_change(store::session_key(&id), move |_| {
+        if let Some(Ok(stored)) = store::load(&session.with_untracked(|s| s.id.clone())) {
+            let mut current = session.get_untracked();
+            if current.absorb(&stored) > 0 {
+                session.set(current);
+            }
+        }
+    });
+    StoredValue::new_local(from_other_tabs);
 
     let import = move |files: web_sys::FileList| {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
@@ -87,8 +101,7 @@ pub(crate) fn SessionView(
                 };
                 outcome.push((name, result));
             }
-            session.set(merged);
-            persist();
+            persist(merged);
             results.set(outcome);
         });
     };
@@ -211,8 +224,9 @@ pub(crate) fn SessionView(
                 ev.prevent_default();
                 let new_name = renaming.get().trim().to_owned();
                 if !new_name.is_empty() {
-                    session.update(|s| s.name = new_name);
-                    persist();
+                    let mut renamed = session.get_untracked();
+                    renamed.name = new_name;
+                    persist(renamed);
                 }
             }>
                 <label class="ap-field-label" for=ids("rename")>{move || t().session_name}</label>
