@@ -64,17 +64,18 @@ pub fn save_merged(session: &mut Session) -> Result<(), String> {
 /// Moves a session to "Recently deleted", under
 /// `alignment-pulse:deleted:<when>:<id>` (`<when>` in milliseconds since
 /// 1970, 15 digits, so that keys sort by it) and as it was stored: it is
-/// removed from the sessions only once that copy is stored. On failure (a
-/// full quota), why, and the session stays.
-pub fn delete(id: &str) -> Result<(), String> {
+/// removed from the sessions only once that copy is stored. Returns its
+/// entry there (what [`restore`] takes); on failure (a full quota), why,
+/// and the session stays.
+pub fn delete(id: &str) -> Result<String, String> {
     let text = browser::load(&session_key(id))
         .ok()
         .flatten()
         .ok_or_else(|| "it is no longer stored".to_owned())?;
-    let now = js_sys::Date::now() as u64;
-    browser::store(&format!("{DELETED}{now:015}:{id}"), &text)?;
+    let entry = format!("{:015}:{id}", js_sys::Date::now() as u64);
+    browser::store(&format!("{DELETED}{entry}"), &text)?;
     browser::forget(&session_key(id));
-    Ok(())
+    Ok(entry)
 }
 
 /// A session in "Recently deleted".

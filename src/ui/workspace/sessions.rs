@@ -64,9 +64,8 @@ pub(crate) fn SessionList(
     let delete = move |sid: String, name: String| {
         confirming.set(None);
         match store::delete(&sid) {
-            Ok(()) => {
-                let entry = store::deleted().into_iter().find(|d| d.entry.ends_with(&format!(":{sid}")));
-                deleted.set(entry.map(|d| (d.entry, name)));
+            Ok(entry) => {
+                deleted.set(Some((entry, name)));
                 focus_later(format!("ap-{w}-undo"));
             }
             Err(e) => problem.set(Some(fill(t().save_failed, &[&e]))),
