@@ -9,19 +9,21 @@
 # file, not counted here); a kiosk page the second; a facilitator page the third.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
-# Leptos survey, 180 KB (goal 140). The workspace's, 360 KB, only stops
+# Leptos survey, 180 KB (goal 140). The workspace's, 390 KB, only stops
 # regressions: issue 13 held it to 350, and issue 15's kiosk PIN guard
-# (+10.9 KB) and Recently deleted (+6.8 KB) took it to 353.1; issue 15's
-# store and worker must still fit PRODUCT.md's 420 KB for the workspace
-# page (bundle and worker);
+# (+10.9 KB) and Recently deleted (+6.8 KB) took it to 353.9, its IndexedDB
+# store (idb, the store's transactions, migration, quota and messages;
+# +30.3 KB) to 384.2; with the worker it must still fit PRODUCT.md's 420 KB
+# for the workspace page (bundle and worker);
 # PRODUCT.md names no budget for the kiosk page, which a facilitator opens
 # on one device (held here to the workspace page's 420 KB); its ceiling,
-# 240 KB, only stops regressions (231.5 KB when the bundles were split).
+# 265 KB, only stops regressions (231.5 KB when the bundles were split,
+# 238.5 before the IndexedDB store, +23 KB, took it to 261.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
-kiosk_limit=${KIOSK_LIMIT_KB:-240}
-workspace_limit=${WORKSPACE_LIMIT_KB:-360}
+kiosk_limit=${KIOSK_LIMIT_KB:-265}
+workspace_limit=${WORKSPACE_LIMIT_KB:-390}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

@@ -24,3 +24,24 @@ pub fn p_cell(p: f64) -> String {
 pub fn fixed(value: Option<f64>, decimals: usize) -> Option<String> {
     value.map(|v| format!("{v:.decimals$}"))
 }
+
+/// A size in bytes as people read it, in SI units (1 KB = 1000 bytes, as
+/// browsers' storage estimates count): "850 bytes", "12.3 MB", "2.1 GB";
+/// one decimal below 100 of a unit, none from 100 on.
+pub fn bytes(n: f64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if n < 1000.0 {
+        return format!("{} bytes", n.max(0.0).round());
+    }
+    let mut value = n / 1000.0;
+    let mut unit = 0;
+    while value >= 999.95 && unit + 1 < UNITS.len() {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if value >= 99.95 {
+        format!("{value:.0} {}", UNITS[unit])
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}

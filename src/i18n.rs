@@ -353,6 +353,22 @@ catalog! {
     statements_withheld,
     /// Why a session cannot be opened: it is gone from this device.
     not_stored,
+    /// While the sessions on this device are read.
+    loading,
+    /// Why a file that was accepted is not in the session: the store refused it.
+    not_kept,
+    /// The browser's storage for this site is full: nothing of a change was stored.
+    store_full,
+    /// `{0}` the browser's words: the page may not keep data at all.
+    store_blocked,
+    /// `{0}` a session id that is in "Recently deleted".
+    exists_deleted,
+    /// `{0}` bytes used, `{1}` bytes this site may use.
+    usage,
+    /// The browser granted persistent storage.
+    usage_kept,
+    /// The browser may clear the site's data under storage pressure.
+    usage_may_clear,
     /// `{0}` the low end, `{1}` the high end of an interval.
     interval,
     split_to_aligned,
@@ -464,7 +480,7 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     kiosk_closed_text: "{0} responses for “{1}” are stored on this device.",
     download_session: "Download the session file",
     new_kiosk: "Start another kiosk",
-    store_failed: "This device could not store the response ({0}). It is kept in this tab: leave the kiosk and download the session file before closing it.",
+    store_failed: "{0} What this kiosk collected is kept in this tab: leave the kiosk and download the session file before closing it.",
     kiosk_label: "Kiosk",
     ws_title: "Facilitator workspace",
     sessions: "Sessions on this device",
@@ -633,6 +649,14 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     same_session: "“{0}” is chosen twice: a session cannot be compared with itself.",
     kappa_none: "Fleiss' κ needs at least two decisions shown.",
     not_stored: "it is no longer stored on this device",
+    loading: "Reading the sessions on this device…",
+    not_kept: "its responses could not be stored (see the alert above)",
+    store_full: "This browser's storage for this site is full, so nothing of this change was stored: the session holds what it held before. Download the session file to keep the new responses' files safe, then delete sessions you no longer need and empty Recently deleted.",
+    store_blocked: "This browser does not let the page keep data ({0}), so nothing can be stored on this device. Open the page in a normal window, or allow site data for it.",
+    exists_deleted: "A session with the id “{0}” is in Recently deleted: restore it and import the file there, or empty Recently deleted first.",
+    usage: "Stored on this device: {0} of the {1} this browser allows this site.",
+    usage_kept: "The browser keeps these data until you delete them.",
+    usage_may_clear: "The browser may clear these data when the device runs short of space: download the session files you need to keep.",
     interval: "{0} to {1}",
     statements_withheld: "{0} of {1} statements are withheld: fewer than {2} people answered them, or a few people skipped them, and the statement's numbers beside its practice's would tell those few people's answers. Each practice is scored from the statements it shows. The more people answer every statement, the more can be shown.",
     p_adjusted: "p (Holm)",
@@ -744,7 +768,7 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     kiosk_closed_text: "{0} Antworten für „{1}“ sind auf diesem Gerät gespeichert.",
     download_session: "Sitzungsdatei herunterladen",
     new_kiosk: "Neuen Kiosk starten",
-    store_failed: "Dieses Gerät konnte die Antwort nicht speichern ({0}). Sie bleibt in diesem Tab erhalten: Verlassen Sie den Kiosk und laden Sie die Sitzungsdatei herunter, bevor Sie ihn schließen.",
+    store_failed: "{0} Was dieser Kiosk gesammelt hat, bleibt in diesem Tab erhalten: Verlassen Sie den Kiosk und laden Sie die Sitzungsdatei herunter, bevor Sie ihn schließen.",
     kiosk_label: "Kiosk",
     ws_title: "Arbeitsbereich der Moderation",
     sessions: "Sitzungen auf diesem Gerät",
@@ -913,6 +937,14 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     same_session: "„{0}“ ist doppelt gewählt: Eine Sitzung lässt sich nicht mit sich selbst vergleichen.",
     kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
     not_stored: "sie ist auf diesem Gerät nicht mehr gespeichert",
+    loading: "Die Sitzungen auf diesem Gerät werden gelesen…",
+    not_kept: "seine Antworten konnten nicht gespeichert werden (siehe den Hinweis oben)",
+    store_full: "Der Speicher dieses Browsers für diese Seite ist voll, daher wurde von dieser Änderung nichts gespeichert: Die Sitzung enthält, was sie vorher enthielt. Bewahren Sie die Dateien der neuen Antworten auf, laden Sie die Sitzungsdatei herunter, löschen Sie nicht mehr benötigte Sitzungen und leeren Sie „Zuletzt gelöscht“.",
+    store_blocked: "Dieser Browser lässt die Seite keine Daten speichern ({0}), daher kann auf diesem Gerät nichts gespeichert werden. Öffnen Sie die Seite in einem normalen Fenster oder erlauben Sie ihr Websitedaten.",
+    exists_deleted: "Eine Sitzung mit der Kennung „{0}“ liegt in „Zuletzt gelöscht“: Stellen Sie sie wieder her und importieren Sie die Datei dort, oder leeren Sie „Zuletzt gelöscht“ zuerst.",
+    usage: "Auf diesem Gerät gespeichert: {0} von {1}, die dieser Browser der Seite erlaubt.",
+    usage_kept: "Der Browser behält diese Daten, bis Sie sie löschen.",
+    usage_may_clear: "Der Browser kann diese Daten löschen, wenn auf dem Gerät der Platz knapp wird: Laden Sie die Sitzungsdateien herunter, die Sie behalten müssen.",
     interval: "{0} bis {1}",
     statements_withheld: "{0} von {1} Aussagen sind zurückgehalten: Weniger als {2} Personen haben sie beantwortet, oder einige wenige haben sie übersprungen, und die Zahlen der Aussage neben denen ihrer Praxis verrieten die Antworten dieser wenigen. Jede Praxis wird aus den gezeigten Aussagen berechnet. Je mehr Personen jede Aussage beantworten, desto mehr lässt sich zeigen.",
     p_adjusted: "p (nach Holm)",

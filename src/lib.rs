@@ -3,7 +3,7 @@
 //!
 //! The crate has two layers (see ARCHITECTURE.md):
 //! - the pure core, always compiled: [`instrument`], [`response`],
-//!   [`session`] (import and merge), [`stats`], [`anonymity`] (which
+//!   [`session`] (import and merge) and how the browser stores one ([`stored`]), [`stats`], [`anonymity`] (which
 //!   numbers may be published), [`summary`] (scoring under those rules)
 //!   and [`summary_check`] (what a summary file may hold), [`compare`],
 //!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] and the
@@ -25,6 +25,7 @@ pub mod kiosk_lock;
 pub mod readings;
 pub mod response;
 pub mod session;
+pub mod stored;
 pub mod stats;
 pub mod summary;
 pub mod summary_check;

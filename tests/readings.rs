@@ -85,3 +85,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn sizes_read_in_si_units() {
+    use alignment_pulse::format::bytes;
+    assert_eq!(bytes(0.0), "0 bytes");
+    assert_eq!(bytes(999.0), "999 bytes");
+    assert_eq!(bytes(1000.0), "1.0 KB");
+    assert_eq!(bytes(12_345_678.0), "12.3 MB");
+    assert_eq!(bytes(99_960.0), "100 KB");
+    assert_eq!(bytes(999_960.0), "1.0 MB");
+    assert_eq!(bytes(2.1e9), "2.1 GB");
+    assert_eq!(bytes(306e9), "306 GB");
+    assert_eq!(bytes(5e15), "5000 TB");
+}

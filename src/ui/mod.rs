@@ -23,6 +23,8 @@ mod kiosk;
 pub mod pin;
 pub mod platform;
 pub mod respond;
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+mod store_words;
 #[cfg(feature = "workspace")]
 mod workspace;
 
@@ -54,6 +56,15 @@ pub struct Lang(pub RwSignal<&'static str>);
 /// The widget's language (English outside a frame).
 pub fn use_lang() -> RwSignal<&'static str> {
     use_context::<Lang>().map_or_else(|| RwSignal::new("en"), |l| l.0)
+}
+
+/// The kiosk's and the workspace's words in the widget's language, read
+/// (and tracked) without panicking once the widget is gone: an async task
+/// (a store's write, a file read) may end after its widget was removed,
+/// and then says nothing to anyone.
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+pub fn words(lang: RwSignal<&'static str>) -> &'static crate::i18n::WorkspaceCatalog {
+    crate::i18n::workspace_catalog(lang.try_get().unwrap_or("en"))
 }
 
 /// A number unique to each widget on the page, so that radio groups of two

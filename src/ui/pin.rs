@@ -7,10 +7,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
+use crate::i18n::{fill, WorkspaceCatalog};
 use crate::kiosk_lock::KioskLock;
 use crate::ui::platform::{crypto, focus_later, storage};
-use crate::ui::use_lang;
+use crate::ui::{use_lang, words};
 
 /// Where the running kiosk's lock is stored.
 pub const KIOSK_KEY: &str = "alignment-pulse:kiosk";
@@ -60,7 +60,7 @@ pub fn PinCheck(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
     let pin = RwSignal::new(String::new());
     let said = RwSignal::new(Said::Nothing);
     let busy = RwSignal::new(false);

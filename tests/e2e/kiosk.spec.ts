@@ -2,13 +2,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, PIN, startKiosk, watch } from './pages';
+import { axeViolations, PIN, startKiosk, storedSessions, watch } from './pages';
 
 async function storedSession(page: Page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('alignment-pulse:session:'));
-    return key ? JSON.parse(localStorage.getItem(key)!) : null;
-  });
+  const [session] = await storedSessions(page);
+  return session;
 }
 
 test('three participants answer in a row, with a privacy screen between them, and leaving needs the PIN', async ({ page }) => {
@@ -55,7 +53,9 @@ test('three participants answer in a row, with a privacy screen between them, an
     if (p < 2) await page.getByRole('button', { name: 'Start the next response' }).click();
   }
 
-  const session = (await storedSession(page)).session;
+  // Each response is stored as it is submitted.
+  await expect.poll(async () => (await storedSession(page))?.responses.length).toBe(3);
+  const session = await storedSession(page);
   expect(session.name).toBe('Off-site Lisbon');
   expect(session.instrument.id).toBe('team-psychological-safety');
   const ids = session.responses.map((r: { id: string }) => r.id);
@@ -155,5 +155,43 @@ test('while a kiosk is locked, the workspace on the device opens its session onl
   await expect(ws.getByText('1 of 5 responses so far.', { exact: false })).toBeVisible();
   // The right PIN starts the count again, and the kiosk still runs.
   expect(await ws.evaluate(() => JSON.parse(localStorage.getItem('alignment-pulse:kiosk')!).failures)).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('a kiosk an earlier version ran from localStorage resumes from IndexedDB with every response', async ({ page }) => {
+  const { problems } = await watch(page);
+  await startKiosk(page);
+  for (let p = 0; p < 2; p++) {
+    await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+    for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('button', { name: 'Start the next response' }).click();
+  }
+  await expect.poll(async () => (await storedSessions(page))[0]?.responses.length).toBe(2);
+  const [before] = await storedSessions(page);
+  // As an earlier version stored it: the session file under its localStorage key, no database.
+  const { id, name, instrument, responses } = before;
+  await page.goto('/e2e/empty-spa.html'); // the site's origin, before any widget opens the database
+  await page.evaluate(async (file) => {
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('alignment-pulse');
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+    localStorage.setItem(`alignment-pulse:session:${file.session.id}`, JSON.stringify(file, null, 2));
+  }, { format: 'alignment-pulse/session', version: 1, session: { id, name, date: (before as unknown as { date: string }).date, k: 5, comment_k: 5, instrument, responses } });
+
+  await page.goto('/?mode=kiosk');
+  await expect(page.locator('.ap-progress')).toHaveText('Step 1 of 2');
+  const [after] = await storedSessions(page);
+  expect(after.responses).toEqual(responses);
+  expect(after.count).toBe(2);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:session:')))).toEqual([]);
+  // And the next response joins them.
+  await page.getByRole('radio', { name: 'Agree', exact: true }).first().check();
+  for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText('Responses stored on this device: 3')).toBeVisible();
+  await expect.poll(async () => (await storedSessions(page))[0]?.responses.length).toBe(3);
   expect(problems).toEqual([]);
 });

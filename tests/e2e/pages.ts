@@ -204,3 +204,37 @@ export async function differentPixels(page: Page, a: Buffer, b: Buffer, toleranc
   expect(count, `screenshots of ${sizeA}`).toBeGreaterThanOrEqual(0);
   return count;
 }
+
+/** A session as stored in the browser's database: its fields, its record's
+ * count and deletion time, and every response read from its buckets. */
+export type StoredSession = { id: string; name: string; instrument: { id: string }; count: number; deleted?: number; responses: { id: string; answers: Record<string, unknown> }[] };
+
+/** The sessions stored in the page's IndexedDB (read with the plain API,
+ * not through the app), deleted ones included; none before the app made
+ * the database. */
+export async function storedSessions(page: Page): Promise<StoredSession[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'alignment-pulse')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('alignment-pulse');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['sessions', 'buckets'], 'readonly');
+    const all = (store: string, query?: IDBKeyRange) =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = tx.objectStore(store).getAll(query);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const sessions = [];
+    for (const text of await all('sessions')) {
+      const record = JSON.parse(text);
+      const id = record.session.id;
+      const buckets = await all('buckets', IDBKeyRange.bound([id, 0], [id, 255]));
+      sessions.push({ ...record.session, count: record.responses, deleted: record.deleted, responses: buckets.flatMap((b) => JSON.parse(b)) });
+    }
+    db.close();
+    return sessions;
+  });
+}

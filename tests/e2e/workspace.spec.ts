@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, expectRounded, watch } from './pages';
+import { axeViolations, expectRounded, storedSessions, watch } from './pages';
 
 const lisbon = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')).session;
 
@@ -372,7 +372,7 @@ test('deleted sessions wait in Recently deleted, each restorable, across reloads
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
   await expect(bin).toHaveCount(0);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alignment-pulse:deleted:')))).toEqual([]);
+  await expect.poll(() => storedSessions(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
 
@@ -399,4 +399,84 @@ test('two tabs of one session each import five responses: both show ten, and so 
   await a.getByRole('button', { name: 'Open Off-site Porto' }).click();
   await expect(a.locator('[data-stat="n"]')).toHaveText('10');
   expect(problems).toEqual([]);
+});
+
+test('sessions an earlier version kept in localStorage move to IndexedDB whole, and leave localStorage only once copied', async ({ page }) => {
+  const { problems } = await watch(page);
+  const lisbonFile = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8'));
+  const berlin = JSON.parse(readFileSync('examples/sessions/berlin-q4.json', 'utf8'));
+  const deletedAt = Date.now() - 24 * 3600 * 1000;
+  // The old keys, written on the site's origin before the app first runs there.
+  await page.goto('/e2e/empty-spa.html'); // the site's origin, before any widget opens the database
+  await page.evaluate(
+    ({ lisbonFile, berlin, deletedAt }) => {
+      localStorage.setItem(`alignment-pulse:session:${lisbonFile.session.id}`, JSON.stringify(lisbonFile, null, 2));
+      localStorage.setItem(`alignment-pulse:deleted:${String(deletedAt).padStart(15, '0')}:${berlin.session.id}`, JSON.stringify(berlin, null, 2));
+      localStorage.setItem('alignment-pulse:session:broken', '{"format":"alignment-pulse/session","version":1,"session":{"id":"broken"}}');
+    },
+    { lisbonFile, berlin, deletedAt },
+  );
+  await page.goto('/?mode=facilitate');
+  await expect(page.getByRole('button', { name: 'Open Q3 off-site Lisbon' })).toBeVisible();
+  await expect(page.locator('.ap-session', { hasText: 'Q3 off-site Lisbon' })).toContainText(`${lisbonFile.session.responses.length} responses`);
+  // The one that does not read is listed with why, and left where it was.
+  await expect(page.locator('.ap-notice', { hasText: '“broken” cannot be read' })).toContainText('$.session');
+  await expect(page.locator('.ap-deleted summary')).toHaveText('Recently deleted (1)');
+
+  // Every response is in the database as it was, and the copied keys are gone.
+  const stored = await storedSessions(page);
+  const byId = (rs: { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
+  const lisbonStored = stored.find((s) => s.id === lisbonFile.session.id)!;
+  expect(lisbonStored.count).toBe(lisbonFile.session.responses.length);
+  expect(byId(lisbonStored.responses)).toEqual(byId(lisbonFile.session.responses));
+  const berlinStored = stored.find((s) => s.id === berlin.session.id)!;
+  expect(byId(berlinStored.responses)).toEqual(byId(berlin.session.responses));
+  expect(berlinStored.deleted).toBe(deletedAt);
+  expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['alignment-pulse:session:broken']);
+
+  // The results read from the new store.
+  await page.getByRole('button', { name: 'Open Q3 off-site Lisbon' }).click();
+  await expect(page.locator('[data-stat="n"]')).toHaveText(String(lisbonFile.session.responses.length));
+  expect(problems).toEqual([]);
+});
+
+test("with the browser's storage full, an import says so in plain words, stores nothing, and the session keeps what it held", async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  const id = await createSession(page, 'Off-site Faro');
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 3));
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('The session holds 3 responses.');
+
+  // The database refuses every write as it does when the site's quota is full
+  // (Playwright's off-the-record contexts ignore the DevTools protocol's quota
+  // override, so the refusal is made here: put throws QuotaExceededError).
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5, 3));
+  await expect(page.getByRole('alert')).toContainText('storage for this site is full, so nothing of this change was stored');
+  await expect(page.locator('.ap-import-results .ap-file-bad')).toHaveCount(5);
+  await expect(page.locator('.ap-import-results .ap-file-bad').first()).toContainText('could not be stored');
+  await expect(page.locator('.ap-below-k')).toContainText('3 of 5 responses so far.');
+  expect(await axeViolations(page, 'storage full')).toEqual([]);
+  // With room again, the same files are taken.
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5, 3));
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('The session holds 8 responses.');
+  await expect(page.locator('[data-stat="n"]')).toHaveText('8');
+  await page.reload();
+  await page.getByRole('button', { name: 'Open Off-site Faro' }).click();
+  await expect(page.locator('[data-stat="n"]')).toHaveText('8');
+  expect(problems).toEqual([]);
+});
+
+test("the workspace says how much of the browser's storage its sessions use", async ({ page }) => {
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await expect(page.locator('.ap-usage')).toHaveText(/^Stored on this device: [\d.]+ (bytes|KB|MB) of the [\d.]+ (MB|GB|TB) this browser allows this site\. The browser (keeps these data until you delete them|may clear these data when the device runs short of space: download the session files you need to keep)\.$/);
 });

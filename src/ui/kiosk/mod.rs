@@ -13,16 +13,17 @@ mod setup;
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, workspace_catalog};
+use crate::i18n::fill;
 use crate::instrument::Instrument;
 use crate::kiosk_lock::KioskLock;
 use crate::response::Response;
 use crate::session::Session;
-use crate::ui::platform::sessions::{self, session_key};
+use crate::ui::platform::sessions;
+use crate::ui::store_words::failure_text;
 use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::{next_widget_number, use_lang, words};
 use leave::Leave;
 use setup::Setup;
 
@@ -42,30 +43,38 @@ enum Screen {
     Closed,
 }
 
-/// The session of the kiosk running on this device, if one is.
-fn resume() -> Option<Session> {
-    let lock = read_lock()?;
-    Session::from_json(&storage::load(&session_key(&lock.session)).ok()??).ok()
-}
-
 /// The kiosk.
 #[component]
 pub fn Kiosk() -> impl IntoView {
     let lang = use_lang();
-    let resumed = resume();
-    let screen = RwSignal::new(if resumed.is_some() {
+    // A kiosk running on this device resumes with its session, read from
+    // the store; without one (or if it is gone), setup.
+    let running = read_lock();
+    let screen = RwSignal::new(if running.is_some() {
         Screen::Survey
     } else {
         Screen::Setup
     });
-    let session = RwSignal::new(resumed);
+    let session = RwSignal::new(None::<Session>);
+    if let Some(lock) = running {
+        leptos::task::spawn_local(async move {
+            match sessions::load(&lock.session).await {
+                Ok(s) => session.set(Some(s)),
+                Err(_) => screen.set(Screen::Setup),
+            }
+        });
+    }
+    // The survey is drawn again only when the session changes, not at each response.
+    let surveyed = Memo::new(move |_| {
+        session.with(|s| s.as_ref().map(|s| (s.instrument.clone(), s.id.clone(), s.k)))
+    });
     // Why the last response could not be stored, if it could not.
     let store_error = RwSignal::new(None::<String>);
     // Where "Cancel" on the PIN screen goes back to.
     let before_leaving = RwSignal::new(Screen::Privacy);
     let widget = next_widget_number();
     let heading = format!("ap-{widget}-kiosk-heading");
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
 
     let show = {
         let heading = heading.clone();
@@ -74,17 +83,23 @@ pub fn Kiosk() -> impl IntoView {
             focus_later(heading.clone());
         }
     };
-    // Takes in what the workspace stored meanwhile (see sessions::save_merged).
-    let persist = move |s: &mut Session| {
-        store_error.set(sessions::save_merged(s).err());
-    };
+    // Each response is checked against the session, kept in this tab, and
+    // stored in one transaction, merged with what the workspace stored
+    // meanwhile; if the store refuses it, the alert says so and the tab
+    // keeps it for the session file.
     let on_submit = Callback::new({
         let show = show.clone();
         move |response: Response| {
             session.update(|s| {
                 if let Some(s) = s {
                     match s.import(&response.to_json()) {
-                        Ok(_) => persist(s),
+                        Ok(_) => {
+                            let id = s.id.clone();
+                            leptos::task::spawn_local(async move {
+                                let stored = sessions::add(&id, std::slice::from_ref(&response)).await;
+                                store_error.set(stored.err().map(|f| failure_text(t(), &f)));
+                            });
+                        }
                         Err(errors) => store_error.set(Some(
                             errors
                                 .iter()
@@ -132,18 +147,22 @@ pub fn Kiosk() -> impl IntoView {
         let show = show.clone();
         match screen.get() {
             Screen::Setup => view! {
-                <Setup heading=heading on_start=Callback::new(move |(new_lock, mut new_session): (KioskLock, Session)| {
-                    persist(&mut new_session);
-                    if let Err(e) = store_lock(&new_lock) {
-                        store_error.set(Some(e));
-                    }
-                    session.set(Some(new_session));
-                    show(Screen::Survey);
+                <Setup heading=heading on_start=Callback::new(move |(new_lock, new_session): (KioskLock, Session)| {
+                    let show = show.clone();
+                    leptos::task::spawn_local(async move {
+                        store_error.set(sessions::create(&new_session).await.err().map(|f| failure_text(t(), &f)));
+                        if let Err(e) = store_lock(&new_lock) {
+                            store_error.set(Some(fill(t().save_failed, &[&e])));
+                        }
+                        session.set(Some(new_session));
+                        show(Screen::Survey);
+                    });
                 })/>
             }
             .into_any(),
             Screen::Survey => {
-                let Some((instrument, id, k)) = session.with_untracked(|s| s.as_ref().map(|s| (s.instrument.clone(), s.id.clone(), s.k))) else {
+                // While the session is read from the store, nothing.
+                let Some((instrument, id, k)) = surveyed.get() else {
                     return ().into_any();
                 };
                 view! { <KioskSurvey instrument=instrument session=id k=k on_submit=on_submit/> }.into_any()
@@ -166,7 +185,25 @@ pub fn Kiosk() -> impl IntoView {
                         on_cancel=Callback::new(move |_: ()| back(before_leaving.get_untracked()))
                         on_leave=Callback::new(move |_: ()| {
                             storage::forget(KIOSK_KEY);
-                            show(Screen::Closed);
+                            // The session file offered is the stored session
+                            // (with what the workspace added), plus what this
+                            // tab could not store.
+                            let show = show.clone();
+                            leptos::task::spawn_local(async move {
+                                let id = session.with_untracked(|s| s.as_ref().map(|s| s.id.clone()));
+                                if let Some(Ok(mut stored)) = match id {
+                                    Some(id) => Some(sessions::load(&id).await),
+                                    None => None,
+                                } {
+                                    session.update(|s| {
+                                        if let Some(s) = s {
+                                            stored.absorb(s);
+                                            *s = stored;
+                                        }
+                                    });
+                                }
+                                show(Screen::Closed);
+                            });
                         })/>
                 }
                 .into_any()

@@ -4,13 +4,12 @@
 use super::PIN_ITERATIONS;
 use crate::kiosk_lock::KioskLock;
 use crate::builtin;
-use crate::i18n::workspace_catalog;
 use crate::instrument::Instrument;
 use crate::session::Session;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store};
 use crate::ui::platform::{console_error, crypto, files, today};
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::{next_widget_number, use_lang, words};
 use leptos::prelude::*;
 
 /// The facilitator's setup: the session's name, its instrument (built-in
@@ -28,7 +27,7 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
     let pin_again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -1,137 +1,568 @@
-//! The sessions kept on this device, in localStorage: one key per session,
-//! `alignment-pulse:session:<id>`, holding the core's session file. The
-//! kiosk adds responses to them; the workspace lists, creates, imports into,
-//! renames and deletes them. A stored session that no longer reads is listed
-//! with its error and never overwritten. A deleted session is kept, with
-//! when it was deleted, for `session::KEPT_DELETED_DAYS` ("Recently
-//! deleted", see [`delete`]), then removed.
+//! The sessions kept on this device, in the browser's database (IndexedDB,
+//! through the `idb` crate), laid out as the core's [`crate::stored`] says:
+//! the store `sessions` holds each session's [`Record`] under its id, the
+//! store `buckets` its responses under `[session id, bucket]`. The kiosk
+//! adds responses; the workspace lists, creates, imports into, renames,
+//! deletes and restores.
+//!
+//! - **Every change is one transaction** that reads what is stored and
+//!   merges into it by response id ([`add`]): two tabs importing into one
+//!   session both keep their responses, and a failed write (a full quota)
+//!   leaves the session as it was. Each committed change is announced to the
+//!   other tabs on a `BroadcastChannel` ([`changes`]).
+//! - **Deleted sessions wait** in "Recently deleted" (their record marked
+//!   with when) for `session::KEPT_DELETED_DAYS`, then go ([`deleted`]).
+//! - **Sessions stored in localStorage by earlier versions** are copied in
+//!   once, when the database is first opened on a page, and each old key is
+//!   removed only after its copy was read back and holds every response
+//!   ([`migrate`]). One that does not read stays where it is and is listed
+//!   with why.
+
+use std::cell::RefCell;
+use std::future::IntoFuture;
+use std::rc::Rc;
+
+use idb::{Database, Factory, KeyRange, ObjectStore, Transaction, TransactionMode, TransactionResult};
+use wasm_bindgen::JsValue;
 
 use super::crypto;
-use super::storage as browser;
+use super::storage as local;
+use crate::response::Response;
 use crate::session::{deleted_expired, Session};
+use crate::stored::{self, Record};
 
-const PREFIX: &str = "alignment-pulse:session:";
-const DELETED: &str = "alignment-pulse:deleted:";
+const DB_NAME: &str = "alignment-pulse";
+const DB_VERSION: u32 = 1;
+const SESSIONS: &str = "sessions";
+const BUCKETS: &str = "buckets";
+/// The channel on which a tab announces the session it changed.
+const CHANNEL: &str = "alignment-pulse:sessions";
+/// Where earlier versions kept sessions and deleted sessions (localStorage).
+const OLD_SESSION: &str = "alignment-pulse:session:";
+const OLD_DELETED: &str = "alignment-pulse:deleted:";
 
-/// Where a session is stored on this device.
-pub fn session_key(id: &str) -> String {
-    format!("{PREFIX}{id}")
+/// Why the store could not do what was asked.
+#[derive(Clone, PartialEq)]
+pub enum Failure {
+    /// The browser's storage for this site is full; nothing of the change
+    /// was stored.
+    Full,
+    /// The browser does not let this page keep data (a private window that
+    /// refuses it, a sandboxed frame, site data blocked); the browser's words.
+    Blocked(String),
+    /// No session with that id is stored.
+    NotStored,
+    /// A session with this id is stored already (`deleted`: in "Recently deleted").
+    Exists { id: String, deleted: bool },
+    /// What is stored does not read, and why; it is left as it is.
+    Unreadable(String),
+    /// Anything else, in the browser's words.
+    Other(String),
 }
 
-/// Every stored session, sorted by date (newest first) then name; a session
-/// that does not read comes with its id and the reason.
-pub fn list() -> Vec<Result<Session, (String, String)>> {
-    let mut found: Vec<Result<Session, (String, String)>> = browser::keys(PREFIX)
+/// A failure in the browser's words: the DOMException's name and message
+/// where it gave one (idb's own `Display` for its error is not used: its
+/// sixty messages would cost the bundles about 2 KB).
+fn other(e: idb::Error) -> Failure {
+    use wasm_bindgen::JsCast;
+    let thrown: Option<JsValue> = match e {
+        idb::Error::DomException(d) => Some(d.into()),
+        idb::Error::AddFailed(v)
+        | idb::Error::DeleteFailed(v)
+        | idb::Error::GetFailed(v)
+        | idb::Error::GetAllKeysFailed(v)
+        | idb::Error::GetAllFailed(v)
+        | idb::Error::IndexedDbOpenFailed(v)
+        | idb::Error::IndexedDbNotFound(v)
+        | idb::Error::TransactionOpenFailed(v)
+        | idb::Error::TransactionCommitError(v)
+        | idb::Error::UpdateFailed(v)
+        | idb::Error::KeyRangeCreateFailed(v) => Some(v),
+        _ => None,
+    };
+    match thrown.as_ref().and_then(|v| v.dyn_ref::<web_sys::DomException>()) {
+        Some(d) if d.name() == "QuotaExceededError" => Failure::Full,
+        Some(d) => Failure::Other(format!("{}: {}", d.name(), d.message())),
+        None => Failure::Other(
+            thrown.map_or_else(|| "the browser's database refused the request".to_owned(), |v| super::error_text(&v)),
+        ),
+    }
+}
+
+thread_local! {
+    static DB: RefCell<Option<Rc<Database>>> = const { RefCell::new(None) };
+}
+
+/// The database, opened (and the old localStorage sessions migrated) once
+/// per page.
+async fn db() -> Result<Rc<Database>, Failure> {
+    if let Some(db) = DB.with_borrow(Clone::clone) {
+        return Ok(db);
+    }
+    let blocked = |e| match other(e) {
+        Failure::Other(why) => Failure::Blocked(why),
+        f => f,
+    };
+    let factory = Factory::new().map_err(blocked)?;
+    let mut request = factory.open(DB_NAME, Some(DB_VERSION)).map_err(blocked)?;
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent;
+        // Version 1 is the first: both stores, with keys given on each put.
+        if let Ok(db) = event.database() {
+            let params = idb::ObjectStoreParams::new();
+            let _ = db.create_object_store(SESSIONS, params.clone());
+            let _ = db.create_object_store(BUCKETS, params);
+        }
+    });
+    let db = Rc::new(request.await.map_err(blocked)?);
+    DB.with_borrow_mut(|slot| *slot = Some(db.clone()));
+    migrate(&db).await;
+    Ok(db)
+}
+
+fn key_of(id: &str, bucket: u8) -> JsValue {
+    js_sys::Array::of2(&id.into(), &bucket.into()).into()
+}
+
+/// Every bucket of a session.
+///
+/// (A request is turned into a future as soon as it is made, wherever
+/// another is awaited before it: idb listens for its result only from
+/// `into_future` on, and a result that came before is lost. And every
+/// request made is awaited before a function returns, even on an error:
+/// idb's listeners live in the future, and a request whose future was
+/// dropped throws in the page when it completes.)
+fn buckets_of(id: &str) -> Result<KeyRange, Failure> {
+    KeyRange::bound(&key_of(id, 0), &key_of(id, u8::MAX), None, None).map_err(other)
+}
+
+/// A read-write transaction over both stores.
+fn writing(db: &Database) -> Result<(Transaction, ObjectStore, ObjectStore), Failure> {
+    let tx = db
+        .transaction(&[SESSIONS, BUCKETS], TransactionMode::ReadWrite)
+        .map_err(other)?;
+    let sessions = tx.object_store(SESSIONS).map_err(other)?;
+    let buckets = tx.object_store(BUCKETS).map_err(other)?;
+    Ok((tx, sessions, buckets))
+}
+
+/// Commits `tx` if `work` succeeded, else aborts it (nothing of it is
+/// stored); a commit the browser refuses (a full quota) is a failure.
+async fn finish<T>(tx: Transaction, store: &ObjectStore, work: Result<T, Failure>) -> Result<T, Failure> {
+    let value = match work {
+        Ok(value) => value,
+        Err(e) => {
+            let _ = tx.abort();
+            return Err(e);
+        }
+    };
+    match tx.commit().map_err(other)?.await {
+        Ok(TransactionResult::Committed) => Ok(value),
+        Ok(TransactionResult::Aborted) => Err(match store.transaction().error() {
+            Some(e) => other(idb::Error::DomException(e)),
+            None => Failure::Other("the browser aborted the write".to_owned()),
+        }),
+        Err(e) => Err(other(e)),
+    }
+}
+
+async fn get_record(store: &ObjectStore, id: &str) -> Result<Option<Record>, Failure> {
+    let value = store.get(JsValue::from_str(id)).map_err(other)?.await.map_err(other)?;
+    value
+        .and_then(|v| v.as_string())
+        .map(|text| Record::from_json(&text).map_err(|e| Failure::Unreadable(e.to_string())))
+        .transpose()
+}
+
+fn put_record(store: &ObjectStore, record: &Record) -> Result<(), Failure> {
+    store
+        .put(&record.to_json().into(), Some(&record.session.id.as_str().into()))
+        .map_err(other)?;
+    Ok(())
+}
+
+/// Merges `responses` (sorted by id) into a session's buckets, each bucket
+/// read and written in this transaction; how many were new.
+async fn merge_into(store: &ObjectStore, id: &str, responses: &[Response]) -> Result<usize, Failure> {
+    let parts = stored::by_bucket(responses);
+    // Every read is asked for before the first is awaited.
+    let mut reads = Vec::with_capacity(parts.len());
+    for (bucket, _) in &parts {
+        // Into a future at once: that registers its listener before the
+        // request can complete (idb listens only from `into_future`).
+        reads.push(store.get(key_of(id, *bucket)).map_err(other)?.into_future());
+    }
+    // Every read is awaited before anything can fail (see `buckets_of`).
+    let mut held = Vec::with_capacity(reads.len());
+    for read in reads {
+        held.push(read.await);
+    }
+    let mut added = 0;
+    for ((bucket, part), read) in parts.into_iter().zip(held) {
+        let held = read.map_err(other)?.and_then(|v| v.as_string());
+        let (text, n) = stored::merge_bucket(held.as_deref(), part).map_err(Failure::Unreadable)?;
+        if n > 0 {
+            store.put(&text.into(), Some(&key_of(id, bucket))).map_err(other)?;
+        }
+        added += n;
+    }
+    Ok(added)
+}
+
+/// A session on this device, as the list shows it, or the id of one that
+/// does not read and why.
+pub type Listed = Result<Record, (String, String)>;
+
+/// Every stored session not deleted, sorted by date (newest first) then
+/// name; those that do not read last, with why.
+pub async fn list() -> Result<Vec<Listed>, Failure> {
+    let db = db().await?;
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(other)?;
+    let store = tx.object_store(SESSIONS).map_err(other)?;
+    let keys = store.get_all_keys(None, None).map_err(other)?.into_future();
+    let values = store.get_all(None, None).map_err(other)?.into_future();
+    let (keys, values) = (keys.await, values.await);
+    let (keys, values) = (keys.map_err(other)?, values.map_err(other)?);
+    let mut found: Vec<Listed> = keys
         .into_iter()
-        .map(|id| match load(&id) {
-            Some(Ok(s)) => Ok(s),
-            Some(Err(e)) => Err((id, e)),
-            None => Err((id, "it is no longer stored".to_owned())),
+        .zip(values)
+        .filter_map(|(key, value)| {
+            let id = key.as_string().unwrap_or_default();
+            match Record::from_json(&value.as_string().unwrap_or_default()) {
+                Ok(r) if r.deleted.is_some() => None,
+                Ok(r) => Some(Ok(r)),
+                Err(e) => Some(Err((id, e.to_string()))),
+            }
         })
         .collect();
+    // What the migration left in localStorage did not read there.
+    for id in local::keys(OLD_SESSION) {
+        let why = match local::load(&format!("{OLD_SESSION}{id}")).ok().flatten() {
+            Some(text) => match Session::from_json(&text) {
+                Err(e) => e.to_string(),
+                Ok(_) => continue,
+            },
+            None => continue,
+        };
+        found.push(Err((id, why)));
+    }
     found.sort_by(|a, b| match (a, b) {
-        (Ok(a), Ok(b)) => b.date.cmp(&a.date).then_with(|| a.name.cmp(&b.name)),
+        (Ok(a), Ok(b)) => b
+            .session
+            .date
+            .cmp(&a.session.date)
+            .then_with(|| a.session.name.cmp(&b.session.name)),
         (Ok(_), Err(_)) => std::cmp::Ordering::Less,
         (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
         (Err((a, _)), Err((b, _))) => a.cmp(b),
     });
-    found
+    Ok(found)
 }
 
-/// The stored session with this id: `None` if there is none, `Err` if it
-/// does not read.
-pub fn load(id: &str) -> Option<Result<Session, String>> {
-    let text = browser::load(&session_key(id)).ok()??;
-    Some(Session::from_json(&text).map_err(|e| e.to_string()))
+/// The stored session with this id, with all its responses, checked whole.
+pub async fn load(id: &str) -> Result<Session, Failure> {
+    let db = db().await?;
+    let tx = db
+        .transaction(&[SESSIONS, BUCKETS], TransactionMode::ReadOnly)
+        .map_err(other)?;
+    let sessions = tx.object_store(SESSIONS).map_err(other)?;
+    let buckets = tx.object_store(BUCKETS).map_err(other)?;
+    let texts = buckets
+        .get_all(Some(buckets_of(id)?.into()), None)
+        .map_err(other)?
+        .into_future();
+    let record = get_record(&sessions, id).await;
+    let texts = texts.await;
+    let record = record?.ok_or(Failure::NotStored)?;
+    let texts: Vec<String> = texts
+        .map_err(other)?
+        .into_iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    stored::assemble(record, &texts).map_err(Failure::Unreadable)
 }
 
-/// Stores a session; on failure (a full quota), why.
-pub fn save(session: &Session) -> Result<(), String> {
-    browser::store(&session_key(&session.id), &session.to_json())
-}
-
-/// Stores a session after taking in the responses another tab (or the
-/// kiosk) stored meanwhile ([`Session::absorb`]), so that no write loses
-/// another's responses; `session` is then what is stored. On failure (a
-/// full quota), why.
-pub fn save_merged(session: &mut Session) -> Result<(), String> {
-    if let Some(Ok(stored)) = load(&session.id) {
-        session.absorb(&stored);
+/// Stores a new session, with its responses, in one transaction; refused
+/// if its id is taken (by a session in use or in "Recently deleted").
+pub async fn create(session: &Session) -> Result<(), Failure> {
+    let db = db().await?;
+    let (tx, sessions, buckets) = writing(&db)?;
+    let work = async {
+        if let Some(r) = get_record(&sessions, &session.id).await? {
+            return Err(Failure::Exists {
+                id: session.id.clone(),
+                deleted: r.deleted.is_some(),
+            });
+        }
+        put_record(&sessions, &Record::of(session))?;
+        for (bucket, part) in stored::by_bucket(&session.responses) {
+            buckets
+                .put(&stored::write_bucket(part).into(), Some(&key_of(&session.id, bucket)))
+                .map_err(other)?;
+        }
+        Ok(())
     }
-    save(session)
+    .await;
+    finish(tx, &sessions, work).await?;
+    announce(&session.id);
+    Ok(())
 }
 
-/// Moves a session to "Recently deleted", under
-/// `alignment-pulse:deleted:<when>:<id>` (`<when>` in milliseconds since
-/// 1970, 15 digits, so that keys sort by it) and as it was stored: it is
-/// removed from the sessions only once that copy is stored. Returns its
-/// entry there (what [`restore`] takes); on failure (a full quota), why,
-/// and the session stays.
-pub fn delete(id: &str) -> Result<String, String> {
-    let text = browser::load(&session_key(id))
-        .ok()
-        .flatten()
-        .ok_or_else(|| "it is no longer stored".to_owned())?;
-    let entry = format!("{:015}:{id}", js_sys::Date::now() as u64);
-    browser::store(&format!("{DELETED}{entry}"), &text)?;
-    browser::forget(&session_key(id));
-    Ok(entry)
+/// Adds responses (already checked against the session, sorted by id) to a
+/// stored session in one transaction, merged by id with what is stored
+/// now; returns the session's record after it (its count of responses).
+pub async fn add(id: &str, responses: &[Response]) -> Result<Record, Failure> {
+    let db = db().await?;
+    let (tx, sessions, buckets) = writing(&db)?;
+    let work = async {
+        let mut record = get_record(&sessions, id).await?.ok_or(Failure::NotStored)?;
+        let added = merge_into(&buckets, id, responses).await?;
+        if added > 0 {
+            record.responses += added;
+            put_record(&sessions, &record)?;
+        }
+        Ok(record)
+    }
+    .await;
+    let record = finish(tx, &sessions, work).await?;
+    announce(id);
+    Ok(record)
+}
+
+/// Changes a stored session's record in one transaction.
+async fn update(id: &str, change: impl FnOnce(&mut Record)) -> Result<(), Failure> {
+    let db = db().await?;
+    let (tx, sessions, _) = writing(&db)?;
+    let work = async {
+        let mut record = get_record(&sessions, id).await?.ok_or(Failure::NotStored)?;
+        change(&mut record);
+        put_record(&sessions, &record)
+    }
+    .await;
+    finish(tx, &sessions, work).await?;
+    announce(id);
+    Ok(())
+}
+
+/// Renames a stored session.
+pub async fn rename(id: &str, name: &str) -> Result<(), Failure> {
+    update(id, |r| r.session.name = name.to_owned()).await
+}
+
+/// Moves a session to "Recently deleted": it is kept, whole, with when.
+pub async fn delete(id: &str) -> Result<(), Failure> {
+    let now = js_sys::Date::now();
+    update(id, |r| r.deleted = Some(now)).await
+}
+
+/// Puts a deleted session back among the sessions.
+pub async fn restore(id: &str) -> Result<(), Failure> {
+    update(id, |r| r.deleted = None).await
 }
 
 /// A session in "Recently deleted".
 #[derive(Clone)]
 pub struct Deleted {
-    /// What [`restore`] takes.
-    pub entry: String,
+    pub id: String,
     pub name: String,
     /// When it was deleted, in milliseconds since 1970.
     pub when: f64,
 }
 
-/// The sessions in "Recently deleted", the latest first; those kept their
-/// days are removed now.
-pub fn deleted() -> Vec<Deleted> {
-    let now = js_sys::Date::now();
-    let mut entries = browser::keys(DELETED);
-    entries.sort_unstable_by(|a, b| b.cmp(a));
-    entries
-        .into_iter()
-        .filter_map(|entry| {
-            let when = entry.split(':').next()?.parse::<u64>().ok()? as f64;
-            let key = format!("{DELETED}{entry}");
-            if deleted_expired(when, now) {
-                browser::forget(&key);
-                return None;
-            }
-            let name = Session::from_json(&browser::load(&key).ok()??).ok()?.name;
-            Some(Deleted { entry, name, when })
-        })
-        .collect()
-}
-
-/// Puts a deleted session back among the sessions. Refused (with why)
-/// when a session with its id is stored now; it then stays in "Recently
-/// deleted".
-pub fn restore(entry: &str) -> Result<(), String> {
-    let key = format!("{DELETED}{entry}");
-    let id = entry.split_once(':').map_or(entry, |(_, id)| id);
-    let text = browser::load(&key)
-        .ok()
-        .flatten()
-        .ok_or_else(|| "it is no longer stored".to_owned())?;
-    if browser::load(&session_key(id)).ok().flatten().is_some() {
-        return Err(format!("a session with the id {id} is on this device"));
+/// Removes sessions and their buckets for good, in one transaction.
+async fn remove(ids: &[String]) -> Result<(), Failure> {
+    if ids.is_empty() {
+        return Ok(());
     }
-    browser::store(&session_key(id), &text)?;
-    browser::forget(&key);
+    let db = db().await?;
+    let (tx, sessions, buckets) = writing(&db)?;
+    let work = (|| {
+        for id in ids {
+            sessions.delete(JsValue::from_str(id)).map_err(other)?;
+            buckets.delete(buckets_of(id)?).map_err(other)?;
+        }
+        Ok(())
+    })();
+    finish(tx, &sessions, work).await?;
+    announce("");
     Ok(())
 }
 
-/// Empties "Recently deleted": those sessions are gone for good.
-pub fn empty_deleted() {
-    for entry in browser::keys(DELETED) {
-        browser::forget(&format!("{DELETED}{entry}"));
+/// The sessions in "Recently deleted", the latest first; those kept their
+/// days are removed now.
+pub async fn deleted() -> Result<Vec<Deleted>, Failure> {
+    let db = db().await?;
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(other)?;
+    let store = tx.object_store(SESSIONS).map_err(other)?;
+    let values = store.get_all(None, None).map_err(other)?.await.map_err(other)?;
+    let now = js_sys::Date::now();
+    let (mut kept, mut expired) = (Vec::new(), Vec::new());
+    for value in values {
+        let Some(Ok(r)) = value.as_string().map(|t| Record::from_json(&t)) else {
+            continue;
+        };
+        match r.deleted {
+            Some(when) if deleted_expired(when, now) => expired.push(r.session.id),
+            Some(when) => kept.push(Deleted {
+                id: r.session.id,
+                name: r.session.name,
+                when,
+            }),
+            None => {}
+        }
     }
+    remove(&expired).await?;
+    kept.sort_by(|a, b| b.when.total_cmp(&a.when));
+    Ok(kept)
+}
+
+/// Empties "Recently deleted": those sessions are gone for good.
+pub async fn empty_deleted() -> Result<(), Failure> {
+    let ids: Vec<String> = deleted().await?.into_iter().map(|d| d.id).collect();
+    remove(&ids).await
+}
+
+/// Tells the other tabs that `id` changed (`""`: which sessions exist).
+fn announce(id: &str) {
+    // web-sys: neither gloo nor Leptos has BroadcastChannel.
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = channel.post_message(&JsValue::from_str(id));
+        channel.close();
+    }
+}
+
+/// Hears what the other tabs change: `f` gets the id of each session
+/// another tab changed (`""` when sessions went for good). Listens for as
+/// long as the value lives; dropping it closes the channel.
+pub struct Changes {
+    channel: Option<web_sys::BroadcastChannel>,
+    _listener: Option<gloo_events::EventListener>,
+}
+
+impl Drop for Changes {
+    fn drop(&mut self) {
+        if let Some(channel) = &self.channel {
+            channel.close();
+        }
+    }
+}
+
+/// Listens to the other tabs' changes (see [`Changes`]).
+pub fn changes(mut f: impl FnMut(String) + 'static) -> Changes {
+    use wasm_bindgen::JsCast;
+    // web-sys: neither gloo nor Leptos has BroadcastChannel.
+    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
+        return Changes {
+            channel: None,
+            _listener: None,
+        };
+    };
+    let listener = gloo_events::EventListener::new(&channel, "message", move |e| {
+        let e: &web_sys::MessageEvent = e.unchecked_ref();
+        if let Some(id) = e.data().as_string() {
+            f(id);
+        }
+    });
+    Changes {
+        channel: Some(channel),
+        _listener: Some(listener),
+    }
+}
+
+/// Copies the sessions earlier versions kept in localStorage into the
+/// database, merged with any copy there, and removes each old key once the
+/// database's copy reads back with every one of its responses. Run once,
+/// when the database is opened; a session that does not read, or whose copy
+/// fails, stays in localStorage (and is listed with why).
+async fn migrate(db: &Database) {
+    let old = local::keys(OLD_SESSION)
+        .into_iter()
+        .map(|id| (format!("{OLD_SESSION}{id}"), None))
+        .chain(local::keys(OLD_DELETED).into_iter().map(|entry| {
+            let when = entry.split(':').next().and_then(|w| w.parse::<u64>().ok());
+            (format!("{OLD_DELETED}{entry}"), Some(when.unwrap_or(0) as f64))
+        }));
+    for (key, deleted) in old.collect::<Vec<_>>() {
+        let Some(Ok(session)) = local::load(&key).ok().flatten().map(|t| Session::from_json(&t)) else {
+            continue;
+        };
+        if copy_in(db, &session, deleted).await.is_ok() && verify(db, &session).await {
+            local::forget(&key);
+        }
+    }
+}
+
+/// One old session into the database, in one transaction.
+async fn copy_in(db: &Database, session: &Session, deleted: Option<f64>) -> Result<(), Failure> {
+    let (tx, sessions, buckets) = writing(db)?;
+    let work = async {
+        let mut record = match get_record(&sessions, &session.id).await? {
+            Some(r) => r,
+            None => Record {
+                responses: 0,
+                deleted,
+                ..Record::of(session)
+            },
+        };
+        record.responses += merge_into(&buckets, &session.id, &session.responses).await?;
+        put_record(&sessions, &record)
+    }
+    .await;
+    finish(tx, &sessions, work).await
+}
+
+/// Whether the database's copy holds every response of `old`, as it was.
+async fn verify(db: &Database, old: &Session) -> bool {
+    let Ok(tx) = db.transaction(&[SESSIONS, BUCKETS], TransactionMode::ReadOnly) else {
+        return false;
+    };
+    let (Ok(sessions), Ok(buckets)) = (tx.object_store(SESSIONS), tx.object_store(BUCKETS)) else {
+        return false;
+    };
+    let Ok(Some(record)) = get_record(&sessions, &old.id).await else {
+        return false;
+    };
+    let Ok(Ok(request)) = buckets_of(&old.id).map(|range| buckets.get_all(Some(range.into()), None)) else {
+        return false;
+    };
+    let Ok(texts) = request.await else {
+        return false;
+    };
+    let texts: Vec<String> = texts.into_iter().filter_map(|v| v.as_string()).collect();
+    match stored::assemble(record, &texts) {
+        Ok(copy) => old
+            .responses
+            .iter()
+            .all(|r| copy.responses.binary_search_by_key(&r.id, |c| c.id).is_ok_and(|at| copy.responses[at] == *r)),
+        Err(_) => false,
+    }
+}
+
+/// How much this site stores and may store, in bytes, as the browser
+/// estimates it (`None` where it does not say).
+pub async fn usage() -> Option<(f64, f64)> {
+    // web-sys: gloo has no StorageManager.
+    let manager = web_sys::window()?.navigator().storage();
+    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?).await.ok()?;
+    let estimate: web_sys::StorageEstimate = estimate.into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// Asks the browser to keep this site's data under storage pressure
+/// (`navigator.storage.persist()`); whether it will.
+pub async fn persist() -> bool {
+    // web-sys: gloo has no StorageManager.
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    let Ok(promise) = manager.persist() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// A new session id from a name: a slug and a random suffix.

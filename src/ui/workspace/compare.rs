@@ -5,22 +5,23 @@ use leptos::prelude::*;
 
 use crate::compare::{Crossing, EffectSize, Reading};
 use crate::format;
-use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
-use crate::session::Session;
+use crate::i18n::{fill, WorkspaceCatalog};
 use crate::summary::Summary;
 use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::files;
+use crate::ui::platform::sessions::{self as store, Listed};
+use crate::ui::store_words::failure_text;
 use crate::ui::workspace::dashboard::num;
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::{next_widget_number, use_lang, words};
 
 /// Choosing what to compare: stored sessions (with results) and summary files.
 #[component]
 pub(crate) fn ChooseComparison(
-    sessions: RwSignal<Vec<Result<Session, (String, String)>>>,
+    sessions: Signal<Vec<Listed>>,
     comparing: RwSignal<Option<Vec<Summary>>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
     let w = next_widget_number();
     let chosen = RwSignal::new(Vec::<String>::new());
     let files = RwSignal::new(Vec::<(String, Summary)>::new());
@@ -46,34 +47,43 @@ pub(crate) fn ChooseComparison(
         });
     };
     let start = move |_| {
-        let mut summaries: Vec<Summary> = sessions.with_untracked(|list| {
-            list.iter()
-                .filter_map(|s| s.as_ref().ok())
-                .filter(|s| chosen.with_untracked(|c| c.contains(&s.id)))
-                .map(Summary::of)
-                .collect()
+        leptos::task::spawn_local(async move {
+            // Each chosen session is read whole from the store, then scored.
+            let mut summaries = Vec::new();
+            let listed: Vec<String> = sessions.with_untracked(|l| {
+                l.iter().filter_map(|s| s.as_ref().ok()).map(|r| r.session.id.clone()).collect()
+            });
+            for id in chosen.get_untracked().into_iter().filter(|id| listed.contains(id)) {
+                match store::load(&id).await {
+                    Ok(session) => summaries.push(Summary::of(&session)),
+                    Err(f) => {
+                        problem.set(Some(failure_text(t(), &f)));
+                        return;
+                    }
+                }
+            }
+            summaries.extend(files.try_get_untracked().unwrap_or_default().into_iter().map(|(_, s)| s));
+            summaries.retain(|s| s.reported);
+            if summaries.len() < 2 {
+                problem.set(Some(t().choose_two.to_owned()));
+                return;
+            }
+            if let Some(twice) = summaries
+                .iter()
+                .enumerate()
+                .find(|(i, a)| summaries[..*i].iter().any(|b| b.session.id == a.session.id))
+            {
+                problem.set(Some(fill(t().same_session, &[&twice.1.session.name])));
+                return;
+            }
+            summaries.sort_by(|a, b| {
+                a.session
+                    .date
+                    .cmp(&b.session.date)
+                    .then_with(|| a.session.name.cmp(&b.session.name))
+            });
+            comparing.set(Some(summaries));
         });
-        summaries.extend(files.get_untracked().into_iter().map(|(_, s)| s));
-        summaries.retain(|s| s.reported);
-        if summaries.len() < 2 {
-            problem.set(Some(t().choose_two.to_owned()));
-            return;
-        }
-        if let Some(twice) = summaries
-            .iter()
-            .enumerate()
-            .find(|(i, a)| summaries[..*i].iter().any(|b| b.session.id == a.session.id))
-        {
-            problem.set(Some(fill(t().same_session, &[&twice.1.session.name])));
-            return;
-        }
-        summaries.sort_by(|a, b| {
-            a.session
-                .date
-                .cmp(&b.session.date)
-                .then_with(|| a.session.name.cmp(&b.session.name))
-        });
-        comparing.set(Some(summaries));
     };
     let boxes = move || {
         let c = t();
@@ -81,7 +91,8 @@ pub(crate) fn ChooseComparison(
             .get()
             .into_iter()
             .filter_map(Result::ok)
-            .map(|s| {
+            .map(|r| {
+                let s = r.session;
                 let id = format!("ap-{w}-cmp-{}", s.id);
                 let (sid, sid2) = (s.id.clone(), s.id.clone());
                 view! {
@@ -145,7 +156,7 @@ pub(crate) fn CompareView(
     comparing: RwSignal<Option<Vec<Summary>>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
     let w = next_widget_number();
     let summaries = StoredValue::new(summaries);
     let body = move || {

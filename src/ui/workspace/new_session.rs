@@ -3,19 +3,19 @@
 use leptos::prelude::*;
 
 use crate::builtin;
-use crate::i18n::{fill, workspace_catalog};
 use crate::instrument::Instrument;
 use crate::session::{Session, MIN_K};
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions as store;
 use crate::ui::platform::today;
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::store_words::failure_text;
+use crate::ui::{next_widget_number, use_lang, words};
 
 /// The form for a new session.
 #[component]
 pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
+    let t = move || words(lang);
     let w = next_widget_number();
     let id = move |what: &str| format!("ap-{w}-{what}");
     let name = RwSignal::new(String::new());
@@ -57,10 +57,12 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
             problem.set(Some(e.to_string()));
             return;
         }
-        match store::save(&s) {
-            Ok(()) => open.set(Some(s.id)),
-            Err(e) => problem.set(Some(fill(c.save_failed, &[&e]))),
-        }
+        leptos::task::spawn_local(async move {
+            match store::create(&s).await {
+                Ok(()) => open.set(Some(s.id)),
+                Err(f) => problem.set(Some(failure_text(t(), &f))),
+            }
+        });
     };
     view! {
         <form class="ap-new-session" on:submit=create novalidate>

@@ -7,10 +7,12 @@ use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
 use crate::session::Session;
 use crate::summary::Summary;
-use crate::ui::platform::{files, storage};
-use crate::ui::platform::sessions as store;
+use crate::response::Response;
+use crate::ui::platform::files;
+use crate::ui::platform::sessions::{self as store, Failure};
+use crate::ui::store_words::failure_text;
 use crate::ui::workspace::dashboard::dashboard;
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::{next_widget_number, use_lang, words};
 
 /// What importing one file came to.
 #[derive(Clone)]
@@ -18,9 +20,12 @@ pub(crate) enum FileResult {
     Accepted { added: usize, duplicates: usize },
     Duplicate,
     Rejected(String),
+    /// Accepted, but the store refused the write (see the alert).
+    NotStored,
 }
 
-/// One session: rename, the respondents' link, collecting files, exporting, results.
+/// One session, read from the store: while it is read, a line that says
+/// so; if it cannot be, why.
 #[component]
 pub(crate) fn SessionView(
     heading: String,
@@ -28,45 +33,63 @@ pub(crate) fn SessionView(
     open: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
-    let loaded = match store::load(&id) {
-        Some(Ok(s)) => s,
+    let t = move || words(lang);
+    let state = RwSignal::new(None::<Result<Session, Failure>>);
+    {
+        let id = id.clone();
+        leptos::task::spawn_local(async move { state.set(Some(store::load(&id).await)) });
+    }
+    move || match state.get() {
+        Some(Ok(session)) => view! { <SessionPage heading=heading.clone() session=session open=open/> }.into_any(),
         other => {
-            let why = match other {
-                Some(Err(e)) => e,
-                _ => workspace_catalog(lang.get_untracked())
-                    .not_stored
-                    .to_owned(),
+            let line = match other {
+                None | Some(Ok(_)) => t().loading.to_owned(),
+                Some(Err(Failure::NotStored)) => fill(t().unreadable, &[&id, t().not_stored]),
+                Some(Err(Failure::Unreadable(why))) => fill(t().unreadable, &[&id, &why]),
+                Some(Err(f)) => failure_text(t(), &f),
             };
-            return view! {
-                <section class="ap-step" aria-labelledby=heading.clone()>
-                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || fill(t().unreadable, &[&id, &why])}</h1>
+            view! {
+                <section class="ap-step" aria-labelledby=heading.clone() aria-busy=state.with(Option::is_none).to_string()>
+                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{line}</h1>
                     <button type="button" class="ap-button ap-button-secondary" on:click=move |_| open.set(None)>{move || t().all_sessions}</button>
                 </section>
             }
-            .into_any();
+            .into_any()
         }
-    };
-    let session = RwSignal::new(loaded);
+    }
+}
+
+/// One session: rename, the respondents' link, collecting files, exporting, results.
+#[component]
+fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || words(lang);
+    let id = session.id.clone();
+    let session = RwSignal::new(session);
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
     let save_error = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
     let w = next_widget_number();
     let ids = move |what: &str| format!("ap-{w}-{what}");
-    // Every write takes in what other tabs (or the kiosk) stored meanwhile:
-    // none of their responses is lost.
-    let persist = move |mut changed: Session| {
-        let outcome = store::save_merged(&mut changed);
-        save_error.set(outcome.err());
-        session.set(changed);
-    };
-    // And what they store shows here at once.
-    let from_other_tabs = storage::on_change(store::session_key(&id), move |_| {
-        if let Some(Ok(stored)) = store::load(&session.with_untracked(|s| s.id.clone())) {
-            let mut current = session.get_untracked();
-            if current.absorb(&stored) > 0 {
-                session.set(current);
+    // What other tabs (or the kiosk) store shows here at once: the store,
+    // where every write merged by response id, is read again.
+    let from_other_tabs = store::changes({
+        let id = id.clone();
+        move |changed| {
+            if changed != id {
+                return;
             }
+            let id = id.clone();
+            leptos::task::spawn_local(async move {
+                // Responses are never taken out of a session: what this
+                // tab holds stays, even if it committed after this read.
+                if let Ok(mut stored) = store::load(&id).await {
+                    session.update(|now| {
+                        stored.absorb(now);
+                        *now = stored;
+                    });
+                }
+            });
         }
     });
     StoredValue::new_local(from_other_tabs);
@@ -101,7 +124,42 @@ pub(crate) fn SessionView(
                 };
                 outcome.push((name, result));
             }
-            persist(merged);
+            // The responses the files added go to the store in one
+            // transaction, merged there with what other tabs stored
+            // meanwhile; if it fails, nothing was stored and the session
+            // shows what it held.
+            // (try_: the widget may be gone by now; what was read is then stored all the same.)
+            let fresh: Vec<Response> = session
+                .try_with_untracked(|before| {
+                    merged
+                        .responses
+                        .iter()
+                        .filter(|r| before.responses.binary_search_by_key(&r.id, |b| b.id).is_err())
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !fresh.is_empty() {
+                match store::add(&merged.id, &fresh).await {
+                    Ok(_) => {
+                        save_error.set(None);
+                        session.update(|now| {
+                            merged.absorb(now);
+                            *now = merged;
+                        });
+                    }
+                    Err(f) => {
+                        save_error.set(Some(failure_text(t(), &f)));
+                        outcome = outcome
+                            .into_iter()
+                            .map(|(name, r)| match r {
+                                FileResult::Accepted { .. } => (name, FileResult::NotStored),
+                                other => (name, other),
+                            })
+                            .collect();
+                    }
+                }
+            }
             results.set(outcome);
         });
     };
@@ -147,6 +205,10 @@ pub(crate) fn SessionView(
                     FileResult::Rejected(why) => {
                         bad += 1;
                         ("ap-file-bad", fill(c.file_rejected, &[name, why]))
+                    }
+                    FileResult::NotStored => {
+                        bad += 1;
+                        ("ap-file-bad", fill(c.file_rejected, &[name, c.not_kept]))
                     }
                 };
                 view! { <li class=class>{line}</li> }
@@ -219,14 +281,21 @@ pub(crate) fn SessionView(
             <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| open.set(None)>{move || t().all_sessions}</button></p>
             <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || session.with(|s| s.name.clone())}</h1>
             <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", s.date, s.instrument.title.get(lang.get()), s.id))}</p>
-            <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{fill(t().save_failed, &[&e])}</p> })}</div>
+            <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{e}</p> })}</div>
             <form class="ap-inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 let new_name = renaming.get().trim().to_owned();
                 if !new_name.is_empty() {
-                    let mut renamed = session.get_untracked();
-                    renamed.name = new_name;
-                    persist(renamed);
+                    let id = session.with_untracked(|s| s.id.clone());
+                    leptos::task::spawn_local(async move {
+                        match store::rename(&id, &new_name).await {
+                            Ok(()) => {
+                                save_error.set(None);
+                                session.update(|s| s.name = new_name);
+                            }
+                            Err(f) => save_error.set(Some(failure_text(t(), &f))),
+                        }
+                    });
                 }
             }>
                 <label class="ap-field-label" for=ids("rename")>{move || t().session_name}</label>

@@ -1,29 +1,33 @@
 //! The list of sessions on this device, with delete (and undo), opening a
-//! session file and choosing sessions to compare. The session a locked
-//! kiosk on this device is collecting is listed as locked, and neither
-//! opened, compared nor deleted until its PIN is given.
+//! session file and choosing sessions to compare, and how much of the
+//! browser's storage they take. The session a locked kiosk on this device
+//! is collecting is listed as locked, and neither opened, compared nor
+//! deleted until its PIN is given. What other tabs change shows at once.
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, workspace_catalog};
+use crate::format;
+use crate::i18n::fill;
 use crate::session::Session;
+use crate::stored::Record;
 use crate::summary::Summary;
-use crate::ui::platform::sessions as store;
 use crate::ui::pin::{read_lock, PinCheck};
+use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::{files, focus_later};
+use crate::ui::store_words::failure_text;
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::{next_widget_number, use_lang, words};
 
-/// The sessions on this device to list and compare, and apart the one a
-/// locked kiosk guards, unless it is `unlocked`.
-fn listed(unlocked: Option<String>) -> (Vec<Result<Session, (String, String)>>, Option<Session>) {
+/// The sessions to list and compare, and apart the one a locked kiosk
+/// guards, unless it is `unlocked`.
+fn partition(all: Vec<Listed>, unlocked: Option<String>) -> (Vec<Listed>, Option<Record>) {
     let guarded = read_lock()
         .map(|l| l.session)
         .filter(|id| unlocked.as_ref() != Some(id));
-    let (locked, free): (Vec<_>, Vec<_>) = store::list()
+    let (locked, free): (Vec<_>, Vec<_>) = all
         .into_iter()
-        .partition(|s| matches!((s, &guarded), (Ok(s), Some(g)) if &s.id == g));
+        .partition(|s| matches!((s, &guarded), (Ok(r), Some(g)) if &r.session.id == g));
     (free, locked.into_iter().find_map(Result::ok))
 }
 
@@ -38,53 +42,75 @@ pub(crate) fn SessionList(
     unlocked: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move || workspace_catalog(lang.get());
-    let listed = move || listed(unlocked.get_untracked());
-    let (free, guarded) = listed();
-    let sessions = RwSignal::new(free);
-    let locked = RwSignal::new(guarded);
+    let t = move || words(lang);
+    // None while the store is read.
+    let sessions = RwSignal::new(None::<Vec<Listed>>);
+    let locked = RwSignal::new(None::<Record>);
     let unlocking = RwSignal::new(false);
     // "Recently deleted", the latest first.
-    let trash = RwSignal::new(store::deleted());
+    let trash = RwSignal::new(Vec::<store::Deleted>::new());
+    // How much this site stores, may store, and whether the browser keeps it.
+    let usage = RwSignal::new(None::<(f64, f64, bool)>);
+    let problem = RwSignal::new(None::<String>);
+    let report = move |f: Failure| problem.set(Some(failure_text(t(), &f)));
     let refresh = move || {
-        let (free, guarded) = listed();
-        sessions.set(free);
-        locked.set(guarded);
-        trash.set(store::deleted());
+        leptos::task::spawn_local(async move {
+            match store::list().await {
+                Ok(all) => {
+                    // (try_: the widget may be gone by now.)
+                    let (free, guarded) = partition(all, unlocked.try_get_untracked().flatten());
+                    sessions.set(Some(free));
+                    locked.set(guarded);
+                }
+                Err(f) => {
+                    sessions.set(Some(Vec::new()));
+                    report(f);
+                }
+            }
+            trash.set(store::deleted().await.unwrap_or_default());
+            let kept = store::persist().await;
+            usage.set(store::usage().await.map(|(used, quota)| (used, quota, kept)));
+        });
     };
+    refresh();
+    // What other tabs (or a kiosk) change shows here at once.
+    StoredValue::new_local(store::changes(move |_| refresh()));
     // The session whose deletion waits for a confirmation.
     let confirming = RwSignal::new(None::<String>);
-    // The last deleted session (its entry in Recently deleted, and name), for the undo at hand.
+    // The last deleted session (id and name), for the undo at hand.
     let deleted = RwSignal::new(None::<(String, String)>);
     let emptying = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
     let w = next_widget_number();
     let id = move |what: &str| format!("ap-{w}-{what}");
 
     let delete = move |sid: String, name: String| {
         confirming.set(None);
-        match store::delete(&sid) {
-            Ok(entry) => {
-                deleted.set(Some((entry, name)));
-                focus_later(format!("ap-{w}-undo"));
+        leptos::task::spawn_local(async move {
+            match store::delete(&sid).await {
+                Ok(()) => {
+                    deleted.set(Some((sid, name)));
+                    focus_later(format!("ap-{w}-undo"));
+                }
+                Err(f) => report(f),
             }
-            Err(e) => problem.set(Some(fill(t().save_failed, &[&e]))),
-        }
-        refresh();
+            refresh();
+        });
     };
-    let restore = move |entry: &str| {
-        match store::restore(entry) {
-            Ok(()) => problem.set(None),
-            Err(e) => problem.set(Some(fill(t().save_failed, &[&e]))),
-        }
-        if deleted.with_untracked(|d| d.as_ref().is_some_and(|(e, _)| e == entry)) {
-            deleted.set(None);
-        }
-        refresh();
+    let restore = move |sid: String| {
+        leptos::task::spawn_local(async move {
+            match store::restore(&sid).await {
+                Ok(()) => problem.set(None),
+                Err(f) => report(f),
+            }
+            if deleted.try_with_untracked(|d| d.as_ref().is_some_and(|(e, _)| *e == sid)) == Some(true) {
+                deleted.set(None);
+            }
+            refresh();
+        });
     };
     let undo = move |_| {
-        if let Some((entry, _)) = deleted.get_untracked() {
-            restore(&entry);
+        if let Some((sid, _)) = deleted.get_untracked() {
+            restore(sid);
         }
     };
     let recently_deleted = move || {
@@ -96,14 +122,14 @@ pub(crate) fn SessionList(
         let n = list.len();
         let items = list
             .into_iter()
-            .map(|store::Deleted { entry, name, when }| {
+            .map(|store::Deleted { id, name, when }| {
                 let day: String = String::from(js_sys::Date::new(&when.into()).to_iso_string()).chars().take(10).collect();
                 view! {
                     <li class="ap-session">
                         <span class="ap-session-name">{name.clone()}</span>
                         <span class="ap-hint">{fill(c.deleted_on, &[&day])}</span>
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=fill(c.restore_named, &[&name])
-                            on:click=move |_| restore(&entry)>{c.restore}</button>
+                            on:click=move |_| restore(id.clone())>{c.restore}</button>
                     </li>
                 }
             })
@@ -119,10 +145,14 @@ pub(crate) fn SessionList(
                     <div class="ap-confirm" role="alertdialog" aria-label=confirm.clone()>
                         <p>{confirm.clone()}</p>
                         <button type="button" class="ap-button ap-button-primary ap-button-small" on:click=move |_| {
-                            store::empty_deleted();
                             emptying.set(false);
                             deleted.set(None);
-                            refresh();
+                            leptos::task::spawn_local(async move {
+                                if let Err(f) = store::empty_deleted().await {
+                                    report(f);
+                                }
+                                refresh();
+                            });
                         }>{t().delete_for_good}</button>
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| emptying.set(false)>{t().cancel}</button>
                     </div>
@@ -130,6 +160,13 @@ pub(crate) fn SessionList(
             </details>
         }
         .into_any()
+    };
+    let usage_line = move || {
+        let c = t();
+        usage.get().map(|(used, quota, kept)| {
+            let line = fill(c.usage, &[&format::bytes(used), &format::bytes(quota)]);
+            view! { <p class="ap-hint ap-usage">{line}" "{if kept { c.usage_kept } else { c.usage_may_clear }}</p> }
+        })
     };
 
     let open_file = move |ev: leptos::ev::Event| {
@@ -140,16 +177,15 @@ pub(crate) fn SessionList(
         let name = file.name();
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let c = t();
             let outcome = match files::file_text(&file)
                 .await
                 .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
             {
                 Err(e) => Err(format!("{name}: {e}")),
-                Ok(s) if store::load(&s.id).is_some() => Err(fill(c.session_exists, &[&s.id])),
-                Ok(s) => store::save(&s)
+                Ok(s) => store::create(&s)
+                    .await
                     .map(|_| s.id.clone())
-                    .map_err(|e| fill(c.save_failed, &[&e])),
+                    .map_err(|f| failure_text(t(), &f)),
             };
             match outcome {
                 Ok(sid) => {
@@ -163,7 +199,7 @@ pub(crate) fn SessionList(
 
     let locked_row = move || {
         let c = t();
-        locked.get().map(|s| {
+        locked.get().map(|Record { session: s, .. }| {
             let unlock_label = fill(c.unlock_named, &[&s.name]);
             let sid = s.id.clone();
             let on_ok = Callback::new(move |_: ()| {
@@ -198,15 +234,16 @@ pub(crate) fn SessionList(
     let rows = move || {
         let c = t();
         let l = lang.get();
-        let list = sessions.get();
+        let Some(list) = sessions.get() else {
+            return view! { <li class="ap-hint">{c.loading}</li> }.into_any();
+        };
         if list.is_empty() && locked.with(Option::is_none) {
             return view! { <li class="ap-hint">{c.no_sessions}</li> }.into_any();
         }
         list.into_iter()
             .map(|entry| match entry {
-                Ok(s) => {
+                Ok(Record { session: s, responses: n, .. }) => {
                     let (sid, name) = (s.id.clone(), s.name.clone());
-                    let n = s.responses.len();
                     let asking = {
                         let sid = sid.clone();
                         move || confirming.get().as_deref() == Some(sid.as_str())
@@ -257,14 +294,15 @@ pub(crate) fn SessionList(
             </div>
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             <h2 class="ap-step-title">{move || t().sessions}</h2>
-            <ul class="ap-sessions">{locked_row}{rows}</ul>
+            <ul class="ap-sessions" aria-busy=move || sessions.with(Option::is_none).to_string()>{locked_row}{rows}</ul>
+            {usage_line}
             {recently_deleted}
             <div class="ap-field">
                 <label class="ap-field-label" for=id("open")>{move || t().open_session_file}</label>
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
             </div>
             <NewSession open=open/>
-            <ChooseComparison sessions=sessions comparing=comparing/>
+            <ChooseComparison sessions=Signal::derive(move || sessions.get().unwrap_or_default()) comparing=comparing/>
         </section>
     }
 }

@@ -1,0 +1,17 @@
+//! (features `kiosk` and `workspace`) What the session store's failures
+//! say to the facilitator: in plain words, what was kept and what to do.
+
+use crate::i18n::{fill, WorkspaceCatalog};
+use crate::ui::platform::sessions::Failure;
+
+/// The sentence for a failure of the session store.
+pub fn failure_text(c: &WorkspaceCatalog, failure: &Failure) -> String {
+    match failure {
+        Failure::Full => c.store_full.to_owned(),
+        Failure::Blocked(why) => fill(c.store_blocked, &[why]),
+        Failure::NotStored => c.not_stored.to_owned(),
+        Failure::Exists { id, deleted: true } => fill(c.exists_deleted, &[id]),
+        Failure::Exists { id, deleted: false } => fill(c.session_exists, &[id]),
+        Failure::Unreadable(why) | Failure::Other(why) => fill(c.save_failed, &[why]),
+    }
+}

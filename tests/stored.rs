@@ -1,0 +1,128 @@
+//! How the browser's database keeps a session (`stored`): a record and
+//! responses in buckets by the first byte of their id.
+
+use alignment_pulse::response::Response;
+use alignment_pulse::session::Session;
+use alignment_pulse::stored::{
+    assemble, bucket_of, by_bucket, merge_bucket, read_bucket, write_bucket, Record, BUCKETS,
+};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn example(name: &str) -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/sessions")
+        .join(name);
+    Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A session stored the way the browser stores it: its record, and each
+/// bucket's text in key order.
+fn store(session: &Session) -> (Record, Vec<String>) {
+    let buckets = by_bucket(&session.responses)
+        .into_iter()
+        .map(|(_, rs)| merge_bucket(None, rs).unwrap().0)
+        .collect();
+    (Record::of(session), buckets)
+}
+
+#[test]
+fn a_session_comes_back_as_it_was_stored() {
+    let lisbon = example("lisbon-q3.json");
+    let (record, buckets) = store(&lisbon);
+    assert_eq!(record.responses, lisbon.responses.len());
+    assert!(record.session.responses.is_empty());
+    let text = record.to_json();
+    let read = Record::from_json(&text).unwrap();
+    assert_eq!(read, record);
+    assert_eq!(assemble(read, &buckets).unwrap(), lisbon);
+}
+
+#[test]
+fn buckets_are_the_first_byte_in_order() {
+    let lisbon = example("lisbon-q3.json");
+    let split = by_bucket(&lisbon.responses);
+    let total: usize = split.iter().map(|(_, rs)| rs.len()).sum();
+    assert_eq!(total, lisbon.responses.len());
+    for pair in split.windows(2) {
+        assert!(pair[0].0 < pair[1].0, "buckets in key order, each once");
+    }
+    for (b, rs) in &split {
+        assert!(rs.iter().all(|r| bucket_of(r) == *b && r.id.as_bytes()[0] == *b));
+    }
+    assert!(split.len() <= BUCKETS);
+}
+
+#[test]
+fn merging_keeps_what_was_stored_and_adds_only_new_ids() {
+    let lisbon = example("lisbon-q3.json");
+    let r = &lisbon.responses;
+    let (first, added) = merge_bucket(None, &r[..3]).unwrap();
+    assert_eq!(added, 3);
+    // Another tab stored the same response with other answers meanwhile:
+    // the stored one stays, the rest is added.
+    let mut other = r[1].clone();
+    other.date = "2026-01-01".into();
+    let (second, added) = merge_bucket(Some(&first), &[other, r[3].clone(), r[4].clone()]).unwrap();
+    assert_eq!(added, 2);
+    let held = read_bucket(&second).unwrap();
+    let mut want: Vec<Response> = r[..5].to_vec();
+    want.sort_by_key(|x| x.id);
+    assert_eq!(held, want);
+}
+
+#[test]
+fn a_damaged_bucket_or_record_is_refused_with_why() {
+    let lisbon = example("lisbon-q3.json");
+    assert!(merge_bucket(Some("[{\"id\":"), &lisbon.responses[..1])
+        .unwrap_err()
+        .contains("does not read"));
+    let (record, mut buckets) = store(&lisbon);
+    // A response whose answer is off the scale: the session is checked whole.
+    let mut bucket: serde_json::Value = serde_json::from_str(&buckets[0]).unwrap();
+    let answers = bucket[0]["answers"].as_object_mut().unwrap();
+    let likert = answers.values_mut().find(|a| a.is_i64()).unwrap();
+    *likert = serde_json::json!(99);
+    buckets[0] = bucket.to_string();
+    let why = assemble(record.clone(), &buckets).unwrap_err();
+    assert!(why.contains("$.session.responses["), "{why}");
+    let mut value: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+    value["session"]["k"] = serde_json::json!(1);
+    let text = value.to_string();
+    let err = Record::from_json(&text).unwrap_err().to_string();
+    assert!(err.contains("$.session.k"), "{err}");
+}
+
+proptest! {
+    /// However responses arrive, in whatever batches and order, the stored
+    /// buckets hold each id once, sorted, and assemble to the session.
+    #[test]
+    fn any_batches_assemble_to_the_same_session(cuts in proptest::collection::vec(0usize..40, 0..6), reverse in any::<bool>()) {
+        let lisbon = example("lisbon-q3.json");
+        let mut rs = lisbon.responses.clone();
+        if reverse {
+            rs.reverse();
+        }
+        let mut stored: Vec<Option<String>> = vec![None; BUCKETS];
+        let mut start = 0;
+        let mut bounds: Vec<usize> = cuts.into_iter().map(|c| c.min(rs.len())).collect();
+        bounds.push(rs.len());
+        bounds.sort_unstable();
+        for end in bounds {
+            let mut batch = rs[start.min(end)..end].to_vec();
+            // A batch may repeat what was stored before.
+            batch.extend(rs[..start.min(end) / 2].iter().cloned());
+            batch.sort_by_key(|r| r.id);
+            for (b, part) in by_bucket(&batch) {
+                let (text, _) = merge_bucket(stored[b as usize].as_deref(), part).unwrap();
+                stored[b as usize] = Some(text);
+            }
+            start = end;
+        }
+        let texts: Vec<String> = stored.into_iter().flatten().collect();
+        let total: usize = texts.iter().map(|t| read_bucket(t).unwrap().len()).sum();
+        prop_assert_eq!(total, lisbon.responses.len());
+        prop_assert_eq!(assemble(Record::of(&lisbon), &texts).unwrap(), lisbon.clone());
+        prop_assert_eq!(write_bucket(&[]), "[]");
+    }
+}
