@@ -104,14 +104,19 @@ impl Session {
         }
     }
 
-    /// Parses a session file and checks all of it; the first problem is the error.
+    /// Parses a session file and checks all of it; the first problem is the
+    /// error. Its responses come sorted by id, whatever the file's order.
     pub fn from_json(json: &str) -> Result<Session, FileError> {
         let header = error::header(json)?;
         error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-        let file: SessionFile = error::deserialize(json)?;
+        let mut file: SessionFile = error::deserialize(json)?;
         match file.session.problems().into_iter().next() {
             Some(e) => Err(e),
-            None => Ok(file.session),
+            None => {
+                // A file written elsewhere may list them in any order.
+                file.session.responses.sort_by_key(|r| r.id);
+                Ok(file.session)
+            }
         }
     }
 
@@ -203,27 +208,47 @@ impl Session {
     /// same answers counts as a duplicate; one with the same id and other
     /// answers is a conflict, and rejects the file.
     pub fn import(&mut self, json: &str) -> Result<ImportOutcome, Vec<FileError>> {
+        let (outcome, fresh) = self.check_import(json, &[])?;
+        self.responses.extend(fresh);
+        self.responses.sort_by_key(|r| r.id);
+        Ok(outcome)
+    }
+
+    /// What [`Session::import`] would do, without changing the session:
+    /// the outcome and the responses that are new, sorted by id. `pending`
+    /// (sorted by id) counts as held too: the new responses of files
+    /// checked before this one in the same batch, which a large session
+    /// need not be copied to hold.
+    pub fn check_import(
+        &self,
+        json: &str,
+        pending: &[Response],
+    ) -> Result<(ImportOutcome, Vec<Response>), Vec<FileError>> {
         let incoming = self.read_responses(json)?;
         let mut outcome = ImportOutcome::default();
         let mut conflicts = Vec::new();
         let mut fresh = Vec::new();
+        let held = |id| {
+            [&self.responses[..], pending].into_iter().find_map(|rs| {
+                rs.binary_search_by_key(&id, |r: &Response| r.id).ok().map(|at| &rs[at])
+            })
+        };
         for (path, response) in incoming {
-            match self.responses.binary_search_by_key(&response.id, |r| r.id) {
-                Ok(at) if self.responses[at] == response => outcome.duplicates += 1,
-                Ok(_) => conflicts.push(FileError::Invalid {
+            match held(response.id) {
+                Some(same) if *same == response => outcome.duplicates += 1,
+                Some(_) => conflicts.push(FileError::Invalid {
                     path: format!("{path}.id"),
                     problem: Problem::Conflict(response.id.to_string()),
                 }),
-                Err(_) => fresh.push(response),
+                None => fresh.push(response),
             }
         }
         if !conflicts.is_empty() {
             return Err(conflicts);
         }
         outcome.added = fresh.len();
-        self.responses.extend(fresh);
-        self.responses.sort_by_key(|r| r.id);
-        Ok(outcome)
+        fresh.sort_by_key(|r| r.id);
+        Ok((outcome, fresh))
     }
 
     /// Takes in the responses of `stored` (the same session as another tab
@@ -233,15 +258,25 @@ impl Session {
     /// Returns how many were taken in. Both sides were checked when they
     /// were imported; a response both hold is kept as this copy has it.
     pub fn absorb(&mut self, stored: &Session) -> usize {
-        let before = self.responses.len();
         let missing: Vec<Response> = stored
             .responses
             .iter()
             .filter(|r| self.responses.binary_search_by_key(&r.id, |m| m.id).is_err())
             .cloned()
             .collect();
-        self.responses.extend(missing);
+        self.take_in(missing)
+    }
+
+    /// Takes in responses that were checked against this session
+    /// ([`Session::check_import`]) and stored, but for those it holds by
+    /// now (another tab's, taken in meanwhile); returns how many it took.
+    pub fn take_in(&mut self, mut responses: Vec<Response>) -> usize {
+        let before = self.responses.len();
+        responses.retain(|r| self.responses.binary_search_by_key(&r.id, |m| m.id).is_err());
+        self.responses.extend(responses);
+        // Two sorted runs: the stable sort merges them in linear time.
         self.responses.sort_by_key(|r| r.id);
+        self.responses.dedup_by_key(|r| r.id);
         self.responses.len() - before
     }
 

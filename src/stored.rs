@@ -71,8 +71,16 @@ pub fn bucket_of(response: &Response) -> u8 {
 }
 
 /// `responses` (sorted by id, as a session keeps them) split by bucket, in
-/// bucket order.
+/// bucket order, each bucket once.
+///
+/// # Panics
+/// If `responses` are not sorted by id: a bucket would come in pieces, and
+/// storing the second would write over the first.
 pub fn by_bucket(responses: &[Response]) -> Vec<(u8, &[Response])> {
+    assert!(
+        responses.is_sorted_by_key(|r| r.id),
+        "responses are stored sorted by id"
+    );
     responses
         .chunk_by(|a, b| bucket_of(a) == bucket_of(b))
         .map(|chunk| (bucket_of(&chunk[0]), chunk))

@@ -462,3 +462,32 @@ fn two_copies_that_each_took_in_other_responses_absorb_into_all_of_them() {
     assert_eq!(b.absorb(&a), 5);
     assert_eq!(a.responses, b.responses);
 }
+
+#[test]
+fn a_batch_is_checked_without_changing_the_session_and_files_before_count_as_held() {
+    let lisbon = example("lisbon-q3.json");
+    let mut session = empty_like(&lisbon);
+    session.import(&lisbon.responses[0].to_json()).unwrap();
+    let before = session.clone();
+    let r = &lisbon.responses;
+    // A file of two new responses: checked, the session unchanged.
+    let (outcome, fresh) = session.check_import(&r[1].to_json(), &[]).unwrap();
+    assert_eq!(outcome, ImportOutcome { added: 1, duplicates: 0 });
+    assert_eq!(session, before);
+    // The next file repeats it: a duplicate of the batch, not new again.
+    let (outcome, none) = session.check_import(&r[1].to_json(), &fresh).unwrap();
+    assert_eq!(outcome, ImportOutcome { added: 0, duplicates: 1 });
+    assert!(none.is_empty());
+    // The same id with other answers, in a later file of the batch: a conflict.
+    let mut other = r[1].clone();
+    other.date = "2026-01-01".into();
+    let errors = session.check_import(&other.to_json(), &fresh).unwrap_err();
+    assert!(matches!(errors[0], FileError::Invalid { problem: Problem::Conflict(_), .. }));
+    // Taken in once stored; one another tab stored meanwhile is not taken twice.
+    let mut racing = session.clone();
+    racing.import(&r[1].to_json()).unwrap();
+    assert_eq!(racing.take_in(fresh.clone()), 0);
+    assert_eq!(session.take_in(fresh), 1);
+    assert_eq!(session, racing);
+    assert!(session.responses.is_sorted_by_key(|r| r.id));
+}

@@ -126,3 +126,29 @@ proptest! {
         prop_assert_eq!(write_bucket(&[]), "[]");
     }
 }
+
+#[test]
+fn a_session_file_in_any_order_reads_sorted_and_stores_each_bucket_once() {
+    let lisbon = example("lisbon-q3.json");
+    let mut shuffled = lisbon.clone();
+    shuffled.responses.reverse();
+    // As another tool might write it: not sorted by id.
+    let text = serde_json::to_string(&serde_json::json!({
+        "format": "alignment-pulse/session", "version": 1, "session": shuffled,
+    }))
+    .unwrap();
+    let read = Session::from_json(&text).unwrap();
+    assert_eq!(read, lisbon);
+    let split = by_bucket(&read.responses);
+    let mut buckets: Vec<u8> = split.iter().map(|(b, _)| *b).collect();
+    buckets.dedup();
+    assert_eq!(buckets.len(), split.len(), "each bucket once");
+}
+
+#[test]
+#[should_panic(expected = "sorted by id")]
+fn unsorted_responses_are_never_split_into_buckets() {
+    let mut rs = example("lisbon-q3.json").responses;
+    rs.reverse();
+    by_bucket(&rs);
+}

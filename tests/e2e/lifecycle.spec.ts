@@ -88,9 +88,19 @@ async function idbHandlers(cdp: import('@playwright/test').CDPSession) {
 
 async function figures(page: Page, bundle: string): Promise<Figures> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { nodes, jsEventListeners: all } = await cdp.send('Memory.getDOMCounters');
-  const jsEventListeners = all - (await idbHandlers(cdp));
+  // A request that completes while it is measured is counted on one side
+  // only: measure until the count of IndexedDB handlers holds still around
+  // the DOM counters (queryObjects collects garbage too).
+  let measured: { nodes: number; jsEventListeners: number } | undefined;
+  for (let tries = 0; tries < 20 && !measured; tries++) {
+    const before = await idbHandlers(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners: all } = await cdp.send('Memory.getDOMCounters');
+    const after = await idbHandlers(cdp);
+    if (before === after) measured = { nodes, jsEventListeners: all - after };
+  }
+  if (!measured) throw new Error('the IndexedDB handlers never held still');
+  const { nodes, jsEventListeners } = measured;
   // The glue module the entry started; once started, its init returns the instance's exports.
   const pages = await page.evaluate(async (js) => {
     const glue = await import(js);

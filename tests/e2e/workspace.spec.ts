@@ -55,7 +55,7 @@ test('twelve files are collected: ten counted, the repeat and the corrupt one re
   await expect(page.locator('[data-stat="n"]')).toHaveText('10');
 
   // The dashboard's numbers are the CLI's for the same session file.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the session file/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
   const path = await download.path();
   expect(JSON.parse(await readFile(path, 'utf8')).session.responses).toHaveLength(10);
   const cli = JSON.parse(execFileSync('target/debug/pulse', ['score', path], { encoding: 'utf8' })).summary;
@@ -194,7 +194,7 @@ test('the results show every question the instrument asks, and every export down
   expect(text).toContain('<title');
   expect(text).toContain('Durable artifacts');
   // The session export opens again as the same session elsewhere.
-  const [sessionFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the session file/ }).click()]);
+  const [sessionFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
   expect(JSON.parse(await readFile(await sessionFile.path(), 'utf8'))).toEqual(JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')));
 
   await page.emulateMedia({ media: 'print' });

@@ -97,55 +97,55 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     let import = move |files: web_sys::FileList| {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
         leptos::task::spawn_local(async move {
-            // Every file goes into one copy of the session, which replaces
-            // it once at the end: the results are scored once, not per file.
-            let mut merged = session.get_untracked();
+            // Each file is checked against the session and the files before
+            // it (the session is not copied: it may hold 100,000 responses);
+            // what they add is stored, and the results scored, once.
+            let Some(id) = session.try_with_untracked(|s| s.id.clone()) else {
+                return;
+            };
+            let mut fresh: Vec<Response> = Vec::new();
             let mut outcome = Vec::new();
             for file in files {
                 let name = file.name();
-                let result = match files::file_text(&file).await {
-                    Err(e) => FileResult::Rejected(e),
-                    Ok(text) => match merged.import(&text) {
-                        Ok(o) if o.added == 0 => FileResult::Duplicate,
-                        Ok(o) => FileResult::Accepted {
-                            added: o.added,
-                            duplicates: o.duplicates,
-                        },
-                        Err(errors) => {
+                let checked = match files::file_text(&file).await {
+                    Err(e) => Err(e),
+                    // (try_: the widget may be gone by now.)
+                    Ok(text) => session
+                        .try_with_untracked(|s| s.check_import(&text, &fresh))
+                        .unwrap_or_else(|| Ok(Default::default()))
+                        .map_err(|errors| {
                             let more = errors.len() - 1;
                             let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                            FileResult::Rejected(if more > 0 {
+                            if more > 0 {
                                 format!("{first} (+{more})")
                             } else {
                                 first
-                            })
+                            }
+                        }),
+                };
+                let result = match checked {
+                    Err(e) => FileResult::Rejected(e),
+                    Ok((o, _)) if o.added == 0 => FileResult::Duplicate,
+                    Ok((o, new)) => {
+                        fresh.extend(new);
+                        fresh.sort_by_key(|r| r.id);
+                        FileResult::Accepted {
+                            added: o.added,
+                            duplicates: o.duplicates,
                         }
-                    },
+                    }
                 };
                 outcome.push((name, result));
             }
-            // The responses the files added go to the store in one
-            // transaction, merged there with what other tabs stored
-            // meanwhile; if it fails, nothing was stored and the session
-            // shows what it held.
-            // (try_: the widget may be gone by now; what was read is then stored all the same.)
-            let fresh: Vec<Response> = session
-                .try_with_untracked(|before| {
-                    merged
-                        .responses
-                        .iter()
-                        .filter(|r| before.responses.binary_search_by_key(&r.id, |b| b.id).is_err())
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
+            // What the files added goes to the store in one transaction,
+            // merged there with what other tabs stored meanwhile; if it
+            // fails, nothing was stored and the session shows what it held.
             if !fresh.is_empty() {
-                match store::add(&merged.id, &fresh).await {
+                match store::add(&id, &fresh).await {
                     Ok(_) => {
                         save_error.set(None);
                         session.update(|now| {
-                            merged.absorb(now);
-                            *now = merged;
+                            now.take_in(fresh);
                         });
                     }
                     Err(f) => {
@@ -259,10 +259,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             <p><a class="ap-button ap-button-secondary ap-button-small" href=href download=format!("{inst_id}.json")>{c.download_instrument}</a></p>
         })
     };
-    let download = move || {
-        let (json, sid) = session.with(|s| (s.to_json(), s.id.clone()));
-        let href = files::json_link(&json);
-        view! { <a class="ap-button ap-button-secondary" href=href download=format!("{sid}.session.json")>{t().export_session}</a> }
+    // The session file is written when asked for: it may be 100 MB.
+    let download = move |_| {
+        session.with_untracked(|s| {
+            files::download(&s.to_json(), "application/json", &format!("{}.session.json", s.id))
+        })
     };
     let summary = Memo::new(move |_| session.with(Summary::of));
     let exports = move || {
@@ -315,7 +316,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                 <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
             </div>
             <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
-            <p class="ap-actions">{download}</p>
+            <p class="ap-actions"><button type="button" class="ap-button ap-button-secondary" on:click=download>{move || t().export_session}</button></p>
 
             <h2 class="ap-step-title">{move || t().results}</h2>
             <p class="ap-actions">{exports}</p>
