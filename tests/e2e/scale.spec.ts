@@ -4,7 +4,7 @@
 // workspace, shown, kept across a reload and compared with another session.
 import { test, expect } from '@playwright/test';
 import { storedSessions, watch } from './pages';
-import { writeSession } from './synthetic';
+import { writeSession } from '../../scripts/synthetic-session.mjs';
 
 test('a 100,000-response session opens, shows its results, survives a reload and compares with another', async ({ page }, testInfo) => {
   test.setTimeout(300_000);

@@ -1,5 +1,7 @@
-// A synthetic session file of any size, written to disk at test time
-// (Playwright refuses in-memory files over 50 MB): the benchmark's shape,
+// A synthetic session file of any size, written to disk (for the scale
+// end-to-end test, tests/e2e/scale.spec.ts, and `make bench`'s
+// scripts/bench-scale.mjs; Playwright refuses in-memory files over 50 MB):
+// the benchmark's shape,
 // 10 practices × 4 statements on 5 points (benches/support/fixture.rs),
 // answers and random ids from a seeded xorshift stream.
 import { createWriteStream } from 'node:fs';
@@ -8,7 +10,7 @@ import { once } from 'node:events';
 export const ITEMS = 40;
 
 function instrument() {
-  const text = (en: string) => ({ en });
+  const text = (en) => ({ en });
   return {
     id: 'bench',
     version: 1,
@@ -25,8 +27,12 @@ function instrument() {
   };
 }
 
-/** Writes a session file of `responses` responses to `path`; resolves with its size in bytes. */
-export async function writeSession(path: string, session: { id: string; name: string; date: string; responses: number; seed: number }) {
+/**
+ * Writes a session file of `session.responses` responses to `path`; resolves with its size in bytes.
+ * @param {string} path
+ * @param {{ id: string, name: string, date: string, responses: number, seed: number }} session
+ */
+export async function writeSession(path, session) {
   let state = BigInt(session.seed) | 1n;
   const mask = (1n << 64n) - 1n;
   const next = () => {
@@ -35,7 +41,7 @@ export async function writeSession(path: string, session: { id: string; name: st
     state ^= (state << 17n) & mask;
     return state;
   };
-  const hex = (n: bigint, digits: number) => n.toString(16).padStart(digits, '0').slice(-digits);
+  const hex = (n, digits) => n.toString(16).padStart(digits, '0').slice(-digits);
   const uuid = () => {
     const a = next();
     const b = next();
@@ -49,14 +55,14 @@ export async function writeSession(path: string, session: { id: string; name: st
   const head = JSON.stringify({ format: 'alignment-pulse/session', version: 1, session: { id: session.id, name: session.name, date: session.date, k: 5, comment_k: 5, instrument: instrument(), responses: [] } });
   const out = createWriteStream(path);
   let bytes = 0;
-  const write = async (text: string) => {
+  const write = async (text) => {
     bytes += Buffer.byteLength(text);
     if (!out.write(text)) await once(out, 'drain');
   };
   await write(head.slice(0, -3)); // up to "responses":[
   const items = instrument().dimensions.flatMap((d) => d.items.map((i) => i.id));
   for (let r = 0; r < session.responses; r++) {
-    const answers: Record<string, number> = {};
+    const answers = {};
     for (const item of items) answers[item] = 1 + Number(next() % 5n);
     const response = { id: uuid(), instrument: 'bench', instrument_version: 1, session: session.id, date: session.date, answers };
     await write((r ? ',' : '') + JSON.stringify(response));
