@@ -13,12 +13,13 @@
 # regressions: issue 13 held it to 350, and issue 15's kiosk PIN guard
 # (+10.9 KB) and Recently deleted (+6.8 KB) took it to 353.9, its IndexedDB
 # store (idb, the store's transactions, migration, quota and messages;
-# +30.6 KB) to 384.5; with the worker it must still fit PRODUCT.md's 420 KB
+# +30.6 KB) to 384.5, and a session shown unkept where storage is refused
+# (+2.8 KB) to 387.3; with the worker it must still fit PRODUCT.md's 420 KB
 # for the workspace page (bundle and worker);
 # PRODUCT.md names no budget for the kiosk page, which a facilitator opens
 # on one device (held here to the workspace page's 420 KB); its ceiling,
 # 265 KB, only stops regressions (231.5 KB when the bundles were split,
-# 238.5 before the IndexedDB store, +23.8 KB, took it to 262.3).
+# 238.5 before the IndexedDB store, +24 KB, took it to 262.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}

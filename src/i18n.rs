@@ -355,6 +355,8 @@ catalog! {
     not_stored,
     /// While the sessions on this device are read.
     loading,
+    /// A session shown though the browser refuses the page any storage.
+    unstored,
     /// Why a file that was accepted is not in the session: the store refused it.
     not_kept,
     /// The browser's storage for this site is full: nothing of a change was stored.
@@ -650,9 +652,10 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ needs at least two decisions shown.",
     not_stored: "it is no longer stored on this device",
     loading: "Reading the sessions on this device…",
+    unstored: "This browser does not let the page store anything, so this session is not kept on this device: it lasts until this page is closed. Download the session file to keep it, with the responses you import.",
     not_kept: "its responses could not be stored (see the alert above)",
     store_full: "This browser's storage for this site is full, so nothing of this change was stored: the session holds what it held before. Download the session file to keep the new responses' files safe, then delete sessions you no longer need and empty Recently deleted.",
-    store_blocked: "This browser does not let the page keep data ({0}), so nothing can be stored on this device. Open the page in a normal window, or allow site data for it.",
+    store_blocked: "This browser does not let the page keep data ({0}), so nothing can be stored on this device. A session file you open is shown all the same, until the page is closed. To keep sessions here, open the page in a normal window, or allow it site data.",
     exists_deleted: "A session with the id “{0}” is in Recently deleted: restore it and import the file there, or empty Recently deleted first.",
     usage: "Stored on this device: {0} of the {1} this browser allows this site.",
     usage_kept: "The browser keeps these data until you delete them.",
@@ -938,9 +941,10 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
     not_stored: "sie ist auf diesem Gerät nicht mehr gespeichert",
     loading: "Die Sitzungen auf diesem Gerät werden gelesen…",
+    unstored: "Dieser Browser lässt die Seite nichts speichern, daher wird diese Sitzung auf diesem Gerät nicht aufbewahrt: Sie bleibt, bis diese Seite geschlossen wird. Laden Sie die Sitzungsdatei herunter, um sie mit den importierten Antworten zu behalten.",
     not_kept: "seine Antworten konnten nicht gespeichert werden (siehe den Hinweis oben)",
     store_full: "Der Speicher dieses Browsers für diese Seite ist voll, daher wurde von dieser Änderung nichts gespeichert: Die Sitzung enthält, was sie vorher enthielt. Bewahren Sie die Dateien der neuen Antworten auf, laden Sie die Sitzungsdatei herunter, löschen Sie nicht mehr benötigte Sitzungen und leeren Sie „Zuletzt gelöscht“.",
-    store_blocked: "Dieser Browser lässt die Seite keine Daten speichern ({0}), daher kann auf diesem Gerät nichts gespeichert werden. Öffnen Sie die Seite in einem normalen Fenster oder erlauben Sie ihr Websitedaten.",
+    store_blocked: "Dieser Browser lässt die Seite keine Daten speichern ({0}), daher kann auf diesem Gerät nichts gespeichert werden. Eine Sitzungsdatei, die Sie öffnen, wird trotzdem gezeigt, bis die Seite geschlossen wird. Um Sitzungen hier zu behalten, öffnen Sie die Seite in einem normalen Fenster oder erlauben Sie ihr Websitedaten.",
     exists_deleted: "Eine Sitzung mit der Kennung „{0}“ liegt in „Zuletzt gelöscht“: Stellen Sie sie wieder her und importieren Sie die Datei dort, oder leeren Sie „Zuletzt gelöscht“ zuerst.",
     usage: "Auf diesem Gerät gespeichert: {0} von {1}, die dieser Browser der Seite erlaubt.",
     usage_kept: "Der Browser behält diese Daten, bis Sie sie löschen.",

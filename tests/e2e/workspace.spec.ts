@@ -480,3 +480,30 @@ test("the workspace says how much of the browser's storage its sessions use", as
   await page.getByRole('button', { name: 'All sessions' }).click();
   await expect(page.locator('.ap-usage')).toHaveText(/^Stored on this device: [\d.]+ (bytes|KB|MB) of the [\d.]+ (MB|GB|TB) this browser allows this site\. The browser (keeps these data until you delete them|may clear these data when the device runs short of space: download the session files you need to keep)\.$/);
 });
+
+test('where the browser refuses the page any storage, the workspace says so and still shows a session file, unkept', async ({ page }) => {
+  const { problems } = await watch(page);
+  // As in a sandboxed frame or with site data blocked: opening the database throws.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('/?mode=facilitate');
+  await expect(page.getByRole('alert')).toContainText('This browser does not let the page keep data (SecurityError: The user denied permission');
+  await expect(page.getByRole('alert')).toContainText('A session file you open is shown all the same');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q3 off-site Lisbon');
+  await expect(page.locator('.ap-unstored')).toContainText('this session is not kept on this device');
+  await expect(page.locator('[data-stat="n"]')).toHaveText(String(lisbon.responses.length));
+  // Responses import into it, in memory.
+  await page.getByLabel('Choose response files').setInputFiles(responseFiles(lisbon.id, 2).map((f, i) => ({ ...f, buffer: Buffer.from(f.buffer.toString().replace(/"id":"[^"]+"/, `"id":"00000000-0000-4000-8000-00000000000${i}"`)) })));
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText(`The session holds ${lisbon.responses.length + 2} responses.`);
+  expect(await axeViolations(page, 'unstored session')).toEqual([]);
+  // It stays listed while the page is open, and its file downloads with what was imported.
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await page.getByRole('button', { name: 'Open Q3 off-site Lisbon' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
+  expect(JSON.parse(await readFile(await file.path(), 'utf8')).session.responses).toHaveLength(lisbon.responses.length + 2);
+  expect(problems).toEqual([]);
+});

@@ -11,6 +11,7 @@ use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Listed};
 use crate::ui::store_words::failure_text;
+use crate::ui::workspace::Unstored;
 use crate::ui::workspace::dashboard::num;
 use crate::ui::{next_widget_number, use_lang, words};
 
@@ -46,6 +47,7 @@ pub(crate) fn ChooseComparison(
             problem.set((!errors.is_empty()).then(|| errors.join("; ")));
         });
     };
+    let unstored = use_context::<Unstored>().map(|Unstored(u)| u);
     let start = move |_| {
         leptos::task::spawn_local(async move {
             // Each chosen session is read whole from the store, then scored.
@@ -53,8 +55,13 @@ pub(crate) fn ChooseComparison(
             let listed: Vec<String> = sessions.with_untracked(|l| {
                 l.iter().filter_map(|s| s.as_ref().ok()).map(|r| r.session.id.clone()).collect()
             });
+            let unstored = unstored.and_then(|u| u.try_get_untracked().flatten());
             for id in chosen.get_untracked().into_iter().filter(|id| listed.contains(id)) {
-                match store::load(&id).await {
+                let found = match unstored.as_ref().filter(|s| s.id == id) {
+                    Some(s) => Ok(s.clone()),
+                    None => store::load(&id).await,
+                };
+                match found {
                     Ok(session) => summaries.push(Summary::of(&session)),
                     Err(f) => {
                         problem.set(Some(failure_text(t(), &f)));

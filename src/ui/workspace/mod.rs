@@ -24,10 +24,17 @@ use crate::ui::workspace::session_view::SessionView;
 use crate::ui::workspace::sessions::SessionList;
 use crate::ui::{next_widget_number, use_lang};
 
+/// A session shown without being stored, where the browser refuses the
+/// page any storage (a sandboxed frame, blocked site data): it lasts as
+/// long as the widget, and its page says so and offers its file.
+#[derive(Clone, Copy)]
+pub(crate) struct Unstored(pub RwSignal<Option<crate::session::Session>>);
+
 /// The workspace: the list of sessions, or one session.
 #[component]
 pub fn Workspace() -> impl IntoView {
     let lang = use_lang();
+    provide_context(Unstored(RwSignal::new(None)));
     let open = RwSignal::new(None::<String>);
     // The summaries being compared, in date order.
     let comparing = RwSignal::new(None::<Vec<Summary>>);

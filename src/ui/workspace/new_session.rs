@@ -6,7 +6,8 @@ use crate::builtin;
 use crate::instrument::Instrument;
 use crate::session::{Session, MIN_K};
 use crate::ui::instrument_menu::builtin_options;
-use crate::ui::platform::sessions as store;
+use crate::ui::platform::sessions::{self as store, Failure};
+use crate::ui::workspace::Unstored;
 use crate::ui::platform::today;
 use crate::ui::store_words::failure_text;
 use crate::ui::{next_widget_number, use_lang, words};
@@ -25,6 +26,7 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
     let comment_k = RwSignal::new(crate::session::DEFAULT_K.to_string());
     let teams = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let Unstored(unstored) = expect_context::<Unstored>();
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let c = t();
@@ -60,6 +62,12 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match store::create(&s).await {
                 Ok(()) => open.set(Some(s.id)),
+                // Storage refused: made all the same, not kept.
+                Err(Failure::Blocked(_)) => {
+                    let id = s.id.clone();
+                    unstored.set(Some(s));
+                    open.set(Some(id));
+                }
                 Err(f) => problem.set(Some(failure_text(t(), &f))),
             }
         });

@@ -12,6 +12,7 @@ use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::store_words::failure_text;
 use crate::ui::workspace::dashboard::dashboard;
+use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
 /// What importing one file came to.
@@ -35,12 +36,16 @@ pub(crate) fn SessionView(
     let lang = use_lang();
     let t = move || words(lang);
     let state = RwSignal::new(None::<Result<Session, Failure>>);
-    {
+    let Unstored(unstored) = expect_context::<Unstored>();
+    let kept = unstored.with_untracked(|u| u.as_ref().is_none_or(|s| s.id != id));
+    if kept {
         let id = id.clone();
         leptos::task::spawn_local(async move { state.set(Some(store::load(&id).await)) });
+    } else {
+        state.set(unstored.get_untracked().map(Ok));
     }
     move || match state.get() {
-        Some(Ok(session)) => view! { <SessionPage heading=heading.clone() session=session open=open/> }.into_any(),
+        Some(Ok(session)) => view! { <SessionPage heading=heading.clone() session=session open=open kept=kept/> }.into_any(),
         other => {
             let line = match other {
                 None | Some(Ok(_)) => t().loading.to_owned(),
@@ -59,13 +64,20 @@ pub(crate) fn SessionView(
     }
 }
 
-/// One session: rename, the respondents' link, collecting files, exporting, results.
+/// One session: rename, the respondents' link, collecting files, exporting,
+/// results. A session not `kept` (the browser refuses storage) changes in
+/// memory only, and its page says so.
 #[component]
-fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>) -> impl IntoView {
+fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>, kept: bool) -> impl IntoView {
     let lang = use_lang();
     let t = move || words(lang);
     let id = session.id.clone();
     let session = RwSignal::new(session);
+    if !kept {
+        // What it holds stays with the widget while the list is shown.
+        let Unstored(unstored) = expect_context::<Unstored>();
+        Effect::new(move |_| unstored.set(Some(session.get())));
+    }
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
     let save_error = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
@@ -140,7 +152,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             // What the files added goes to the store in one transaction,
             // merged there with what other tabs stored meanwhile; if it
             // fails, nothing was stored and the session shows what it held.
-            if !fresh.is_empty() {
+            if !fresh.is_empty() && !kept {
+                session.update(|now| {
+                    now.take_in(fresh);
+                });
+            } else if !fresh.is_empty() {
                 match store::add(&id, &fresh).await {
                     Ok(_) => {
                         save_error.set(None);
@@ -282,6 +298,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| open.set(None)>{move || t().all_sessions}</button></p>
             <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || session.with(|s| s.name.clone())}</h1>
             <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", s.date, s.instrument.title.get(lang.get()), s.id))}</p>
+            {(!kept).then(|| view! { <p class="ap-notice ap-unstored">{move || t().unstored}</p> })}
             <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{e}</p> })}</div>
             <form class="ap-inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
@@ -289,7 +306,8 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                 if !new_name.is_empty() {
                     let id = session.with_untracked(|s| s.id.clone());
                     leptos::task::spawn_local(async move {
-                        match store::rename(&id, &new_name).await {
+                        let renamed = if kept { store::rename(&id, &new_name).await } else { Ok(()) };
+                        match renamed {
                             Ok(()) => {
                                 save_error.set(None);
                                 session.update(|s| s.name = new_name);

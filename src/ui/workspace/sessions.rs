@@ -17,6 +17,7 @@ use crate::ui::platform::{files, focus_later};
 use crate::ui::store_words::failure_text;
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
+use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
 /// The sessions to list and compare, and apart the one a locked kiosk
@@ -53,6 +54,7 @@ pub(crate) fn SessionList(
     let usage = RwSignal::new(None::<(f64, f64, bool)>);
     let problem = RwSignal::new(None::<String>);
     let report = move |f: Failure| problem.set(Some(failure_text(t(), &f)));
+    let Unstored(unstored) = expect_context::<Unstored>();
     let refresh = move || {
         leptos::task::spawn_local(async move {
             match store::list().await {
@@ -85,6 +87,11 @@ pub(crate) fn SessionList(
 
     let delete = move |sid: String, name: String| {
         confirming.set(None);
+        if unstored.with_untracked(|u| u.as_ref().is_some_and(|s| s.id == sid)) {
+            // Never stored: it goes (its file was offered on its page).
+            unstored.set(None);
+            return;
+        }
         leptos::task::spawn_local(async move {
             match store::delete(&sid).await {
                 Ok(()) => {
@@ -182,10 +189,16 @@ pub(crate) fn SessionList(
                 .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
             {
                 Err(e) => Err(format!("{name}: {e}")),
-                Ok(s) => store::create(&s)
-                    .await
-                    .map(|_| s.id.clone())
-                    .map_err(|f| failure_text(t(), &f)),
+                Ok(s) => match store::create(&s).await {
+                    Ok(()) => Ok(s.id),
+                    // Storage refused: shown all the same, not kept.
+                    Err(Failure::Blocked(_)) => {
+                        let id = s.id.clone();
+                        unstored.set(Some(s));
+                        Ok(id)
+                    }
+                    Err(f) => Err(failure_text(t(), &f)),
+                },
             };
             match outcome {
                 Ok(sid) => {
@@ -234,9 +247,13 @@ pub(crate) fn SessionList(
     let rows = move || {
         let c = t();
         let l = lang.get();
-        let Some(list) = sessions.get() else {
+        let Some(mut list) = sessions.get() else {
             return view! { <li class="ap-hint">{c.loading}</li> }.into_any();
         };
+        // A session shown without being stored comes first.
+        if let Some(s) = unstored.get() {
+            list.insert(0, Ok(Record::of(&s)));
+        }
         if list.is_empty() && locked.with(Option::is_none) {
             return view! { <li class="ap-hint">{c.no_sessions}</li> }.into_any();
         }
@@ -302,7 +319,11 @@ pub(crate) fn SessionList(
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
             </div>
             <NewSession open=open/>
-            <ChooseComparison sessions=Signal::derive(move || sessions.get().unwrap_or_default()) comparing=comparing/>
+            <ChooseComparison sessions=Signal::derive(move || {
+                let mut list = sessions.get().unwrap_or_default();
+                list.extend(unstored.get().map(|s| Ok(Record::of(&s))));
+                list
+            }) comparing=comparing/>
         </section>
     }
 }
