@@ -355,6 +355,8 @@ catalog! {
     not_stored,
     /// While the sessions on this device are read.
     loading,
+    /// A newer version of the app upgraded the sessions' database.
+    store_newer,
     /// A session shown though the browser refuses the page any storage.
     unstored,
     /// Why a file that was accepted is not in the session: the store refused it.
@@ -652,6 +654,7 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ needs at least two decisions shown.",
     not_stored: "it is no longer stored on this device",
     loading: "Reading the sessions on this device…",
+    store_newer: "A newer version of Alignment Pulse, open in another tab, has updated the sessions on this device, and this page cannot read them any more. Reload this page: nothing stored is lost.",
     unstored: "This browser does not let the page store anything, so this session is not kept on this device: it lasts until this page is closed. Download the session file to keep it, with the responses you import.",
     not_kept: "its responses could not be stored (see the alert above)",
     store_full: "This browser's storage for this site is full, so nothing of this change was stored: the session holds what it held before. Download the session file to keep the new responses' files safe, then delete sessions you no longer need and empty Recently deleted.",
@@ -941,6 +944,7 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     kappa_none: "Fleiss' κ braucht mindestens zwei gezeigte Entscheidungen.",
     not_stored: "sie ist auf diesem Gerät nicht mehr gespeichert",
     loading: "Die Sitzungen auf diesem Gerät werden gelesen…",
+    store_newer: "Eine neuere Version von Alignment Pulse in einem anderen Tab hat die Sitzungen auf diesem Gerät aktualisiert, und diese Seite kann sie nicht mehr lesen. Laden Sie diese Seite neu: Gespeichertes geht nicht verloren.",
     unstored: "Dieser Browser lässt die Seite nichts speichern, daher wird diese Sitzung auf diesem Gerät nicht aufbewahrt: Sie bleibt, bis diese Seite geschlossen wird. Laden Sie die Sitzungsdatei herunter, um sie mit den importierten Antworten zu behalten.",
     not_kept: "seine Antworten konnten nicht gespeichert werden (siehe den Hinweis oben)",
     store_full: "Der Speicher dieses Browsers für diese Seite ist voll, daher wurde von dieser Änderung nichts gespeichert: Die Sitzung enthält, was sie vorher enthielt. Bewahren Sie die Dateien der neuen Antworten auf, laden Sie die Sitzungsdatei herunter, löschen Sie nicht mehr benötigte Sitzungen und leeren Sie „Zuletzt gelöscht“.",

@@ -9,6 +9,7 @@ pub fn failure_text(c: &WorkspaceCatalog, failure: &Failure) -> String {
     match failure {
         Failure::Full => c.store_full.to_owned(),
         Failure::Blocked(why) => fill(c.store_blocked, &[why]),
+        Failure::Newer => c.store_newer.to_owned(),
         Failure::NotStored => c.not_stored.to_owned(),
         Failure::Exists { id, deleted: true } => fill(c.exists_deleted, &[id]),
         Failure::Exists { id, deleted: false } => fill(c.session_exists, &[id]),

@@ -507,3 +507,30 @@ test('where the browser refuses the page any storage, the workspace says so and 
   expect(JSON.parse(await readFile(await file.path(), 'utf8')).session.responses).toHaveLength(lisbon.responses.length + 2);
   expect(problems).toEqual([]);
 });
+
+test('a newer version upgrading the database in another tab is not blocked, and this page asks to be reloaded', async ({ page, context }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.locator('[data-stat="n"]')).toHaveText(String(lisbon.responses.length));
+  // Another tab opens the database at version 2, as a later build would.
+  const other = await context.newPage();
+  await other.goto('/e2e/empty-spa.html');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('alignment-pulse', 2);
+        open.onblocked = () => reject(new Error('blocked by the first tab'));
+        open.onsuccess = () => {
+          resolve(open.result.version);
+          open.result.close();
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  expect(upgraded).toBe(2);
+  // This page's next use of the store says what happened.
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await expect(page.getByRole('alert')).toContainText('A newer version of Alignment Pulse, open in another tab, has updated the sessions on this device');
+  expect(problems).toEqual([]);
+});

@@ -50,6 +50,9 @@ pub enum Failure {
     /// The browser does not let this page keep data (a private window that
     /// refuses it, a sandboxed frame, site data blocked); the browser's words.
     Blocked(String),
+    /// A newer version of the app (in another tab) upgraded the database,
+    /// which this page's build cannot read: reloading gets the newer build.
+    Newer,
     /// No session with that id is stored.
     NotStored,
     /// A session with this id is stored already (`deleted`: in "Recently deleted").
@@ -82,6 +85,7 @@ fn other(e: idb::Error) -> Failure {
     };
     match thrown.as_ref().and_then(|v| v.dyn_ref::<web_sys::DomException>()) {
         Some(d) if d.name() == "QuotaExceededError" => Failure::Full,
+        Some(d) if d.name() == "VersionError" => Failure::Newer,
         Some(d) => Failure::Other(format!("{}: {}", d.name(), d.message())),
         None => Failure::Other(
             thrown.map_or_else(|| "the browser's database refused the request".to_owned(), |v| super::error_text(&v)),
@@ -114,7 +118,21 @@ async fn db() -> Result<Rc<Database>, Failure> {
             let _ = db.create_object_store(BUCKETS, params);
         }
     });
-    let db = Rc::new(request.await.map_err(blocked)?);
+    let mut db = request.await.map_err(blocked)?;
+    // A later version opened in another tab upgrades the database only once
+    // every connection is closed: this one closes, and the next use here
+    // opens it again (at the version this build knows, which then fails as
+    // blocked with the browser's words rather than waiting for ever).
+    db.on_version_change(|event| {
+        use wasm_bindgen::JsCast;
+        // (web-sys's IdbDatabase comes with idb's features; naming it in
+        // this crate's web-sys features would cost the respondent 0.2 KB.)
+        if let Some(db) = event.target().and_then(|t| t.dyn_into::<web_sys::IdbDatabase>().ok()) {
+            db.close();
+        }
+        DB.with_borrow_mut(|slot| *slot = None);
+    });
+    let db = Rc::new(db);
     DB.with_borrow_mut(|slot| *slot = Some(db.clone()));
     migrate(&db).await;
     Ok(db)

@@ -55,16 +55,20 @@ pub(crate) fn SessionList(
     let problem = RwSignal::new(None::<String>);
     let report = move |f: Failure| problem.set(Some(failure_text(t(), &f)));
     let Unstored(unstored) = expect_context::<Unstored>();
+    let unreadable = RwSignal::new(false);
     let refresh = move || {
         leptos::task::spawn_local(async move {
             match store::list().await {
                 Ok(all) => {
                     // (try_: the widget may be gone by now.)
                     let (free, guarded) = partition(all, unlocked.try_get_untracked().flatten());
+                    unreadable.set(false);
                     sessions.set(Some(free));
                     locked.set(guarded);
                 }
                 Err(f) => {
+                    // The list could not be read: the alert says why, not "no sessions".
+                    unreadable.set(true);
                     sessions.set(Some(Vec::new()));
                     report(f);
                 }
@@ -253,6 +257,9 @@ pub(crate) fn SessionList(
         // A session shown without being stored comes first.
         if let Some(s) = unstored.get() {
             list.insert(0, Ok(Record::of(&s)));
+        }
+        if list.is_empty() && unreadable.get() {
+            return ().into_any();
         }
         if list.is_empty() && locked.with(Option::is_none) {
             return view! { <li class="ap-hint">{c.no_sessions}</li> }.into_any();
