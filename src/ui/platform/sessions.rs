@@ -133,8 +133,11 @@ async fn db() -> Result<Rc<Database>, Failure> {
         DB.with_borrow_mut(|slot| *slot = None);
     });
     let db = Rc::new(db);
-    DB.with_borrow_mut(|slot| *slot = Some(db.clone()));
+    // Kept for the page only once the migration is done, so that nothing
+    // reads the store before the old sessions are in it. Two first uses at
+    // once both migrate, which merges by id and so changes nothing twice.
     migrate(&db).await;
+    DB.with_borrow_mut(|slot| *slot = Some(db.clone()));
     Ok(db)
 }
 
