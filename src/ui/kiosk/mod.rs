@@ -83,10 +83,12 @@ pub fn Kiosk() -> impl IntoView {
             focus_later(heading.clone());
         }
     };
-    // Each response is checked against the session, kept in this tab, and
-    // stored in one transaction, merged with what the workspace stored
-    // meanwhile; if the store refuses it, the alert says so and the tab
-    // keeps it for the session file.
+    // Each response is checked against the session and kept in this tab;
+    // then everything the tab holds is stored in one transaction, merged by
+    // id with what is stored (the workspace's too), so that a response the
+    // store refused once goes in with the next. If the store refuses, the
+    // alert says so until a write succeeds, and the tab keeps it all for
+    // the session file.
     let on_submit = Callback::new({
         let show = show.clone();
         move |response: Response| {
@@ -94,9 +96,9 @@ pub fn Kiosk() -> impl IntoView {
                 if let Some(s) = s {
                     match s.import(&response.to_json()) {
                         Ok(_) => {
-                            let id = s.id.clone();
+                            let (id, held) = (s.id.clone(), s.responses.clone());
                             leptos::task::spawn_local(async move {
-                                let stored = sessions::add(&id, std::slice::from_ref(&response)).await;
+                                let stored = sessions::add(&id, &held).await;
                                 store_error.set(stored.err().map(|f| failure_text(t(), &f)));
                             });
                         }

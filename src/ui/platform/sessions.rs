@@ -282,7 +282,11 @@ pub async fn list() -> Result<Vec<Listed>, Failure> {
 
 /// The stored session with this id, with all its responses, checked whole.
 pub async fn load(id: &str) -> Result<Session, Failure> {
-    let db = db().await?;
+    read(&*db().await?, id).await
+}
+
+/// A stored session read whole in one transaction, and checked.
+async fn read(db: &Database, id: &str) -> Result<Session, Failure> {
     let tx = db
         .transaction(&[SESSIONS, BUCKETS], TransactionMode::ReadOnly)
         .map_err(other)?;
@@ -534,29 +538,13 @@ async fn copy_in(db: &Database, session: &Session, deleted: Option<f64>) -> Resu
 
 /// Whether the database's copy holds every response of `old`, as it was.
 async fn verify(db: &Database, old: &Session) -> bool {
-    let Ok(tx) = db.transaction(&[SESSIONS, BUCKETS], TransactionMode::ReadOnly) else {
-        return false;
-    };
-    let (Ok(sessions), Ok(buckets)) = (tx.object_store(SESSIONS), tx.object_store(BUCKETS)) else {
-        return false;
-    };
-    let Ok(Some(record)) = get_record(&sessions, &old.id).await else {
-        return false;
-    };
-    let Ok(Ok(request)) = buckets_of(&old.id).map(|range| buckets.get_all(Some(range.into()), None)) else {
-        return false;
-    };
-    let Ok(texts) = request.await else {
-        return false;
-    };
-    let texts: Vec<String> = texts.into_iter().filter_map(|v| v.as_string()).collect();
-    match stored::assemble(record, &texts) {
-        Ok(copy) => old
-            .responses
-            .iter()
-            .all(|r| copy.responses.binary_search_by_key(&r.id, |c| c.id).is_ok_and(|at| copy.responses[at] == *r)),
-        Err(_) => false,
-    }
+    read(db, &old.id).await.is_ok_and(|copy| {
+        old.responses.iter().all(|r| {
+            copy.responses
+                .binary_search_by_key(&r.id, |c| c.id)
+                .is_ok_and(|at| copy.responses[at] == *r)
+        })
+    })
 }
 
 /// How much this site stores and may store, in bytes, as the browser
