@@ -11,7 +11,7 @@
 //!   leaves the session as it was. Each committed change is announced to the
 //!   other tabs on a `BroadcastChannel` ([`changes`]).
 //! - **Deleted sessions wait** in "Recently deleted" (their record marked
-//!   with when) for `session::KEPT_DELETED_DAYS`, then go ([`deleted`]).
+//!   with when) for `session::KEPT_DELETED_DAYS`, then go ([`list`]).
 //! - **Sessions stored in localStorage by earlier versions** are copied in
 //!   once, when the database is first opened on a page, and each old key is
 //!   removed only after its copy was read back and holds every response
@@ -234,9 +234,18 @@ async fn merge_into(store: &ObjectStore, id: &str, responses: &[Response]) -> Re
 /// does not read and why.
 pub type Listed = Result<Record, (String, String)>;
 
-/// Every stored session not deleted, sorted by date (newest first) then
-/// name; those that do not read last, with why.
-pub async fn list() -> Result<Vec<Listed>, Failure> {
+/// What is stored: the sessions in use, and those in "Recently deleted".
+pub struct Listing {
+    /// Sorted by date (newest first) then name; those that do not read
+    /// last, with why.
+    pub sessions: Vec<Listed>,
+    /// The latest deleted first.
+    pub deleted: Vec<Deleted>,
+}
+
+/// Every stored session, read in one pass; deleted sessions kept their
+/// days are removed now.
+pub async fn list() -> Result<Listing, Failure> {
     let db = db().await?;
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(other)?;
     let store = tx.object_store(SESSIONS).map_err(other)?;
@@ -244,18 +253,23 @@ pub async fn list() -> Result<Vec<Listed>, Failure> {
     let values = store.get_all(None, None).map_err(other)?.into_future();
     let (keys, values) = (keys.await, values.await);
     let (keys, values) = (keys.map_err(other)?, values.map_err(other)?);
-    let mut found: Vec<Listed> = keys
-        .into_iter()
-        .zip(values)
-        .filter_map(|(key, value)| {
-            let id = key.as_string().unwrap_or_default();
-            match Record::from_json(&value.as_string().unwrap_or_default()) {
-                Ok(r) if r.deleted.is_some() => None,
-                Ok(r) => Some(Ok(r)),
-                Err(e) => Some(Err((id, e.to_string()))),
-            }
-        })
-        .collect();
+    let now = js_sys::Date::now();
+    let (mut found, mut deleted, mut expired) = (Vec::<Listed>::new(), Vec::new(), Vec::new());
+    for (key, value) in keys.into_iter().zip(values) {
+        match Record::from_json(&value.as_string().unwrap_or_default()) {
+            Ok(r) => match r.deleted {
+                None => found.push(Ok(r)),
+                Some(when) if deleted_expired(when, now) => expired.push(r.session.id),
+                Some(when) => deleted.push(Deleted {
+                    id: r.session.id,
+                    name: r.session.name,
+                    when,
+                }),
+            },
+            Err(e) => found.push(Err((key.as_string().unwrap_or_default(), e.to_string()))),
+        }
+    }
+    remove(&expired).await?;
     // What the migration left in localStorage did not read there.
     for id in local::keys(OLD_SESSION) {
         let why = match local::load(&format!("{OLD_SESSION}{id}")).ok().flatten() {
@@ -277,7 +291,11 @@ pub async fn list() -> Result<Vec<Listed>, Failure> {
         (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
         (Err((a, _)), Err((b, _))) => a.cmp(b),
     });
-    Ok(found)
+    deleted.sort_by(|a, b| b.when.total_cmp(&a.when));
+    Ok(Listing {
+        sessions: found,
+        deleted,
+    })
 }
 
 /// The stored session with this id, with all its responses, checked whole.
@@ -413,37 +431,9 @@ async fn remove(ids: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The sessions in "Recently deleted", the latest first; those kept their
-/// days are removed now.
-pub async fn deleted() -> Result<Vec<Deleted>, Failure> {
-    let db = db().await?;
-    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(other)?;
-    let store = tx.object_store(SESSIONS).map_err(other)?;
-    let values = store.get_all(None, None).map_err(other)?.await.map_err(other)?;
-    let now = js_sys::Date::now();
-    let (mut kept, mut expired) = (Vec::new(), Vec::new());
-    for value in values {
-        let Some(Ok(r)) = value.as_string().map(|t| Record::from_json(&t)) else {
-            continue;
-        };
-        match r.deleted {
-            Some(when) if deleted_expired(when, now) => expired.push(r.session.id),
-            Some(when) => kept.push(Deleted {
-                id: r.session.id,
-                name: r.session.name,
-                when,
-            }),
-            None => {}
-        }
-    }
-    remove(&expired).await?;
-    kept.sort_by(|a, b| b.when.total_cmp(&a.when));
-    Ok(kept)
-}
-
 /// Empties "Recently deleted": those sessions are gone for good.
 pub async fn empty_deleted() -> Result<(), Failure> {
-    let ids: Vec<String> = deleted().await?.into_iter().map(|d| d.id).collect();
+    let ids: Vec<String> = list().await?.deleted.into_iter().map(|d| d.id).collect();
     remove(&ids).await
 }
 

@@ -44,23 +44,31 @@ pub(crate) fn SessionView(
     } else {
         state.set(unstored.get_untracked().map(Ok));
     }
-    move || match state.get() {
-        Some(Ok(session)) => view! { <SessionPage heading=heading.clone() session=session open=open kept=kept/> }.into_any(),
-        other => {
-            let line = match other {
-                None | Some(Ok(_)) => t().loading.to_owned(),
-                Some(Err(Failure::NotStored)) => fill(t().unreadable, &[&id, t().not_stored]),
-                Some(Err(Failure::Unreadable(why))) => fill(t().unreadable, &[&id, &why]),
-                Some(Err(f)) => failure_text(t(), &f),
-            };
-            view! {
-                <section class="ap-step" aria-labelledby=heading.clone() aria-busy=state.with(Option::is_none).to_string()>
-                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{line}</h1>
-                    <button type="button" class="ap-button ap-button-secondary" on:click=move |_| open.set(None)>{move || t().all_sessions}</button>
-                </section>
+    move || {
+        // A loaded session is taken out, not cloned (it may hold 100,000
+        // responses): the page owns it from here. Nothing in that branch is
+        // tracked but the state, which is set once.
+        state.track();
+        if state.with_untracked(|s| matches!(s, Some(Ok(_)))) {
+            if let Some(Ok(session)) = state.try_update_untracked(Option::take).flatten() {
+                return view! { <SessionPage heading=heading.clone() session=session open=open kept=kept/> }.into_any();
             }
-            .into_any()
         }
+        // (In the reader's language, as it changes.)
+        let id = id.clone();
+        let line = move || match state.get_untracked() {
+            None | Some(Ok(_)) => t().loading.to_owned(),
+            Some(Err(Failure::NotStored)) => fill(t().unreadable, &[&id, t().not_stored]),
+            Some(Err(Failure::Unreadable(why))) => fill(t().unreadable, &[&id, &why]),
+            Some(Err(f)) => failure_text(t(), &f),
+        };
+        view! {
+            <section class="ap-step" aria-labelledby=heading.clone() aria-busy=state.with_untracked(Option::is_none).to_string()>
+                <h1 class="ap-title" id=heading.clone() tabindex="-1">{line}</h1>
+                <button type="button" class="ap-button ap-button-secondary" on:click=move |_| open.set(None)>{move || t().all_sessions}</button>
+            </section>
+        }
+        .into_any()
     }
 }
 

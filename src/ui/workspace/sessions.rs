@@ -50,21 +50,25 @@ pub(crate) fn SessionList(
     let unlocking = RwSignal::new(false);
     // "Recently deleted", the latest first.
     let trash = RwSignal::new(Vec::<store::Deleted>::new());
-    // How much this site stores, may store, and whether the browser keeps it.
-    let usage = RwSignal::new(None::<(f64, f64, bool)>);
+    // How much this site stores and may store.
+    let usage = RwSignal::new(None::<(f64, f64)>);
     let problem = RwSignal::new(None::<String>);
     let report = move |f: Failure| problem.set(Some(failure_text(t(), &f)));
     let Unstored(unstored) = expect_context::<Unstored>();
     let unreadable = RwSignal::new(false);
+    // Whether the browser will keep this site's data, asked once.
+    let kept = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { kept.set(Some(store::persist().await)) });
     let refresh = move || {
         leptos::task::spawn_local(async move {
             match store::list().await {
-                Ok(all) => {
+                Ok(listing) => {
                     // (try_: the widget may be gone by now.)
-                    let (free, guarded) = partition(all, unlocked.try_get_untracked().flatten());
+                    let (free, guarded) = partition(listing.sessions, unlocked.try_get_untracked().flatten());
                     unreadable.set(false);
                     sessions.set(Some(free));
                     locked.set(guarded);
+                    trash.set(listing.deleted);
                 }
                 Err(f) => {
                     // The list could not be read: the alert says why, not "no sessions".
@@ -73,9 +77,7 @@ pub(crate) fn SessionList(
                     report(f);
                 }
             }
-            trash.set(store::deleted().await.unwrap_or_default());
-            let kept = store::persist().await;
-            usage.set(store::usage().await.map(|(used, quota)| (used, quota, kept)));
+            usage.set(store::usage().await);
         });
     };
     refresh();
@@ -174,7 +176,8 @@ pub(crate) fn SessionList(
     };
     let usage_line = move || {
         let c = t();
-        usage.get().map(|(used, quota, kept)| {
+        let kept = kept.get()?;
+        usage.get().map(|(used, quota)| {
             let line = fill(c.usage, &[&format::bytes(used), &format::bytes(quota)]);
             view! { <p class="ap-hint ap-usage">{line}" "{if kept { c.usage_kept } else { c.usage_may_clear }}</p> }
         })
