@@ -62,7 +62,7 @@ fn main() {
         let write = median(3, || {
             texts = stored::by_bucket(&full.responses)
                 .into_iter()
-                .map(|(_, part)| stored::write_bucket(part))
+                .map(|(_, rows)| stored::merge_bucket(None, full.rows(rows)).unwrap().0)
                 .collect();
         });
         let bytes: usize = texts.iter().map(String::len).sum();

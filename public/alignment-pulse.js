@@ -96,7 +96,10 @@ const prefetch = (host) => {
 // nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
 hosts.forEach(prefetch);
-const mount = (name) => start(name).then((glue) => glue.mount(base.href, styles(name).join(' '), prefetched)).catch(failed(name));
+// The last argument, the bundle's glue and wasm URLs, is for the workspace's
+// worker (alignment-pulse-worker.js), which runs the same files.
+const files = (name) => FILES[name].slice(0, 2).map((file) => new URL(file, base).href).join(' ');
+const mount = (name) => start(name).then((glue) => glue.mount(base.href, styles(name).join(' '), prefetched, files(name))).catch(failed(name));
 for (const name of new Set(hosts.map(bundleOf))) mount(name);
 
 // Hosts a page adds later (a single-page app's navigation, a tab opened

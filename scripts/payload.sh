@@ -9,22 +9,26 @@
 # file, not counted here); a kiosk page the second; a facilitator page the third.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
-# Leptos survey, 180 KB (goal 140). The workspace's, 390 KB, only stops
+# Leptos survey, 180 KB (goal 140). The workspace's, 410 KB, only stops
 # regressions: issue 13 held it to 350, and issue 15's kiosk PIN guard
 # (+10.9 KB) and Recently deleted (+6.8 KB) took it to 353.9, its IndexedDB
 # store (idb, the store's transactions, migration, quota and messages;
 # +30.6 KB) to 384.5, and a session shown unkept where storage is refused
-# (+2.8 KB) to 387.3; with the worker it must still fit PRODUCT.md's 420 KB
-# for the workspace page (bundle and worker);
+# (+2.8 KB) to 387.3, and the responses held by column (the table, its
+# checked reading straight into columns, +7.6 KB) to 395.5, and a session
+# file read in slices with its progress and Cancel (+7.5 KB) and in a worker
+# (+5.4 KB, the worker's script included) to 408.6; PRODUCT.md's 420 KB is
+# for the workspace page with its worker;
 # PRODUCT.md names no budget for the kiosk page, which a facilitator opens
 # on one device (held here to the workspace page's 420 KB); its ceiling,
-# 265 KB, only stops regressions (231.5 KB when the bundles were split,
-# 238.5 before the IndexedDB store, +24 KB, took it to 262.5).
+# 270 KB, only stops regressions (231.5 KB when the bundles were split,
+# 238.5 before the IndexedDB store, +24 KB, took it to 262.5, and the
+# responses held by column, +5.7 KB, to 268.2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
-kiosk_limit=${KIOSK_LIMIT_KB:-265}
-workspace_limit=${WORKSPACE_LIMIT_KB:-390}
+kiosk_limit=${KIOSK_LIMIT_KB:-270}
+workspace_limit=${WORKSPACE_LIMIT_KB:-410}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {
@@ -52,5 +56,7 @@ check respondent "$respond_limit" 180 dist/alignment-pulse-respond_bg.wasm dist/
 instrument=dist/instruments/leadership-alignment-pulse.json
 printf 'payload: respondent bundle + %s: %.1f KB gzip\n' "$instrument" "$(awk -v t="$((last_total + $(gz "$instrument")))" 'BEGIN { print t / 1000 }')"
 check kiosk "$kiosk_limit" 420 dist/alignment-pulse-kiosk_bg.wasm dist/alignment-pulse-kiosk.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
-check workspace "$workspace_limit" 420 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
+# The workspace page with its worker's script (the worker runs the same glue
+# and wasm, so they count once).
+check workspace "$workspace_limit" 420 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css dist/alignment-pulse-worker.js
 exit $status

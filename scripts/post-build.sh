@@ -9,8 +9,9 @@
 #    glue classes; wasm-opt --remove-exports: their wasm), about 1.6 KB gzip
 #    per bundle;
 # 3. in release, minifies the JavaScript with terser (Trunk's own minifier
-#    cannot parse the wasm-bindgen glue): the two glues and the entry
-#    alignment-pulse.js, whose readable source is public/alignment-pulse.js;
+#    cannot parse the wasm-bindgen glue): the glues, the entry
+#    alignment-pulse.js and the workspace's worker alignment-pulse-worker.js,
+#    whose readable sources are in public/;
 # 4. writes the served built-in instruments without indentation;
 # 5. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
@@ -39,7 +40,7 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     wasm-opt -Oz --converge --remove-exports --pass-arg='remove-exports@*intounderlying*' \
       "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
   done
-  for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse.js; do
+  for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse.js alignment-pulse-worker.js; do
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
 fi

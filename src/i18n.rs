@@ -361,6 +361,12 @@ catalog! {
     unstored,
     /// Why a file that was accepted is not in the session: the store refused it.
     not_kept,
+    /// `{0}` a file's name, `{1}` the percentage of it read so far.
+    reading_file,
+    /// `{0}` a file's name, read and now being stored.
+    storing_file,
+    /// `{0}` a file's name: its reading was stopped, nothing stored.
+    stopped_file,
     /// The browser's storage for this site is full: nothing of a change was stored.
     store_full,
     /// `{0}` the browser's words: the page may not keep data at all.
@@ -657,6 +663,9 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     store_newer: "A newer version of Alignment Pulse, open in another tab, has updated the sessions on this device, and this page cannot read them any more. Reload this page: nothing stored is lost.",
     unstored: "This browser does not let the page store anything, so this session is not kept on this device: it lasts until this page is closed. Download the session file to keep it, with the responses you import.",
     not_kept: "its responses could not be stored (see the alert above)",
+    reading_file: "Reading {0}: {1}%",
+    storing_file: "Storing {0} on this device…",
+    stopped_file: "Stopped: nothing of {0} was stored.",
     store_full: "This browser's storage for this site is full, so nothing of this change was stored: the session holds what it held before. Download the session file to keep the new responses' files safe, then delete sessions you no longer need and empty Recently deleted.",
     store_blocked: "This browser does not let the page keep data ({0}), so nothing can be stored on this device. A session file you open is shown all the same, until the page is closed. To keep sessions here, open the page in a normal window, or allow it site data.",
     exists_deleted: "A session with the id “{0}” is in Recently deleted: restore it and import the file there, or empty Recently deleted first.",
@@ -947,6 +956,9 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     store_newer: "Eine neuere Version von Alignment Pulse in einem anderen Tab hat die Sitzungen auf diesem Gerät aktualisiert, und diese Seite kann sie nicht mehr lesen. Laden Sie diese Seite neu: Gespeichertes geht nicht verloren.",
     unstored: "Dieser Browser lässt die Seite nichts speichern, daher wird diese Sitzung auf diesem Gerät nicht aufbewahrt: Sie bleibt, bis diese Seite geschlossen wird. Laden Sie die Sitzungsdatei herunter, um sie mit den importierten Antworten zu behalten.",
     not_kept: "seine Antworten konnten nicht gespeichert werden (siehe den Hinweis oben)",
+    reading_file: "{0} wird gelesen: {1} %",
+    storing_file: "{0} wird auf diesem Gerät gespeichert …",
+    stopped_file: "Abgebrochen: von {0} wurde nichts gespeichert.",
     store_full: "Der Speicher dieses Browsers für diese Seite ist voll, daher wurde von dieser Änderung nichts gespeichert: Die Sitzung enthält, was sie vorher enthielt. Bewahren Sie die Dateien der neuen Antworten auf, laden Sie die Sitzungsdatei herunter, löschen Sie nicht mehr benötigte Sitzungen und leeren Sie „Zuletzt gelöscht“.",
     store_blocked: "Dieser Browser lässt die Seite keine Daten speichern ({0}), daher kann auf diesem Gerät nichts gespeichert werden. Eine Sitzungsdatei, die Sie öffnen, wird trotzdem gezeigt, bis die Seite geschlossen wird. Um Sitzungen hier zu behalten, öffnen Sie die Seite in einem normalen Fenster oder erlauben Sie ihr Websitedaten.",
     exists_deleted: "Eine Sitzung mit der Kennung „{0}“ liegt in „Zuletzt gelöscht“: Stellen Sie sie wieder her und importieren Sie die Datei dort, oder leeren Sie „Zuletzt gelöscht“ zuerst.",

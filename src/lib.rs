@@ -3,7 +3,9 @@
 //!
 //! The crate has two layers (see ARCHITECTURE.md):
 //! - the pure core, always compiled: [`instrument`], [`response`],
-//!   [`session`] (import and merge) and how the browser stores one ([`stored`]), [`stats`], [`anonymity`] (which
+//!   [`session`] (import and merge), its responses by column ([`table`]),
+//!   a session file read in slices ([`reader`]) and how the browser stores
+//!   a session ([`stored`]), [`stats`], [`anonymity`] (which
 //!   numbers may be published), [`summary`] (scoring under those rules)
 //!   and [`summary_check`] (what a summary file may hold), [`compare`],
 //!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] and the
@@ -22,6 +24,7 @@ pub mod format;
 pub mod i18n;
 pub mod instrument;
 pub mod kiosk_lock;
+pub mod reader;
 pub mod readings;
 pub mod response;
 pub mod session;
@@ -29,6 +32,7 @@ pub mod stored;
 pub mod stats;
 pub mod summary;
 pub mod summary_check;
+pub mod table;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -188,102 +188,119 @@ impl Response {
                 Problem::BadDate(crate::error::truncate(&self.date)),
             );
         }
-        let points = instrument.scale.points as i64;
         for (key, answer) in &self.answers {
-            // Built only when something is wrong: most answers are fine.
-            let path = || format!("{at}.answers.{key}");
-            let question = match index.get(key) {
-                Some(Slot::Item { .. }) => {
-                    match answer {
-                        Answer::Number(n) if (1..=points).contains(n) => {}
-                        Answer::Number(_) => fail(
-                            path(),
-                            Problem::OutOfRange {
-                                min: 1,
-                                max: points,
-                            },
-                        ),
-                        _ => fail(
-                            path(),
-                            Problem::Type(format!("expected a whole number from 1 to {points}")),
-                        ),
-                    }
-                    continue;
-                }
-                Some(Slot::Question(q)) => q,
-                None => {
-                    fail(path(), Problem::UnknownId(crate::error::truncate(key)));
-                    continue;
-                }
-            };
-            match (question, answer) {
-                (Question::Enps { .. }, Answer::Number(n)) if (0..=10).contains(n) => {}
-                (Question::Enps { .. }, _) => fail(path(), Problem::OutOfRange { min: 0, max: 10 }),
-                (Question::Ranking { top, objects, .. }, Answer::Order(order)) => {
-                    if order.is_empty() || order.len() > *top as usize {
-                        fail(
-                            path(),
-                            Problem::WrongCount {
-                                expected: *top as usize,
-                                found: order.len(),
-                            },
-                        );
-                    }
-                    let mut seen = HashSet::new();
-                    for (i, id) in order.iter().enumerate() {
-                        if !objects.iter().any(|o| &o.id == id) {
-                            fail(
-                                format!("{}[{i}]", path()),
-                                Problem::UnknownId(crate::error::truncate(id)),
-                            );
-                        } else if !seen.insert(id) {
-                            fail(format!("{}[{i}]", path()), Problem::DuplicateId(id.clone()));
-                        }
-                    }
-                }
-                (
-                    Question::DecisionRights {
-                        decisions, roles, ..
-                    },
-                    Answer::Owners(owners),
-                ) => {
-                    for (decision, role) in owners {
-                        if !decisions.iter().any(|d| &d.id == decision) {
-                            fail(
-                                format!("{}.{decision}", path()),
-                                Problem::UnknownId(crate::error::truncate(decision)),
-                            );
-                        } else if !roles.iter().any(|r| &r.id == role) {
-                            fail(
-                                format!("{}.{decision}", path()),
-                                Problem::UnknownId(crate::error::truncate(role)),
-                            );
-                        }
-                    }
-                }
-                (Question::Segment { options, .. }, Answer::Text(option)) => {
-                    if !options.iter().any(|o| &o.id == option) {
-                        fail(path(), Problem::UnknownId(crate::error::truncate(option)));
-                    }
-                }
-                (Question::Comment { max_chars, .. }, Answer::Text(text)) => {
-                    let chars = text.chars().count();
-                    if chars > *max_chars as usize {
-                        fail(
-                            path(),
-                            Problem::Unsupported(format!(
-                                "{chars} characters; at most {max_chars} are allowed"
-                            )),
-                        );
-                    }
-                }
-                (q, _) => fail(
-                    path(),
-                    Problem::Type(format!("the wrong kind of answer for {}", kind_words(q))),
-                ),
-            }
+            check_answer(index, key, answer, at, errors);
         }
     }
+}
+
+/// Checks answer `answer` to `key` against `index`'s instrument (its path
+/// `{at}.answers.{key}`); the item or question it answers when it holds.
+pub fn check_answer<'a>(
+    index: &Index<'a>,
+    key: &str,
+    answer: &Answer,
+    at: &str,
+    errors: &mut Vec<FileError>,
+) -> Option<Slot<'a>> {
+    let before = errors.len();
+    let mut fail =
+        |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
+    // Built only when something is wrong: most answers are fine.
+    let path = || format!("{at}.answers.{key}");
+    let points = index.instrument.scale.points as i64;
+    let slot = index.get(key);
+    let question = match slot {
+        Some(Slot::Item { .. }) => {
+            match answer {
+                Answer::Number(n) if (1..=points).contains(n) => {}
+                Answer::Number(_) => fail(
+                    path(),
+                    Problem::OutOfRange {
+                        min: 1,
+                        max: points,
+                    },
+                ),
+                _ => fail(
+                    path(),
+                    Problem::Type(format!("expected a whole number from 1 to {points}")),
+                ),
+            }
+            return (errors.len() == before).then_some(slot).flatten();
+        }
+        Some(Slot::Question(q)) => q,
+        None => {
+            fail(path(), Problem::UnknownId(crate::error::truncate(key)));
+            return None;
+        }
+    };
+    match (question, answer) {
+        (Question::Enps { .. }, Answer::Number(n)) if (0..=10).contains(n) => {}
+        (Question::Enps { .. }, _) => fail(path(), Problem::OutOfRange { min: 0, max: 10 }),
+        (Question::Ranking { top, objects, .. }, Answer::Order(order)) => {
+            if order.is_empty() || order.len() > *top as usize {
+                fail(
+                    path(),
+                    Problem::WrongCount {
+                        expected: *top as usize,
+                        found: order.len(),
+                    },
+                );
+            }
+            let mut seen = HashSet::new();
+            for (i, id) in order.iter().enumerate() {
+                if !objects.iter().any(|o| &o.id == id) {
+                    fail(
+                        format!("{}[{i}]", path()),
+                        Problem::UnknownId(crate::error::truncate(id)),
+                    );
+                } else if !seen.insert(id) {
+                    fail(format!("{}[{i}]", path()), Problem::DuplicateId(id.clone()));
+                }
+            }
+        }
+        (
+            Question::DecisionRights {
+                decisions, roles, ..
+            },
+            Answer::Owners(owners),
+        ) => {
+            for (decision, role) in owners {
+                if !decisions.iter().any(|d| &d.id == decision) {
+                    fail(
+                        format!("{}.{decision}", path()),
+                        Problem::UnknownId(crate::error::truncate(decision)),
+                    );
+                } else if !roles.iter().any(|r| &r.id == role) {
+                    fail(
+                        format!("{}.{decision}", path()),
+                        Problem::UnknownId(crate::error::truncate(role)),
+                    );
+                }
+            }
+        }
+        (Question::Segment { options, .. }, Answer::Text(option)) => {
+            if !options.iter().any(|o| &o.id == option) {
+                fail(path(), Problem::UnknownId(crate::error::truncate(option)));
+            }
+        }
+        (Question::Comment { max_chars, .. }, Answer::Text(text)) => {
+            let chars = text.chars().count();
+            if chars > *max_chars as usize {
+                fail(
+                    path(),
+                    Problem::Unsupported(format!(
+                        "{chars} characters; at most {max_chars} are allowed"
+                    )),
+                );
+            }
+        }
+        (q, _) => fail(
+            path(),
+            Problem::Type(format!("the wrong kind of answer for {}", kind_words(q))),
+        ),
+    }
+    (errors.len() == before).then_some(slot).flatten()
 }
 
 /// What an answer to `q` looks like, in words.

@@ -26,11 +26,11 @@
 //! showing comments.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 use crate::error::{self, FileError, Problem};
 use crate::instrument::Instrument;
 use crate::response::{is_date, Response, ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
+use crate::table::{Intake, Rows, Table};
 
 /// The `format` tag of a session file.
 pub const SESSION_FORMAT: &str = "alignment-pulse/session";
@@ -62,9 +62,13 @@ pub struct SessionFile {
 }
 
 /// One run of an instrument and its responses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Its responses are held by column (`Table`), each checked against the
+// session as it was read; a response that did not hold is not among them,
+// and its problems are (`Session::problems`). (A plain comment: the doc
+// comment is the JSON Schema's description.)
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", serde(deny_unknown_fields))]
 pub struct Session {
     /// Lower-case letters, digits, `-` and `_`.
     pub id: String,
@@ -78,7 +82,101 @@ pub struct Session {
     pub comment_k: u32,
     pub instrument: Instrument,
     /// Sorted by id.
-    pub responses: Vec<Response>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Response>"))]
+    pub responses: Table,
+}
+
+/// The fields of a session, in the order they are written.
+const FIELDS: &[&str] = &["id", "name", "date", "k", "comment_k", "instrument", "responses"];
+
+impl Serialize for Session {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Session", FIELDS.len())?;
+        out.serialize_field("id", &self.id)?;
+        out.serialize_field("name", &self.name)?;
+        out.serialize_field("date", &self.date)?;
+        out.serialize_field("k", &self.k)?;
+        out.serialize_field("comment_k", &self.comment_k)?;
+        out.serialize_field("instrument", &self.instrument)?;
+        out.serialize_field("responses", &self.rows(0..self.responses.len()))?;
+        out.end()
+    }
+}
+
+/// Reads a session's fields. Its responses are read one at a time into
+/// columns, each checked as it comes ([`Intake`]), so they must come after
+/// the id and the instrument (as this crate writes them); the other fields
+/// may come in any order.
+impl<'de> Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Session;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a session")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Session, A::Error> {
+                use serde::de::Error;
+                let (mut id, mut name, mut date, mut k, mut comment_k) = (None, None, None, None, None);
+                let mut instrument: Option<Instrument> = None;
+                let mut responses: Option<Table> = None;
+                fn once<T, E: Error>(slot: &mut Option<T>, value: T, field: &'static str) -> Result<(), E> {
+                    match slot.replace(value) {
+                        Some(_) => Err(E::duplicate_field(field)),
+                        None => Ok(()),
+                    }
+                }
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "id" => once(&mut id, map.next_value::<String>()?, "id")?,
+                        "name" => once(&mut name, map.next_value::<String>()?, "name")?,
+                        "date" => once(&mut date, map.next_value::<String>()?, "date")?,
+                        "k" => once(&mut k, map.next_value::<u32>()?, "k")?,
+                        "comment_k" => once(&mut comment_k, map.next_value::<u32>()?, "comment_k")?,
+                        "instrument" => once(&mut instrument, map.next_value::<Instrument>()?, "instrument")?,
+                        "responses" => {
+                            let (Some(id), Some(inst)) = (&id, &instrument) else {
+                                // Read one at a time against the session,
+                                // they must follow what they are checked by
+                                // (as this crate, and tools that keep or
+                                // sort keys, write them).
+                                return Err(A::Error::custom(
+                                    "a session's responses must come after its id and instrument",
+                                ));
+                            };
+                            let table = if inst.validate().is_ok() {
+                                let mut intake = Intake::new(inst, id, "$.session.responses");
+                                map.next_value_seed(&mut intake)?;
+                                intake.finish()
+                            } else {
+                                // The instrument's problems are the
+                                // session's; its responses cannot be
+                                // checked against it.
+                                map.next_value::<serde::de::IgnoredAny>()?;
+                                Table::new(inst)
+                            };
+                            once(&mut responses, table, "responses")?
+                        }
+                        other => return Err(A::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let id = id.ok_or_else(|| A::Error::missing_field("id"))?;
+                let instrument = instrument.ok_or_else(|| A::Error::missing_field("instrument"))?;
+                let responses = responses.ok_or_else(|| A::Error::missing_field("responses"))?;
+                Ok(Session {
+                    name: name.ok_or_else(|| A::Error::missing_field("name"))?,
+                    date: date.ok_or_else(|| A::Error::missing_field("date"))?,
+                    k: k.ok_or_else(|| A::Error::missing_field("k"))?,
+                    comment_k: comment_k.ok_or_else(|| A::Error::missing_field("comment_k"))?,
+                    id,
+                    instrument,
+                    responses,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Session", FIELDS, Visit)
+    }
 }
 
 /// What an import did.
@@ -99,8 +197,8 @@ impl Session {
             date: date.to_owned(),
             k: DEFAULT_K,
             comment_k: DEFAULT_K,
+            responses: Table::new(&instrument),
             instrument,
-            responses: Vec::new(),
         }
     }
 
@@ -109,45 +207,59 @@ impl Session {
     pub fn from_json(json: &str) -> Result<Session, FileError> {
         let header = error::header(json)?;
         error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-        let mut file: SessionFile = error::deserialize(json)?;
+        let file: SessionFile = error::deserialize(json)?;
         match file.session.problems().into_iter().next() {
             Some(e) => Err(e),
-            None => {
-                // A file written elsewhere may list them in any order.
-                file.session.responses.sort_by_key(|r| r.id);
-                Ok(file.session)
-            }
+            None => Ok(file.session),
         }
     }
 
     /// Serializes the session as a versioned file, responses sorted by id.
     pub fn to_json(&self) -> String {
-        if self.responses.is_sorted_by_key(|r| r.id) {
-            return error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self);
-        }
-        let mut sorted = self.clone();
-        sorted.responses.sort_by_key(|r| r.id);
-        error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", &sorted)
+        error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self)
     }
 
-    /// Every problem of the session: its fields, its instrument, and each response.
+    /// Rows `rows` of the responses, to be written as a JSON array.
+    pub fn rows(&self, rows: std::ops::Range<usize>) -> Rows<'_> {
+        Rows {
+            table: &self.responses,
+            session: &self.id,
+            instrument: &self.instrument,
+            rows,
+        }
+    }
+
+    /// Response `row` (in id order).
+    pub fn response(&self, row: usize) -> Response {
+        self.responses.response(row, &self.id, &self.instrument)
+    }
+
+    /// Every response, in id order, each made when it is asked for.
+    pub fn each_response(&self) -> impl Iterator<Item = Response> + '_ {
+        (0..self.responses.len()).map(|row| self.response(row))
+    }
+
+    /// Adds responses checked against this session, merged by id (one it
+    /// holds already stays as it is). Every problem, with paths below
+    /// `$.responses`, and nothing added when any does not hold.
+    pub fn insert(&mut self, responses: &[Response]) -> Result<usize, Vec<FileError>> {
+        let mut intake = Intake::new(&self.instrument, &self.id, "$.responses");
+        for r in responses {
+            intake.take(r);
+        }
+        let table = intake.finish();
+        if !table.refused().is_empty() {
+            return Err(table.refused().to_vec());
+        }
+        Ok(self.responses.merge(&table))
+    }
+
+    /// Every problem of the session: its fields, its instrument, and each
+    /// response that was refused when it was read.
     pub fn problems(&self) -> Vec<FileError> {
         let (mut errors, instrument_ok) = self.field_problems();
-        if !instrument_ok {
-            // Responses cannot be checked against an invalid instrument.
-            return errors;
-        }
-        let index = self.instrument.index();
-        let mut ids = HashSet::new();
-        for (i, r) in self.responses.iter().enumerate() {
-            let path = format!("$.session.responses[{i}]");
-            if !ids.insert(r.id) {
-                errors.push(FileError::Invalid {
-                    path: format!("{path}.id"),
-                    problem: Problem::DuplicateId(r.id.to_string()),
-                });
-            }
-            r.check(&index, &self.id, &path, &mut errors);
+        if instrument_ok {
+            errors.extend_from_slice(self.responses.refused());
         }
         errors
     }
@@ -208,47 +320,65 @@ impl Session {
     /// same answers counts as a duplicate; one with the same id and other
     /// answers is a conflict, and rejects the file.
     pub fn import(&mut self, json: &str) -> Result<ImportOutcome, Vec<FileError>> {
-        let (outcome, fresh) = self.check_import(json, &[])?;
-        self.responses.extend(fresh);
-        self.responses.sort_by_key(|r| r.id);
+        let (outcome, fresh) = self.check_import(json, None)?;
+        self.responses.merge(&fresh);
         Ok(outcome)
     }
 
     /// What [`Session::import`] would do, without changing the session:
-    /// the outcome and the responses that are new, sorted by id. `pending`
-    /// (sorted by id) counts as held too: the new responses of files
+    /// the outcome and the responses that are new, by column and sorted by
+    /// id. `pending` counts as held too: the new responses of files
     /// checked before this one in the same batch, which a large session
     /// need not be copied to hold.
     pub fn check_import(
         &self,
         json: &str,
-        pending: &[Response],
-    ) -> Result<(ImportOutcome, Vec<Response>), Vec<FileError>> {
+        pending: Option<&Table>,
+    ) -> Result<(ImportOutcome, Table), Vec<FileError>> {
         let incoming = self.read_responses(json)?;
+        self.check_incoming(json, incoming, pending)
+    }
+
+    /// What [`Session::check_import`] says of session file `json`, read
+    /// already (in slices, `reader`) as `other`.
+    pub fn check_session_file(
+        &self,
+        json: &str,
+        other: Session,
+        pending: Option<&Table>,
+    ) -> Result<(ImportOutcome, Table), Vec<FileError>> {
+        let incoming = self.responses_of(other)?;
+        self.check_incoming(json, incoming, pending)
+    }
+
+    /// The outcome of taking in `incoming` (read from file `json`): the
+    /// new responses, or the conflicts.
+    fn check_incoming(
+        &self,
+        json: &str,
+        incoming: Table,
+        pending: Option<&Table>,
+    ) -> Result<(ImportOutcome, Table), Vec<FileError>> {
         let mut outcome = ImportOutcome::default();
         let mut conflicts = Vec::new();
         let mut fresh = Vec::new();
-        let held = |id| {
-            [&self.responses[..], pending].into_iter().find_map(|rs| {
-                rs.binary_search_by_key(&id, |r: &Response| r.id).ok().map(|at| &rs[at])
-            })
-        };
-        for (path, response) in incoming {
-            match held(response.id) {
-                Some(same) if *same == response => outcome.duplicates += 1,
-                Some(_) => conflicts.push(FileError::Invalid {
-                    path: format!("{path}.id"),
-                    problem: Problem::Conflict(response.id.to_string()),
-                }),
-                None => fresh.push(response),
+        for row in 0..incoming.len() {
+            let id = incoming.ids()[row];
+            let held = [Some(&self.responses), pending]
+                .into_iter()
+                .flatten()
+                .find_map(|t| t.find(id).map(|at| (t, at)));
+            match held {
+                Some((t, at)) if t.same(at, &incoming, row) => outcome.duplicates += 1,
+                Some(_) => conflicts.push(id),
+                None => fresh.push(row),
             }
         }
         if !conflicts.is_empty() {
-            return Err(conflicts);
+            return Err(conflict_errors(json, &conflicts));
         }
         outcome.added = fresh.len();
-        fresh.sort_by_key(|r| r.id);
-        Ok((outcome, fresh))
+        Ok((outcome, incoming.select(fresh)))
     }
 
     /// Takes in the responses of `stored` (the same session as another tab
@@ -258,65 +388,91 @@ impl Session {
     /// Returns how many were taken in. Both sides were checked when they
     /// were imported; a response both hold is kept as this copy has it.
     pub fn absorb(&mut self, stored: &Session) -> usize {
-        let missing: Vec<Response> = stored
-            .responses
-            .iter()
-            .filter(|r| self.responses.binary_search_by_key(&r.id, |m| m.id).is_err())
-            .cloned()
-            .collect();
-        self.take_in(missing)
+        self.responses.merge(&stored.responses)
     }
 
     /// Takes in responses that were checked against this session
     /// ([`Session::check_import`]) and stored, but for those it holds by
     /// now (another tab's, taken in meanwhile); returns how many it took.
-    pub fn take_in(&mut self, mut responses: Vec<Response>) -> usize {
-        let before = self.responses.len();
-        responses.retain(|r| self.responses.binary_search_by_key(&r.id, |m| m.id).is_err());
-        self.responses.extend(responses);
-        // Two sorted runs: the stable sort merges them in linear time.
-        self.responses.sort_by_key(|r| r.id);
-        self.responses.dedup_by_key(|r| r.id);
-        self.responses.len() - before
+    pub fn take_in(&mut self, responses: &Table) -> usize {
+        self.responses.merge(responses)
     }
 
-    /// The responses of a response or session file, each with its JSON path,
-    /// after checking them all against this session.
-    fn read_responses(&self, json: &str) -> Result<Vec<(String, Response)>, Vec<FileError>> {
+    /// The responses of session `other` (a file's), checked against this
+    /// session: its id, its fields, and each response.
+    fn responses_of(&self, other: Session) -> Result<Table, Vec<FileError>> {
+        if other.id != self.id {
+            return Err(vec![FileError::Invalid {
+                path: "$.session.id".into(),
+                problem: Problem::Mismatch(format!(
+                    "the file holds session \"{}\", not \"{}\"",
+                    error::truncate(&other.id),
+                    self.id
+                )),
+            }]);
+        }
+        let (mut errors, _) = other.field_problems();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if other.instrument == self.instrument {
+            // Its responses were checked against this very instrument
+            // and session id as they were read.
+            errors.extend_from_slice(other.responses.refused());
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(other.responses)
+        } else {
+            // Checked against the file's own instrument; now against
+            // this session's, which they must answer.
+            errors.extend_from_slice(other.responses.refused());
+            let mut intake = Intake::new(&self.instrument, &self.id, "$.session.responses");
+            for r in other.each_response() {
+                intake.take(&r);
+            }
+            let table = intake.finish();
+            errors.extend_from_slice(table.refused());
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(table)
+        }
+    }
+
+    /// The responses of a response or session file, checked against this
+    /// session, and where each sits in the file (its JSON path, by id).
+    fn read_responses(&self, json: &str) -> Result<Table, Vec<FileError>> {
         let header = error::header(json).map_err(|e| vec![e])?;
-        let responses = match header.format() {
+        let table = match header.format() {
             Some(RESPONSE_FORMAT) => {
                 error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                     .map_err(|e| vec![e])?;
                 let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
-                vec![("$.response".to_owned(), file.response)]
+                let mut intake = Intake::new(&self.instrument, &self.id, "$.response");
+                intake.take(&file.response);
+                let table = intake.finish();
+                if !table.refused().is_empty() {
+                    // One response: its path has no index.
+                    return Err(table
+                        .refused()
+                        .iter()
+                        .map(|e| match e {
+                            FileError::Invalid { path, problem } => FileError::Invalid {
+                                path: path.replacen("$.response[0]", "$.response", 1),
+                                problem: problem.clone(),
+                            },
+                            other => other.clone(),
+                        })
+                        .collect());
+                }
+                return Ok(table);
             }
             Some(SESSION_FORMAT) => {
                 error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)
                     .map_err(|e| vec![e])?;
                 let file: SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
-                let other = file.session;
-                if other.id != self.id {
-                    return Err(vec![FileError::Invalid {
-                        path: "$.session.id".into(),
-                        problem: Problem::Mismatch(format!(
-                            "the file holds session \"{}\", not \"{}\"",
-                            error::truncate(&other.id),
-                            self.id
-                        )),
-                    }]);
-                }
-                // Its responses are checked once, below, against this session.
-                let (errors, _) = other.field_problems();
-                if !errors.is_empty() {
-                    return Err(errors);
-                }
-                other
-                    .responses
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, r)| (format!("$.session.responses[{i}]"), r))
-                    .collect()
+                self.responses_of(file.session)?
             }
             found => {
                 return Err(vec![FileError::WrongFormat {
@@ -325,22 +481,46 @@ impl Session {
                 }])
             }
         };
-        let mut errors = Vec::new();
-        let mut ids = HashSet::new();
-        let index = self.instrument.index();
-        for (path, r) in &responses {
-            if !ids.insert(r.id) {
-                errors.push(FileError::Invalid {
-                    path: format!("{path}.id"),
-                    problem: Problem::DuplicateId(r.id.to_string()),
-                });
-            }
-            r.check(&index, &self.id, path, &mut errors);
-        }
-        if errors.is_empty() {
-            Ok(responses)
-        } else {
-            Err(errors)
-        }
+        Ok(table)
     }
+}
+
+/// The errors of responses whose ids the session holds with other answers,
+/// each at its path in the file, in the file's order (found only when
+/// there is a conflict, by reading the file's ids again).
+fn conflict_errors(json: &str, ids: &[uuid::Uuid]) -> Vec<FileError> {
+    let error = |path: String, id: &uuid::Uuid| FileError::Invalid {
+        path,
+        problem: Problem::Conflict(id.to_string()),
+    };
+    let set: std::collections::HashSet<&uuid::Uuid> = ids.iter().collect();
+    match error::deserialize::<SessionIds>(json) {
+        Ok(file) => file
+            .session
+            .responses
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| set.contains(&r.id))
+            .map(|(i, r)| error(format!("$.session.responses[{i}].id"), &r.id))
+            .collect(),
+        // A response file.
+        Err(_) => ids.iter().map(|id| error("$.response.id".into(), id)).collect(),
+    }
+}
+
+/// The ids of a session file's responses in file order, for the paths of
+/// conflicts.
+#[derive(Deserialize)]
+struct SessionIds {
+    session: IdsOnly,
+}
+
+#[derive(Deserialize)]
+struct IdsOnly {
+    responses: Vec<IdOnly>,
+}
+
+#[derive(Deserialize)]
+struct IdOnly {
+    id: uuid::Uuid,
 }

@@ -13,8 +13,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::FileError;
-use crate::response::Response;
+use crate::instrument::Instrument;
 use crate::session::Session;
+use crate::table::{Intake, Rows, Table};
 
 /// How many buckets a session's responses are spread over.
 pub const BUCKETS: usize = 256;
@@ -40,8 +41,13 @@ impl Record {
     pub fn of(session: &Session) -> Record {
         Record {
             session: Session {
-                responses: Vec::new(),
-                ..session.clone()
+                id: session.id.clone(),
+                name: session.name.clone(),
+                date: session.date.clone(),
+                k: session.k,
+                comment_k: session.comment_k,
+                instrument: session.instrument.clone(),
+                responses: Table::new(&session.instrument),
             },
             responses: session.responses.len(),
             deleted: None,
@@ -66,71 +72,95 @@ impl Record {
 
 /// The bucket a response goes in: the first byte of its random id, so that
 /// buckets fill evenly and their key order is the ids' order.
-pub fn bucket_of(response: &Response) -> u8 {
-    response.id.as_bytes()[0]
+pub fn bucket_of(id: uuid::Uuid) -> u8 {
+    id.as_bytes()[0]
 }
 
-/// `responses` (sorted by id, as a session keeps them) split by bucket, in
-/// bucket order, each bucket once.
-///
-/// # Panics
-/// If `responses` are not sorted by id: a bucket would come in pieces, and
-/// storing the second would write over the first.
-pub fn by_bucket(responses: &[Response]) -> Vec<(u8, &[Response])> {
-    assert!(
-        responses.is_sorted_by_key(|r| r.id),
-        "responses are stored sorted by id"
-    );
-    responses
-        .chunk_by(|a, b| bucket_of(a) == bucket_of(b))
-        .map(|chunk| (bucket_of(&chunk[0]), chunk))
-        .collect()
-}
-
-/// A bucket's text after adding `new` to what it held (`stored`, or none
-/// yet), merged by response id: a response the bucket holds already stays
-/// as it is (both were checked when imported, and the first stored wins).
-/// Returns the text and how many responses were added. A stored bucket
-/// that does not read is an error, and nothing is written over it.
-pub fn merge_bucket(stored: Option<&str>, new: &[Response]) -> Result<(String, usize), String> {
-    let mut held: Vec<Response> = match stored {
-        Some(text) => read_bucket(text)?,
-        None => Vec::new(),
-    };
-    let before = held.len();
-    for response in new {
-        if let Err(at) = held.binary_search_by_key(&response.id, |r| r.id) {
-            held.insert(at, response.clone());
+/// The rows of `responses` (sorted by id, as a table keeps them) split by
+/// bucket, in bucket order, each bucket once.
+pub fn by_bucket(responses: &Table) -> Vec<(u8, std::ops::Range<usize>)> {
+    let ids = responses.ids();
+    let mut out: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (row, &id) in ids.iter().enumerate() {
+        match out.last_mut() {
+            Some((bucket, rows)) if *bucket == bucket_of(id) => rows.end = row + 1,
+            _ => out.push((bucket_of(id), row..row + 1)),
         }
     }
-    let added = held.len() - before;
-    Ok((write_bucket(&held), added))
+    out
 }
 
-/// A bucket's text: its responses as a JSON array, unindented.
-pub fn write_bucket(responses: &[Response]) -> String {
-    crate::error::write_unindented(&responses)
+/// A bucket's text after adding `new` (one bucket's rows, from
+/// [`by_bucket`]) to what it held (`stored`, or none yet), merged by
+/// response id: a response the bucket holds already stays as it is (both
+/// were checked when imported, and the first stored wins). Returns the
+/// text (an unindented JSON array sorted by id) and how many responses
+/// were added. A stored bucket that does not read is an error, and nothing
+/// is written over it.
+pub fn merge_bucket(stored: Option<&str>, new: Rows) -> Result<(String, usize), String> {
+    let Some(text) = stored else {
+        return Ok((crate::error::write_unindented(&new), new.rows.len()));
+    };
+    let mut held = read_bucket(text, new.session, new.instrument)?;
+    let added = held.merge(&new.table.select(new.rows.clone()));
+    let all = Rows {
+        table: &held,
+        rows: 0..held.len(),
+        ..new
+    };
+    Ok((crate::error::write_unindented(&all), added))
 }
 
-/// A bucket's responses, sorted by id.
-pub fn read_bucket(text: &str) -> Result<Vec<Response>, String> {
-    let mut responses: Vec<Response> =
-        serde_json::from_str(text).map_err(|e| format!("a stored bucket does not read: {e}"))?;
-    responses.sort_by_key(|r| r.id);
-    Ok(responses)
+/// A bucket's responses, read into columns and checked against session
+/// `session` of `instrument`.
+pub fn read_bucket(text: &str, session: &str, instrument: &Instrument) -> Result<Table, String> {
+    let mut intake = Intake::new(instrument, session, "$");
+    read_into(&mut intake, text)?;
+    let table = intake.finish();
+    match table.refused().first() {
+        Some(e) => Err(format!("a stored bucket does not hold: {e}")),
+        None => Ok(table),
+    }
+}
+
+/// Reads a bucket's responses into `intake` (a page yields between
+/// buckets; [`assemble`] reads them all at once).
+pub fn read_into(intake: &mut Intake, text: &str) -> Result<(), String> {
+    use serde::de::DeserializeSeed;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    intake
+        .deserialize(&mut reader)
+        .and_then(|()| reader.end())
+        .map_err(|e| format!("a stored bucket does not read: {e}"))
 }
 
 /// The session a record and its buckets' texts make, checked whole as a
-/// session file is (`Session::problems`): a stored session that was
-/// tampered with is refused with the first problem and its JSON path.
+/// session file is (each response against the session, as it is read
+/// into the session's columns): a stored session that was tampered with is
+/// refused with the first problem and its JSON path.
 pub fn assemble(record: Record, buckets: &[String]) -> Result<Session, String> {
-    let mut session = record.session;
+    let mut session = checked(record)?;
+    let mut intake = Intake::new(&session.instrument, &session.id, "$.session.responses");
     for text in buckets {
-        session.responses.extend(read_bucket(text)?);
+        read_into(&mut intake, text)?;
     }
-    session.responses.sort_by_key(|r| r.id);
-    match session.problems().into_iter().next() {
+    session.responses = finished(intake)?;
+    Ok(session)
+}
+
+/// A record's session, with no responses yet, if its fields hold.
+pub fn checked(record: Record) -> Result<Session, String> {
+    match record.session.problems().into_iter().next() {
         Some(e) => Err(e.to_string()),
-        None => Ok(session),
+        None => Ok(record.session),
+    }
+}
+
+/// The responses an intake read from buckets, if every one held.
+pub fn finished(intake: Intake) -> Result<Table, String> {
+    let table = intake.finish();
+    match table.refused().first() {
+        Some(e) => Err(e.to_string()),
+        None => Ok(table),
     }
 }

@@ -40,9 +40,9 @@ use std::collections::BTreeMap;
 
 use crate::anonymity::{self, Family, Withheld};
 use crate::error::{self, FileError};
-use crate::instrument::{Instrument, Question, Slot, Text};
-use crate::response::{Answer, Response};
+use crate::instrument::{Instrument, Question, Text};
 use crate::session::Session;
+use crate::table::{Column as Answers, Table, NONE};
 use crate::stats::{self, Concordance, Enps, Estimate, Icc};
 
 /// The `format` tag of a summary file.
@@ -316,9 +316,8 @@ impl Summary {
     pub fn of(session: &Session) -> Summary {
         let inst = &session.instrument;
         // Sorted by random id: a shuffle that hides arrival order.
-        let mut responses: Vec<&Response> = session.responses.iter().collect();
-        responses.sort_by_key(|r| r.id);
-        let n = responses.len();
+        let table = &session.responses;
+        let n = table.len();
         let k = session.k as usize;
         let reported = n >= k;
         let info = SessionInfo {
@@ -346,10 +345,9 @@ impl Summary {
         if !reported {
             return summary;
         }
-        let index = inst.index();
-        let matrix = Matrix::new(&index, &responses);
+        let matrix = Matrix::new(inst, table);
         let everyone: Vec<usize> = (0..n).collect();
-        let plan = Plan::settle(inst, &matrix, &responses, k);
+        let plan = Plan::settle(inst, &matrix, table, k);
         for (i, d) in inst.dimensions.iter().enumerate() {
             let columns = &plan.columns[i];
             let mut dim = match plan.dimensions[i] {
@@ -376,25 +374,22 @@ impl Summary {
                 reason: Withheld::BelowK,
             })
         };
-        for q in &inst.questions {
-            match q {
-                Question::Enps { id, .. } => {
-                    let answers: Vec<u8> = responses
-                        .iter()
-                        .filter_map(|r| number_in(r, id, 0..=10))
-                        .map(|x| x as u8)
-                        .collect();
+        for (q, column) in inst.questions.iter().zip((0..).map(|i| table.question(i))) {
+            match (q, column) {
+                (Question::Enps { .. }, Answers::Number(v)) => {
+                    let answers: Vec<u8> = v.iter().copied().filter(|&x| x <= 10).collect();
                     if answers.len() >= k {
                         summary.enps = stats::enps(&answers);
                     } else {
                         withheld_figure("enps", answers.len());
                     }
                 }
-                Question::Ranking { id, objects, .. } => {
+                (Question::Ranking { id, objects, .. }, _) => {
                     let p = priorities(
                         id,
                         objects.iter().map(|o| o.id.as_str()).collect(),
-                        &responses,
+                        column,
+                        n,
                     );
                     if p.concordance.raters >= k {
                         summary.priorities = Some(p);
@@ -402,24 +397,25 @@ impl Summary {
                         withheld_figure("priorities", p.concordance.raters);
                     }
                 }
-                Question::DecisionRights {
-                    id,
-                    decisions,
-                    roles,
-                    ..
-                } => {
+                (
+                    Question::DecisionRights {
+                        id,
+                        decisions,
+                        roles,
+                        ..
+                    },
+                    _,
+                ) => {
                     summary.decision_rights =
-                        Some(decision_rights(id, decisions, roles, &responses, k));
+                        Some(decision_rights(id, decisions, roles, column, n, k));
                 }
-                Question::Comment { id, .. } => {
-                    let texts: Vec<String> = responses
+                (Question::Comment { id, .. }, Answers::Text(v)) => {
+                    let texts: Vec<String> = v
                         .iter()
-                        .filter_map(|r| match r.answers.get(id) {
-                            Some(Answer::Text(t)) if !t.trim().is_empty() => {
-                                Some(t.trim().to_owned())
-                            }
-                            _ => None,
-                        })
+                        .flatten()
+                        .map(|t| t.trim())
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_owned)
                         .collect();
                     let shown = texts.len() >= session.comment_k as usize;
                     summary.comments = Some(Comments {
@@ -429,7 +425,7 @@ impl Summary {
                         texts: if shown { texts } else { Vec::new() },
                     });
                 }
-                Question::Segment { .. } => {}
+                _ => {}
             }
         }
         if let Some(question) = plan.segment {
@@ -720,15 +716,6 @@ fn csv_cell(cell: &str) -> String {
     }
 }
 
-/// A number answer within `range`. Sessions are validated on import; this
-/// keeps scoring total even for one that was not.
-fn number_in(r: &Response, id: &str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
-    match r.answers.get(id) {
-        Some(Answer::Number(x)) if range.contains(x) => Some(*x),
-        _ => None,
-    }
-}
-
 /// A Likert answer after reverse scoring: A + 1 − x for reversed items.
 pub fn scored(points: u8, reverse: bool, answer: i64) -> f64 {
     if reverse {
@@ -757,20 +744,25 @@ struct Column {
 }
 
 impl Matrix {
-    fn new(index: &crate::instrument::Index, responses: &[&Response]) -> Matrix {
-        let points = index.instrument.scale.points;
-        let mut columns = vec![vec![0u8; responses.len()]; index.columns()];
-        for (row, r) in responses.iter().enumerate() {
-            for (id, answer) in &r.answers {
-                if let (Some(Slot::Item { column, item }), Answer::Number(x)) =
-                    (index.get(id), answer)
-                {
-                    if (1..=points as i64).contains(x) {
-                        columns[column][row] = scored(points, item.reverse, *x) as u8;
-                    }
-                }
-            }
-        }
+    /// The table's item columns, reverse-scored where the item says so.
+    fn new(inst: &Instrument, table: &Table) -> Matrix {
+        let points = inst.scale.points;
+        let items = inst.dimensions.iter().flat_map(|d| &d.items);
+        let columns = items
+            .enumerate()
+            .map(|(at, item)| {
+                table
+                    .item(at)
+                    .iter()
+                    .map(|&x| match x {
+                        // Not answered, or (in a table no intake checked) off the scale.
+                        0 => 0,
+                        x if x > points => 0,
+                        x => scored(points, item.reverse, x as i64) as u8,
+                    })
+                    .collect()
+            })
+            .collect();
         Matrix { columns }
     }
 
@@ -786,16 +778,33 @@ impl Matrix {
     /// mean of the items they answered (respondents who answered none are
     /// left out).
     fn scale_scores(&self, columns: &[Column], rows: &[usize]) -> Vec<f64> {
-        rows.iter()
-            .filter_map(|&row| {
-                let (sum, count) = self
-                    .shown(columns)
-                    .map(|c| c[row])
-                    .filter(|&v| v > 0)
-                    .fold((0u32, 0u32), |(s, n), v| (s + v as u32, n + 1));
-                (count > 0).then(|| sum as f64 / count as f64)
-            })
-            .collect()
+        let shown: Vec<&[u8]> = self.shown(columns).collect();
+        let mut scores = Vec::with_capacity(rows.len());
+        for &row in rows {
+            let (mut sum, mut count) = (0u32, 0u32);
+            for column in &shown {
+                let v = column[row];
+                sum += v as u32;
+                count += (v > 0) as u32;
+            }
+            if count > 0 {
+                scores.push(sum as f64 / count as f64);
+            }
+        }
+        scores
+    }
+
+    /// The shown answers of the listed respondents who answered every
+    /// shown item, row by row (Cronbach's α is over complete rows).
+    fn complete_rows(&self, columns: &[Column], rows: &[usize]) -> Vec<f64> {
+        let shown: Vec<&[u8]> = self.shown(columns).collect();
+        let mut complete = Vec::new();
+        for &row in rows {
+            if shown.iter().all(|c| c[row] > 0) {
+                complete.extend(shown.iter().map(|c| c[row] as f64));
+            }
+        }
+        complete
     }
 }
 
@@ -824,23 +833,20 @@ impl Plan {
     /// members), settled together. A dimension is scored over its shown
     /// items only, so when an item is withheld its dimension's family is
     /// rebuilt without it and settled again, until nothing changes.
-    fn settle(inst: &Instrument, matrix: &Matrix, responses: &[&Response], k: usize) -> Plan {
-        let n = responses.len();
-        let segment = inst.questions.iter().find_map(|q| match q {
-            Question::Segment { id, options, .. } => Some((id, options)),
+    fn settle(inst: &Instrument, matrix: &Matrix, table: &Table, k: usize) -> Plan {
+        let n = table.len();
+        let segment = inst.questions.iter().enumerate().find_map(|(at, q)| match q {
+            Question::Segment { id, options, .. } => Some((id, options, at)),
             _ => None,
         });
-        let options = segment.map_or(&[][..], |(_, o)| o.as_slice());
-        let team: Vec<Option<usize>> = responses
-            .iter()
-            .map(|r| {
-                let (id, _) = segment?;
-                match r.answers.get(id) {
-                    Some(Answer::Text(t)) => options.iter().position(|o| o.id == *t),
-                    _ => None,
-                }
-            })
-            .collect();
+        let options = segment.map_or(&[][..], |(_, o, _)| o.as_slice());
+        let team: Vec<Option<usize>> = match segment.map(|(_, _, at)| table.question(at)) {
+            Some(Answers::Choice(v)) => v
+                .iter()
+                .map(|&t| (t != NONE && (t as usize) < options.len()).then_some(t as usize))
+                .collect(),
+            _ => vec![None; n],
+        };
         let mut items: Vec<Vec<Option<Withheld>>> = inst
             .dimensions
             .iter()
@@ -916,7 +922,7 @@ impl Plan {
                     .map(|i| families[i].total_withheld())
                     .collect(),
                 columns,
-                segment: segment.map(|(id, _)| id.clone()),
+                segment: segment.map(|(id, _, _)| id.clone()),
                 groups,
             };
         }
@@ -1041,11 +1047,7 @@ fn dimension(
     let ad_m = stats::mean_of_defined(&on.iter().map(|&j| counts[j].ad_m()).collect::<Vec<_>>());
     let answered: usize = on.iter().map(|&j| counts[j].n()).sum();
     let top: usize = on.iter().map(|&j| counts[j].top_two()).sum();
-    let complete: Vec<f64> = rows
-        .iter()
-        .filter(|&&row| matrix.shown(columns).all(|c| c[row] > 0))
-        .flat_map(|&row| matrix.shown(columns).map(move |c| c[row] as f64))
-        .collect();
+    let complete = matrix.complete_rows(columns, rows);
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {
         (Some(r), Some(_)) if r < AGREEMENT_CUTOFF => Quadrant::Split,
@@ -1099,26 +1101,27 @@ fn dimension(
 /// Kendall's W over the respondents who ranked anything. A respondent ranks
 /// the top N of M objects; the M − N unranked share the average of the
 /// remaining ranks, (N + 1 + M)/2, which the tie correction accounts for.
-fn priorities(question: &str, objects: Vec<&str>, responses: &[&Response]) -> Priorities {
+fn priorities(question: &str, objects: Vec<&str>, column: &Answers, n: usize) -> Priorities {
     let m = objects.len();
-    let rankings: Vec<Vec<f64>> = responses
-        .iter()
-        .filter_map(|r| match r.answers.get(question) {
-            Some(Answer::Order(order)) if !order.is_empty() => {
-                let shared = (order.len() + 1 + m) as f64 / 2.0;
-                Some(
-                    objects
-                        .iter()
-                        .map(|o| {
-                            order
-                                .iter()
-                                .position(|x| x == o)
-                                .map_or(shared, |p| (p + 1) as f64)
-                        })
-                        .collect(),
-                )
+    let rankings: Vec<Vec<f64>> = (0..n)
+        .filter_map(|row| {
+            let order: Vec<usize> = column
+                .cells(row)
+                .iter()
+                .take_while(|&&c| c != NONE)
+                .map(|&c| c as usize)
+                .collect();
+            if order.is_empty() {
+                return None;
             }
-            _ => None,
+            let shared = (order.len() + 1 + m) as f64 / 2.0;
+            let mut ranks = vec![shared; m];
+            for (place, &object) in order.iter().enumerate() {
+                if let Some(rank) = ranks.get_mut(object) {
+                    *rank = (place + 1) as f64;
+                }
+            }
+            Some(ranks)
         })
         .collect();
     let concordance = stats::kendall_w(&rankings);
@@ -1140,22 +1143,24 @@ fn decision_rights(
     question: &str,
     decisions: &[crate::instrument::Choice],
     roles: &[crate::instrument::Choice],
-    responses: &[&Response],
+    column: &Answers,
+    n: usize,
     k: usize,
 ) -> DecisionRights {
+    // How many named each role the owner of each decision, in one pass.
+    let mut owners = vec![vec![0usize; roles.len()]; decisions.len()];
+    for row in 0..n {
+        for (d, &role) in column.cells(row).iter().enumerate() {
+            if let Some(count) = owners.get_mut(d).and_then(|c| c.get_mut(role as usize)) {
+                *count += 1;
+            }
+        }
+    }
     let mut table = Vec::new();
     let summaries = decisions
         .iter()
-        .map(|d| {
-            let counts: Vec<usize> = roles
-                .iter()
-                .map(|role| {
-                    responses
-                        .iter()
-                        .filter(|r| matches!(r.answers.get(question), Some(Answer::Owners(o)) if o.get(&d.id) == Some(&role.id)))
-                        .count()
-                })
-                .collect();
+        .zip(owners)
+        .map(|(d, counts)| {
             let n: usize = counts.iter().sum();
             if n < k {
                 return DecisionSummary {

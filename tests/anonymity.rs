@@ -46,9 +46,7 @@ fn response(n: u128, likert: i64, skip: &[&str], extra: &[(&str, Answer)]) -> Re
 
 fn session(responses: Vec<Response>) -> Session {
     let mut s = Session::new("case", "Case", "2026-11-29", builtin::default_instrument());
-    s.responses = responses;
-    s.responses.sort_by_key(|r| r.id);
-    assert!(s.problems().is_empty(), "{:?}", s.problems());
+    s.insert(&responses).unwrap();
     s
 }
 

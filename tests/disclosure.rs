@@ -102,6 +102,7 @@ const DECISIONS: [&str; 2] = ["budget", "hiring"];
 
 fn session_of(k: u32, rows: &[Row]) -> Session {
     let mut s = Session::new("attack", "Generated", "2026-11-29", instrument());
+    let mut all: Vec<Response> = Vec::new();
     s.k = k;
     s.comment_k = k;
     for row in rows {
@@ -141,11 +142,11 @@ fn session_of(k: u32, rows: &[Row]) -> Session {
         if let Some(c) = &row.comment {
             r.answers.insert("comment".into(), Answer::Text(c.clone()));
         }
-        if !s.responses.iter().any(|x| x.id == r.id) {
-            s.responses.push(r);
+        if !all.iter().any(|x| x.id == r.id) {
+            all.push(r);
         }
     }
-    s.responses.sort_by_key(|r| r.id);
+    s.insert(&all).unwrap();
     s
 }
 
@@ -173,8 +174,7 @@ fn published(session: &Session, summary: &Summary) -> Vec<(String, Vec<(String, 
     let inst = &session.instrument;
     let who = |pred: &dyn Fn(&Response) -> bool| -> People {
         session
-            .responses
-            .iter()
+            .each_response()
             .enumerate()
             .filter(|(_, r)| pred(r))
             .map(|(i, _)| i)
@@ -346,7 +346,7 @@ proptest! {
                 .map(|d| {
                     roles
                         .iter()
-                        .map(|role| session.responses.iter().filter(|r| matches!(r.answers.get("owners"), Some(Answer::Owners(o)) if o.get(&d.id).map(String::as_str) == Some(*role))).count() as u32)
+                        .map(|role| session.each_response().filter(|r| matches!(r.answers.get("owners"), Some(Answer::Owners(o)) if o.get(&d.id).map(String::as_str) == Some(*role))).count() as u32)
                         .collect()
                 })
                 .collect();
@@ -356,7 +356,7 @@ proptest! {
         // Every team the summary shows has at least k members.
         if let Some(segments) = &summary.segments {
             for g in segments.groups.iter().filter(|g| g.reported) {
-                let members = session.responses.iter().filter(|r| matches!(r.answers.get("team"), Some(Answer::Text(t)) if *t == g.id)).count();
+                let members = session.each_response().filter(|r| matches!(r.answers.get("team"), Some(Answer::Text(t)) if *t == g.id)).count();
                 prop_assert!(members >= k as usize, "team {} shown with {} members", g.id, members);
             }
         }

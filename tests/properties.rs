@@ -40,6 +40,7 @@ fn session() -> impl Strategy<Value = Session> {
     prop::collection::vec(response, 0..25).prop_map(|rows| {
         let instrument = builtin::by_id("team-psychological-safety").unwrap();
         let mut s = Session::new("prop", "Generated", "2026-11-24", instrument);
+        let mut all: Vec<Response> = Vec::new();
         for (bytes, answers, comment) in rows {
             let mut r = Response {
                 id: uuid::Builder::from_random_bytes(bytes).into_uuid(),
@@ -57,11 +58,11 @@ fn session() -> impl Strategy<Value = Session> {
             if let Some(c) = comment {
                 r.answers.insert("comment".into(), Answer::Text(c));
             }
-            if !s.responses.iter().any(|x| x.id == r.id) {
-                s.responses.push(r);
+            if !all.iter().any(|x| x.id == r.id) {
+                all.push(r);
             }
         }
-        s.responses.sort_by_key(|r| r.id);
+        s.insert(&all).unwrap();
         s
     })
 }
@@ -128,8 +129,14 @@ proptest! {
 
     #[test]
     fn summaries_do_not_depend_on_the_order_of_responses(s in session()) {
-        let mut reversed = s.clone();
-        reversed.responses.reverse();
+        // Taken in one at a time, last first: the session holds them in
+        // id order whatever the order they came in.
+        let mut reversed = Session::new("prop", "Generated", "2026-11-24", s.instrument.clone());
+        let all: Vec<Response> = s.each_response().collect();
+        for r in all.iter().rev() {
+            reversed.insert(std::slice::from_ref(r)).unwrap();
+        }
+        prop_assert_eq!(&reversed, &s);
         prop_assert_eq!(Summary::of(&s), Summary::of(&reversed));
     }
 

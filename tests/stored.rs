@@ -4,7 +4,7 @@
 use alignment_pulse::response::Response;
 use alignment_pulse::session::Session;
 use alignment_pulse::stored::{
-    assemble, bucket_of, by_bucket, merge_bucket, read_bucket, write_bucket, Record, BUCKETS,
+    assemble, bucket_of, by_bucket, merge_bucket, read_bucket, Record, BUCKETS,
 };
 use proptest::prelude::*;
 use std::path::Path;
@@ -16,12 +16,23 @@ fn example(name: &str) -> Session {
     Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// Rows `rows` of a session's responses.
+fn empty_like(s: &Session) -> Session {
+    let mut empty = s.clone();
+    empty.responses = alignment_pulse::table::Table::new(&s.instrument);
+    empty
+}
+
+fn responses(session: &Session, rows: std::ops::Range<usize>) -> Vec<Response> {
+    rows.map(|row| session.response(row)).collect()
+}
+
 /// A session stored the way the browser stores it: its record, and each
 /// bucket's text in key order.
 fn store(session: &Session) -> (Record, Vec<String>) {
     let buckets = by_bucket(&session.responses)
         .into_iter()
-        .map(|(_, rs)| merge_bucket(None, rs).unwrap().0)
+        .map(|(_, rows)| merge_bucket(None, session.rows(rows)).unwrap().0)
         .collect();
     (Record::of(session), buckets)
 }
@@ -42,13 +53,15 @@ fn a_session_comes_back_as_it_was_stored() {
 fn buckets_are_the_first_byte_in_order() {
     let lisbon = example("lisbon-q3.json");
     let split = by_bucket(&lisbon.responses);
-    let total: usize = split.iter().map(|(_, rs)| rs.len()).sum();
+    let total: usize = split.iter().map(|(_, rows)| rows.len()).sum();
     assert_eq!(total, lisbon.responses.len());
     for pair in split.windows(2) {
         assert!(pair[0].0 < pair[1].0, "buckets in key order, each once");
+        assert_eq!(pair[0].1.end, pair[1].1.start, "rows in order, none left out");
     }
-    for (b, rs) in &split {
-        assert!(rs.iter().all(|r| bucket_of(r) == *b && r.id.as_bytes()[0] == *b));
+    for (b, rows) in &split {
+        let ids = &lisbon.responses.ids()[rows.clone()];
+        assert!(ids.iter().all(|&id| bucket_of(id) == *b && id.as_bytes()[0] == *b));
     }
     assert!(split.len() <= BUCKETS);
 }
@@ -56,25 +69,27 @@ fn buckets_are_the_first_byte_in_order() {
 #[test]
 fn merging_keeps_what_was_stored_and_adds_only_new_ids() {
     let lisbon = example("lisbon-q3.json");
-    let r = &lisbon.responses;
-    let (first, added) = merge_bucket(None, &r[..3]).unwrap();
+    let r = responses(&lisbon, 0..lisbon.responses.len());
+    let (first, added) = merge_bucket(None, lisbon.rows(0..3)).unwrap();
     assert_eq!(added, 3);
     // Another tab stored the same response with other answers meanwhile:
     // the stored one stays, the rest is added.
     let mut other = r[1].clone();
     other.date = "2026-01-01".into();
-    let (second, added) = merge_bucket(Some(&first), &[other, r[3].clone(), r[4].clone()]).unwrap();
+    let mut later = empty_like(&lisbon);
+    later.insert(&[other, r[3].clone(), r[4].clone()]).unwrap();
+    let (second, added) = merge_bucket(Some(&first), later.rows(0..3)).unwrap();
     assert_eq!(added, 2);
-    let held = read_bucket(&second).unwrap();
-    let mut want: Vec<Response> = r[..5].to_vec();
-    want.sort_by_key(|x| x.id);
-    assert_eq!(held, want);
+    let held = read_bucket(&second, &lisbon.id, &lisbon.instrument).unwrap();
+    let mut want = empty_like(&lisbon);
+    want.insert(&r[..5]).unwrap();
+    assert_eq!(held, want.responses);
 }
 
 #[test]
 fn a_damaged_bucket_or_record_is_refused_with_why() {
     let lisbon = example("lisbon-q3.json");
-    assert!(merge_bucket(Some("[{\"id\":"), &lisbon.responses[..1])
+    assert!(merge_bucket(Some("[{\"id\":"), lisbon.rows(0..1))
         .unwrap_err()
         .contains("does not read"));
     let (record, mut buckets) = store(&lisbon);
@@ -99,7 +114,7 @@ proptest! {
     #[test]
     fn any_batches_assemble_to_the_same_session(cuts in proptest::collection::vec(0usize..40, 0..6), reverse in any::<bool>()) {
         let lisbon = example("lisbon-q3.json");
-        let mut rs = lisbon.responses.clone();
+        let mut rs = responses(&lisbon, 0..lisbon.responses.len());
         if reverse {
             rs.reverse();
         }
@@ -112,43 +127,39 @@ proptest! {
             let mut batch = rs[start.min(end)..end].to_vec();
             // A batch may repeat what was stored before.
             batch.extend(rs[..start.min(end) / 2].iter().cloned());
+            let mut session = lisbon.clone();
+            session.responses = alignment_pulse::table::Table::new(&lisbon.instrument);
             batch.sort_by_key(|r| r.id);
-            for (b, part) in by_bucket(&batch) {
-                let (text, _) = merge_bucket(stored[b as usize].as_deref(), part).unwrap();
+            batch.dedup_by_key(|r| r.id);
+            session.insert(&batch).unwrap();
+            for (b, rows) in by_bucket(&session.responses) {
+                let (text, _) = merge_bucket(stored[b as usize].as_deref(), session.rows(rows)).unwrap();
                 stored[b as usize] = Some(text);
             }
             start = end;
         }
         let texts: Vec<String> = stored.into_iter().flatten().collect();
-        let total: usize = texts.iter().map(|t| read_bucket(t).unwrap().len()).sum();
+        let total: usize = texts
+            .iter()
+            .map(|t| read_bucket(t, &lisbon.id, &lisbon.instrument).unwrap().len())
+            .sum();
         prop_assert_eq!(total, lisbon.responses.len());
         prop_assert_eq!(assemble(Record::of(&lisbon), &texts).unwrap(), lisbon.clone());
-        prop_assert_eq!(write_bucket(&[]), "[]");
+        prop_assert_eq!(merge_bucket(None, lisbon.rows(0..0)).unwrap().0, "[]");
     }
 }
 
 #[test]
 fn a_session_file_in_any_order_reads_sorted_and_stores_each_bucket_once() {
     let lisbon = example("lisbon-q3.json");
-    let mut shuffled = lisbon.clone();
-    shuffled.responses.reverse();
+    let mut shuffled: serde_json::Value = serde_json::from_str(&lisbon.to_json()).unwrap();
     // As another tool might write it: not sorted by id.
-    let text = serde_json::to_string(&serde_json::json!({
-        "format": "alignment-pulse/session", "version": 1, "session": shuffled,
-    }))
-    .unwrap();
+    shuffled["session"]["responses"].as_array_mut().unwrap().reverse();
+    let text = shuffled.to_string();
     let read = Session::from_json(&text).unwrap();
     assert_eq!(read, lisbon);
     let split = by_bucket(&read.responses);
     let mut buckets: Vec<u8> = split.iter().map(|(b, _)| *b).collect();
     buckets.dedup();
     assert_eq!(buckets.len(), split.len(), "each bucket once");
-}
-
-#[test]
-#[should_panic(expected = "sorted by id")]
-fn unsorted_responses_are_never_split_into_buckets() {
-    let mut rs = example("lisbon-q3.json").responses;
-    rs.reverse();
-    by_bucket(&rs);
 }

@@ -39,6 +39,7 @@ pub fn instrument() -> Instrument {
 
 pub fn session(responses: usize) -> Session {
     let mut s = Session::new("bench", "Benchmark", "2026-11-24", instrument());
+    let mut all = Vec::with_capacity(responses);
     let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut next = move || {
         state ^= state << 13;
@@ -58,7 +59,7 @@ pub fn session(responses: usize) -> Session {
             .flat_map(|d| d.items.iter())
             .map(|i| (i.id.clone(), Answer::Number(1 + (next() % 5) as i64)))
             .collect();
-        s.responses.push(Response {
+        all.push(Response {
             id,
             instrument: "bench".into(),
             instrument_version: 1,
@@ -67,6 +68,6 @@ pub fn session(responses: usize) -> Session {
             answers,
         });
     }
-    s.responses.sort_by_key(|r| r.id);
+    s.insert(&all).expect("the fixture's responses hold");
     s
 }

@@ -9,11 +9,21 @@ fn main() {
 /// Mounts the facilitator hosts not mounted yet (and reports a mode that
 /// does not exist); `base` is the URL
 /// of the folder of the widget's files, `styles` the URLs of its
-/// stylesheets (separated by spaces). `alignment-pulse.js` calls it once
-/// the bundle has started, and again when the page adds hosts.
+/// stylesheets (separated by spaces), `files` this bundle's glue and wasm
+/// URLs (for the worker; the third argument is the respondent's).
+/// `alignment-pulse.js` calls it once the bundle has started, and again
+/// when the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(base: &str, styles: &str) {
+pub fn mount(base: &str, styles: &str, _prefetched: wasm_bindgen::JsValue, files: Option<String>) {
+    alignment_pulse::ui::platform::worker::set_files(base, files);
     alignment_pulse::ui::mount_workspace(base, styles);
+}
+
+/// Does one job in the workspace's worker (`alignment-pulse-worker.js`
+/// calls it; see `alignment_pulse::ui::worker`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn work(job: wasm_bindgen::JsValue) {
+    alignment_pulse::ui::worker::work(job);
 }
 
 /// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);

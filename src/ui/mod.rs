@@ -27,6 +27,8 @@ pub mod respond;
 mod store_words;
 #[cfg(feature = "workspace")]
 mod workspace;
+#[cfg(feature = "workspace")]
+pub mod worker;
 
 #[cfg(feature = "kiosk")]
 pub use kiosk::Kiosk;

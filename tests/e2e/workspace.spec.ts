@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, expectRounded, storedSessions, watch } from './pages';
+import { writeSession } from '../../scripts/synthetic-session.mjs';
 
 const lisbon = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')).session;
 
@@ -483,11 +484,15 @@ test("the workspace says how much of the browser's storage its sessions use", as
 
 test('where the browser refuses the page any storage, the workspace says so and still shows a session file, unkept', async ({ page }) => {
   const { problems } = await watch(page);
-  // As in a sandboxed frame or with site data blocked: opening the database throws.
-  await page.addInitScript(() => {
-    IDBFactory.prototype.open = function () {
-      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
-    };
+  // As in a sandboxed frame or with site data blocked: opening the database
+  // throws, on the page and in its worker alike.
+  const refuse = `IDBFactory.prototype.open = function () {
+    throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+  };`;
+  await page.addInitScript(refuse);
+  await page.route('**/alignment-pulse-worker.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${refuse}\n${await response.text()}` });
   });
   await page.goto('/?mode=facilitate');
   await expect(page.getByRole('alert')).toContainText('This browser does not let the page keep data (SecurityError: The user denied permission');
@@ -533,4 +538,66 @@ test('a newer version upgrading the database in another tab is not blocked, and 
   await page.getByRole('button', { name: 'All sessions' }).click();
   await expect(page.getByRole('alert')).toContainText('A newer version of Alignment Pulse, open in another tab, has updated the sessions on this device');
   expect(problems).toEqual([]);
+});
+
+/** The workers a page starts, and how many of them have ended. */
+function workers(page: Page) {
+  const seen = { started: 0, ended: 0 };
+  page.on('worker', (worker) => {
+    seen.started += 1;
+    worker.on('close', () => (seen.ended += 1));
+  });
+  return seen;
+}
+
+test('a large session file is read in a worker with how far it is, and Cancel ends it and stores nothing of it', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const { problems } = await watch(page);
+  const seen = workers(page);
+  const file = testInfo.outputPath('offsite.session.json');
+  // Large enough that its reading in the worker lasts past the first share shown.
+  await writeSession(file, { id: 'slow-offsite', name: 'Slow off-site', date: '2026-10-01', responses: 100_000, seed: 3 });
+  await page.goto('/?mode=facilitate');
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  await page.getByLabel('Open a session file').setInputFiles(file);
+  const bar = page.getByRole('progressbar', { name: /Reading offsite\.session\.json: \d+%/ });
+  await expect(bar).toBeVisible({ timeout: 60_000 });
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  // By keyboard: the bar and its label move as the share grows.
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Stopped: nothing of offsite.session.json was stored.');
+  await expect(bar).toHaveCount(0);
+  expect(seen.started).toBe(1);
+  await expect.poll(() => seen.ended).toBe(1);
+  expect((await storedSessions(page)).map((s) => s.id)).not.toContain('slow-offsite');
+  await expect(page.locator('.ap-session', { hasText: 'Slow off-site' })).toHaveCount(0);
+  // Read to the end, it opens as a session, and its worker is gone.
+  await page.getByLabel('Open a session file').setInputFiles(file);
+  await expect(page.locator('[data-stat="n"]')).toHaveText('100000', { timeout: 60_000 });
+  await expect.poll(() => seen.ended).toBe(2);
+  expect(problems).toEqual([]);
+});
+
+test('where no worker starts, the page reads a session file itself, in slices, and Cancel stores nothing', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // As on a page of another origin than the widget's files: the worker's script does not load.
+  await page.route('**/alignment-pulse-worker.js', (route) => route.abort());
+  const file = testInfo.outputPath('offsite.session.json');
+  await writeSession(file, { id: 'here-offsite', name: 'Here off-site', date: '2026-10-01', responses: 40_000, seed: 4 });
+  await page.goto('/?mode=facilitate');
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  // A CPU twenty times slower: the page's reading lasts seconds.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.getByLabel('Open a session file').setInputFiles(file);
+  const bar = page.getByRole('progressbar', { name: /Reading offsite\.session\.json: \d+%/ });
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
+  // By keyboard: the bar and its label move as the share grows.
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Stopped: nothing of offsite.session.json was stored.');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  expect((await storedSessions(page)).map((s) => s.id)).not.toContain('here-offsite');
+  await page.getByLabel('Open a session file').setInputFiles(file);
+  await expect(page.locator('[data-stat="n"]')).toHaveText('40000', { timeout: 60_000 });
+  expect((await storedSessions(page)).find((s) => s.id === 'here-offsite')?.count).toBe(40_000);
 });

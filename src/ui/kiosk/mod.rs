@@ -94,11 +94,12 @@ pub fn Kiosk() -> impl IntoView {
         move |response: Response| {
             session.update(|s| {
                 if let Some(s) = s {
-                    match s.import(&response.to_json()) {
+                    match s.insert(std::slice::from_ref(&response)) {
                         Ok(_) => {
-                            let (id, held) = (s.id.clone(), s.responses.clone());
+                            let (id, instrument, held) =
+                                (s.id.clone(), s.instrument.clone(), s.responses.clone());
                             leptos::task::spawn_local(async move {
-                                let stored = sessions::add(&id, &held).await;
+                                let stored = sessions::add(&id, &instrument, &held).await;
                                 store_error.set(stored.err().map(|f| failure_text(t(), &f)));
                             });
                         }

@@ -11,6 +11,10 @@ pub mod files;
 pub mod net;
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
 pub mod sessions;
+#[cfg(feature = "workspace")]
+pub mod reading;
+#[cfg(feature = "workspace")]
+pub mod worker;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};

@@ -27,7 +27,8 @@ use wasm_bindgen::JsValue;
 
 use super::crypto;
 use super::storage as local;
-use crate::response::Response;
+use crate::instrument::Instrument;
+use crate::table::{Intake, Rows, Table};
 use crate::session::{deleted_expired, Session};
 use crate::stored::{self, Record};
 
@@ -202,9 +203,15 @@ fn put_record(store: &ObjectStore, record: &Record) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Merges `responses` (sorted by id) into a session's buckets, each bucket
-/// read and written in this transaction; how many were new.
-async fn merge_into(store: &ObjectStore, id: &str, responses: &[Response]) -> Result<usize, Failure> {
+/// Merges `responses` (of session `id`, of `instrument`) into the
+/// session's buckets, each bucket read and written in this transaction;
+/// how many were new.
+async fn merge_into(
+    store: &ObjectStore,
+    id: &str,
+    instrument: &Instrument,
+    responses: &Table,
+) -> Result<usize, Failure> {
     let parts = stored::by_bucket(responses);
     // Every read is asked for before the first is awaited.
     let mut reads = Vec::with_capacity(parts.len());
@@ -218,12 +225,23 @@ async fn merge_into(store: &ObjectStore, id: &str, responses: &[Response]) -> Re
     for read in reads {
         held.push(read.await);
     }
-    let mut added = 0;
+    let (mut added, mut added_buckets) = (0, 0);
     for ((bucket, part), read) in parts.into_iter().zip(held) {
         let held = read.map_err(other)?.and_then(|v| v.as_string());
-        let (text, n) = stored::merge_bucket(held.as_deref(), part).map_err(Failure::Unreadable)?;
+        let rows = Rows {
+            table: responses,
+            session: id,
+            instrument,
+            rows: part,
+        };
+        let (text, n) = stored::merge_bucket(held.as_deref(), rows).map_err(Failure::Unreadable)?;
         if n > 0 {
-            store.put(&text.into(), Some(&key_of(id, bucket))).map_err(other)?;
+            let put = store.put(&text.into(), Some(&key_of(id, bucket))).map_err(other)?;
+            // As in `create`: a pause now and then, the transaction open.
+            if added_buckets % SLICE == SLICE - 1 {
+                put.into_future().await.map_err(other)?;
+            }
+            added_buckets += 1;
         }
         added += n;
     }
@@ -317,13 +335,25 @@ async fn read(db: &Database, id: &str) -> Result<Session, Failure> {
     let record = get_record(&sessions, id).await;
     let texts = texts.await;
     let record = record?.ok_or(Failure::NotStored)?;
-    let texts: Vec<String> = texts
-        .map_err(other)?
-        .into_iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    stored::assemble(record, &texts).map_err(Failure::Unreadable)
+    let texts = texts.map_err(other)?;
+    // Read a few buckets at a time, yielding between (a session of
+    // 100,000 responses is 256 buckets of about 400).
+    let mut session = stored::checked(record).map_err(Failure::Unreadable)?;
+    let mut intake = Intake::new(&session.instrument, &session.id, "$.session.responses");
+    for (i, text) in texts.iter().enumerate() {
+        let text = text.as_string().unwrap_or_default();
+        stored::read_into(&mut intake, &text).map_err(Failure::Unreadable)?;
+        if i % SLICE == SLICE - 1 {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+    }
+    session.responses = stored::finished(intake).map_err(Failure::Unreadable)?;
+    Ok(session)
 }
+
+/// Buckets read or written between two yields to the browser: about 16 ×
+/// 400 responses of a 100,000-response session, some 25 ms of work.
+const SLICE: usize = 16;
 
 /// Stores a new session, with its responses, in one transaction; refused
 /// if its id is taken (by a session in use or in "Recently deleted").
@@ -338,10 +368,17 @@ pub async fn create(session: &Session) -> Result<(), Failure> {
             });
         }
         put_record(&sessions, &Record::of(session))?;
-        for (bucket, part) in stored::by_bucket(&session.responses) {
-            buckets
-                .put(&stored::write_bucket(part).into(), Some(&key_of(&session.id, bucket)))
+        for (i, (bucket, rows)) in stored::by_bucket(&session.responses).into_iter().enumerate() {
+            let (text, _) = stored::merge_bucket(None, session.rows(rows)).map_err(Failure::Unreadable)?;
+            let put = buckets
+                .put(&text.into(), Some(&key_of(&session.id, bucket)))
                 .map_err(other)?;
+            // Awaiting a write now and then lets the page breathe; the
+            // transaction stays open while its requests run. (Only an
+            // awaited request becomes a future: idb's dropped futures throw.)
+            if i % SLICE == SLICE - 1 {
+                put.into_future().await.map_err(other)?;
+            }
         }
         Ok(())
     }
@@ -351,15 +388,16 @@ pub async fn create(session: &Session) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Adds responses (already checked against the session, sorted by id) to a
-/// stored session in one transaction, merged by id with what is stored
-/// now; returns the session's record after it (its count of responses).
-pub async fn add(id: &str, responses: &[Response]) -> Result<Record, Failure> {
+/// Adds responses (already checked against session `id` of `instrument`,
+/// by column) to the stored session in one transaction, merged by id with
+/// what is stored now; returns the session's record after it (its count
+/// of responses).
+pub async fn add(id: &str, instrument: &Instrument, responses: &Table) -> Result<Record, Failure> {
     let db = db().await?;
     let (tx, sessions, buckets) = writing(&db)?;
     let work = async {
         let mut record = get_record(&sessions, id).await?.ok_or(Failure::NotStored)?;
-        let added = merge_into(&buckets, id, responses).await?;
+        let added = merge_into(&buckets, id, instrument, responses).await?;
         if added > 0 {
             record.responses += added;
             put_record(&sessions, &record)?;
@@ -519,7 +557,8 @@ async fn copy_in(db: &Database, session: &Session, deleted: Option<f64>) -> Resu
                 ..Record::of(session)
             },
         };
-        record.responses += merge_into(&buckets, &session.id, &session.responses).await?;
+        record.responses +=
+            merge_into(&buckets, &session.id, &session.instrument, &session.responses).await?;
         put_record(&sessions, &record)
     }
     .await;
@@ -529,10 +568,10 @@ async fn copy_in(db: &Database, session: &Session, deleted: Option<f64>) -> Resu
 /// Whether the database's copy holds every response of `old`, as it was.
 async fn verify(db: &Database, old: &Session) -> bool {
     read(db, &old.id).await.is_ok_and(|copy| {
-        old.responses.iter().all(|r| {
+        (0..old.responses.len()).all(|row| {
             copy.responses
-                .binary_search_by_key(&r.id, |c| c.id)
-                .is_ok_and(|at| copy.responses[at] == *r)
+                .find(old.responses.ids()[row])
+                .is_some_and(|at| copy.responses.same(at, &old.responses, row))
         })
     })
 }

@@ -10,6 +10,7 @@
 mod compare;
 mod dashboard;
 mod new_session;
+mod progress;
 mod questions;
 mod session_view;
 mod sessions;

@@ -7,7 +7,9 @@ use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
 use crate::session::Session;
 use crate::summary::Summary;
-use crate::response::Response;
+use crate::table::Table;
+use crate::ui::platform::reading::{self, Read};
+use crate::ui::workspace::progress::{Progress, Reading};
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::store_words::failure_text;
@@ -23,6 +25,37 @@ pub(crate) enum FileResult {
     Rejected(String),
     /// Accepted, but the store refused the write (see the alert).
     NotStored,
+    /// Its reading was stopped: nothing of the batch was stored.
+    Stopped,
+}
+
+/// A session file read in slices, with its progress in `reading` and
+/// stopped by `stop`: `None` when stopped, `Err` for a file that is not a
+/// session file (read whole by `check_import`, which says what it is).
+async fn read_file(
+    text: &str,
+    name: &str,
+    reading: RwSignal<Reading>,
+    stop: RwSignal<bool>,
+) -> Option<Result<Read, ()>> {
+    let is_session = crate::error::header(text)
+        .is_ok_and(|h| h.format() == Some(crate::session::SESSION_FORMAT));
+    if !is_session {
+        return Some(Err(()));
+    }
+    reading.try_set(Some((name.to_owned(), None)));
+    let progress = |f| {
+        reading.try_update(|r| {
+            if let Some((_, at)) = r {
+                *at = Some(f);
+            }
+        });
+    };
+    match reading::read_session(text, progress, || stop.try_get_untracked().unwrap_or(true)).await {
+        Ok(Read::Stopped) => None,
+        Ok(read) => Some(Ok(read)),
+        Err(_) => Some(Err(())),
+    }
 }
 
 /// One session, read from the store: while it is read, a line that says
@@ -87,6 +120,9 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
         Effect::new(move |_| unstored.set(Some(session.get())));
     }
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
+    // A session file being read, and the Stop of its reading.
+    let reading = RwSignal::new(None::<(String, Option<f64>)>);
+    let stop = RwSignal::new(false);
     let save_error = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
     let w = next_widget_number();
@@ -120,20 +156,35 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             // Each file is checked against the session and the files before
             // it (the session is not copied: it may hold 100,000 responses);
             // what they add is stored, and the results scored, once.
-            let Some(id) = session.try_with_untracked(|s| s.id.clone()) else {
+            let Some((id, instrument)) =
+                session.try_with_untracked(|s| (s.id.clone(), s.instrument.clone()))
+            else {
                 return;
             };
-            let mut fresh: Vec<Response> = Vec::new();
+            let mut fresh: Option<Table> = None;
             let mut outcome = Vec::new();
+            stop.set(false);
             for file in files {
                 let name = file.name();
                 let checked = match files::file_text(&file).await {
                     Err(e) => Err(e),
-                    // (try_: the widget may be gone by now.)
-                    Ok(text) => session
-                        .try_with_untracked(|s| s.check_import(&text, &fresh))
-                        .unwrap_or_else(|| Ok(Default::default()))
-                        .map_err(|errors| {
+                    Ok(text) => match read_file(&text, &name, reading, stop).await {
+                        // Stopped: nothing of the batch is stored.
+                        None => {
+                            reading.try_set(None);
+                            results.try_set(vec![(name, FileResult::Stopped)]);
+                            return;
+                        }
+                        // (try_: the widget may be gone by now.)
+                        Some(read) => session
+                            .try_with_untracked(|s| match read {
+                                Ok(Read::Session(other)) => s.check_session_file(&text, other, fresh.as_ref()),
+                                Ok(Read::Stopped) => Ok(Default::default()),
+                                Err(_) => s.check_import(&text, fresh.as_ref()),
+                            })
+                            .unwrap_or_else(|| Ok(Default::default())),
+                    }
+                    .map_err(|errors| {
                             let more = errors.len() - 1;
                             let first = errors.first().map(ToString::to_string).unwrap_or_default();
                             if more > 0 {
@@ -143,12 +194,17 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                             }
                         }),
                 };
+                reading.try_set(None);
                 let result = match checked {
                     Err(e) => FileResult::Rejected(e),
                     Ok((o, _)) if o.added == 0 => FileResult::Duplicate,
                     Ok((o, new)) => {
-                        fresh.extend(new);
-                        fresh.sort_by_key(|r| r.id);
+                        match &mut fresh {
+                            Some(all) => {
+                                all.merge(&new);
+                            }
+                            None => fresh = Some(new),
+                        }
                         FileResult::Accepted {
                             added: o.added,
                             duplicates: o.duplicates,
@@ -160,16 +216,20 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             // What the files added goes to the store in one transaction,
             // merged there with what other tabs stored meanwhile; if it
             // fails, nothing was stored and the session shows what it held.
-            if !fresh.is_empty() && !kept {
+            let Some(fresh) = fresh else {
+                results.set(outcome);
+                return;
+            };
+            if !kept {
                 session.update(|now| {
-                    now.take_in(fresh);
+                    now.take_in(&fresh);
                 });
-            } else if !fresh.is_empty() {
-                match store::add(&id, &fresh).await {
+            } else {
+                match store::add(&id, &instrument, &fresh).await {
                     Ok(_) => {
                         save_error.set(None);
                         session.update(|now| {
-                            now.take_in(fresh);
+                            now.take_in(&fresh);
                         });
                     }
                     Err(f) => {
@@ -229,6 +289,10 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                     FileResult::Rejected(why) => {
                         bad += 1;
                         ("ap-file-bad", fill(c.file_rejected, &[name, why]))
+                    }
+                    FileResult::Stopped => {
+                        bad += 1;
+                        ("ap-file-bad", fill(c.stopped_file, &[name]))
                     }
                     FileResult::NotStored => {
                         bad += 1;
@@ -341,6 +405,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                 <label class="ap-field-label" for=ids("files")>{move || t().choose_files}</label>
                 <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
             </div>
+            <Progress reading=reading stop=stop/>
             <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
             <p class="ap-actions"><button type="button" class="ap-button ap-button-secondary" on:click=download>{move || t().export_session}</button></p>
 

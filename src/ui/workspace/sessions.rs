@@ -8,15 +8,17 @@ use leptos::prelude::*;
 
 use crate::format;
 use crate::i18n::fill;
-use crate::session::Session;
 use crate::stored::Record;
 use crate::summary::Summary;
 use crate::ui::pin::{read_lock, PinCheck};
 use crate::ui::platform::sessions::{self as store, Failure, Listed};
+use crate::ui::platform::reading::{self, Read};
+use crate::ui::platform::worker::{self, Outcome as WorkerOutcome};
 use crate::ui::platform::{files, focus_later};
 use crate::ui::store_words::failure_text;
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
+use crate::ui::workspace::progress::Progress;
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
@@ -53,6 +55,17 @@ pub(crate) fn SessionList(
     // How much this site stores and may store.
     let usage = RwSignal::new(None::<(f64, f64)>);
     let problem = RwSignal::new(None::<String>);
+    // The file being opened, and how much of it is read (none until the
+    // first slice); `stop` asks its reading to stop.
+    let reading = RwSignal::new(None::<(String, Option<f64>)>);
+    let stop = RwSignal::new(false);
+    // The worker reading it, if one does; Cancel ends it.
+    let job = StoredValue::new_local(None::<worker::Job>);
+    Effect::new(move |_| {
+        if stop.get() {
+            job.with_value(|j| j.as_ref().map(worker::Job::stop));
+        }
+    });
     let report = move |f: Failure| problem.set(Some(failure_text(t(), &f)));
     let Unstored(unstored) = expect_context::<Unstored>();
     let unreadable = RwSignal::new(false);
@@ -190,11 +203,73 @@ pub(crate) fn SessionList(
         };
         let name = file.name();
         input.set_value("");
+        if reading.get_untracked().is_some() {
+            return;
+        }
+        stop.set(false);
+        reading.set(Some((name.clone(), None)));
+        let progress = move |f: f64| {
+            reading.try_update(|r| {
+                if let Some((_, at)) = r {
+                    *at = Some(f);
+                }
+            });
+        };
         leptos::task::spawn_local(async move {
-            let outcome = match files::file_text(&file)
+            // In a worker, off the page's thread, where one starts: it reads,
+            // checks and stores the file, and the page opens what it stored.
+            if let Some((started, outcome)) = worker::open(file.clone(), lang.get_untracked(), progress) {
+                // A Cancel made before the job was kept still counts.
+                if stop.get_untracked() {
+                    started.stop();
+                }
+                job.set_value(Some(started));
+                let outcome = outcome.await;
+                job.set_value(None);
+                let done = match outcome {
+                    WorkerOutcome::Opened(sid) => Some(Ok(sid)),
+                    WorkerOutcome::Failed(e) => Some(Err(e)),
+                    WorkerOutcome::Stopped => Some(Err(fill(t().stopped_file, &[&name]))),
+                    WorkerOutcome::OnThePage => None,
+                };
+                if let Some(done) = done {
+                    reading.try_set(None);
+                    match done {
+                        Ok(sid) => {
+                            problem.try_set(None);
+                            open.try_set(Some(sid));
+                        }
+                        Err(e) => {
+                            problem.try_set(Some(e));
+                        }
+                    }
+                    return;
+                }
+                reading.try_set(Some((name.clone(), None)));
+            }
+            // Otherwise here, in slices, the page answering between them,
+            // with how far it is and a Stop; nothing is stored before the
+            // whole file is read.
+            let read = match files::file_text(&file).await {
+                Err(e) => Err(e),
+                Ok(text) => reading::read_session(&text, progress, || stop.try_get_untracked().unwrap_or(true))
                 .await
-                .and_then(|text| Session::from_json(&text).map_err(|e| e.to_string()))
-            {
+                .map_err(|e| e.to_string()),
+            };
+            let read = match read {
+                Ok(Read::Stopped) => {
+                    reading.try_set(None);
+                    problem.try_set(Some(fill(t().stopped_file, &[&name])));
+                    return;
+                }
+                Ok(Read::Session(s)) => match s.problems().into_iter().next() {
+                    Some(e) => Err(e.to_string()),
+                    None => Ok(s),
+                },
+                Err(e) => Err(e),
+            };
+            reading.try_set(Some((name.clone(), Some(1.0))));
+            let outcome = match read {
                 Err(e) => Err(format!("{name}: {e}")),
                 Ok(s) => match store::create(&s).await {
                     Ok(()) => Ok(s.id),
@@ -207,12 +282,15 @@ pub(crate) fn SessionList(
                     Err(f) => Err(failure_text(t(), &f)),
                 },
             };
+            reading.try_set(None);
             match outcome {
                 Ok(sid) => {
-                    problem.set(None);
-                    open.set(Some(sid));
+                    problem.try_set(None);
+                    open.try_set(Some(sid));
                 }
-                Err(e) => problem.set(Some(e)),
+                Err(e) => {
+                    problem.try_set(Some(e));
+                }
             }
         });
     };
@@ -328,6 +406,7 @@ pub(crate) fn SessionList(
                 <label class="ap-field-label" for=id("open")>{move || t().open_session_file}</label>
                 <input class="ap-input" type="file" id=id("open") accept=".json,application/json" on:change=open_file/>
             </div>
+            <Progress reading=reading stop=stop/>
             <NewSession open=open/>
             <ChooseComparison sessions=Signal::derive(move || {
                 let mut list = sessions.get().unwrap_or_default();
