@@ -87,8 +87,10 @@ impl Job {
 }
 
 impl Drop for Job {
+    /// Ends the worker; a job still awaited (its widget removed meanwhile)
+    /// then ends as stopped rather than waiting for ever.
     fn drop(&mut self) {
-        self.worker.terminate();
+        self.stop();
     }
 }
 

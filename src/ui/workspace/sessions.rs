@@ -215,6 +215,19 @@ pub(crate) fn SessionList(
                 }
             });
         };
+        // The file's reading is over: open the session it is, or say why not.
+        let finish = move |outcome: Result<String, String>| {
+            reading.try_set(None);
+            match outcome {
+                Ok(sid) => {
+                    problem.try_set(None);
+                    open.try_set(Some(sid));
+                }
+                Err(e) => {
+                    problem.try_set(Some(e));
+                }
+            }
+        };
         leptos::task::spawn_local(async move {
             // In a worker, off the page's thread, where one starts: it reads,
             // checks and stores the file, and the page opens what it stored.
@@ -226,26 +239,12 @@ pub(crate) fn SessionList(
                 job.set_value(Some(started));
                 let outcome = outcome.await;
                 job.set_value(None);
-                let done = match outcome {
-                    WorkerOutcome::Opened(sid) => Some(Ok(sid)),
-                    WorkerOutcome::Failed(e) => Some(Err(e)),
-                    WorkerOutcome::Stopped => Some(Err(fill(t().stopped_file, &[&name]))),
-                    WorkerOutcome::OnThePage => None,
+                match outcome {
+                    WorkerOutcome::Opened(sid) => return finish(Ok(sid)),
+                    WorkerOutcome::Failed(e) => return finish(Err(e)),
+                    WorkerOutcome::Stopped => return finish(Err(fill(t().stopped_file, &[&name]))),
+                    WorkerOutcome::OnThePage => reading.try_set(Some((name.clone(), None))),
                 };
-                if let Some(done) = done {
-                    reading.try_set(None);
-                    match done {
-                        Ok(sid) => {
-                            problem.try_set(None);
-                            open.try_set(Some(sid));
-                        }
-                        Err(e) => {
-                            problem.try_set(Some(e));
-                        }
-                    }
-                    return;
-                }
-                reading.try_set(Some((name.clone(), None)));
             }
             // Otherwise here, in slices, the page answering between them,
             // with how far it is and a Stop; nothing is stored before the
@@ -257,11 +256,7 @@ pub(crate) fn SessionList(
                 .map_err(|e| e.to_string()),
             };
             let read = match read {
-                Ok(Read::Stopped) => {
-                    reading.try_set(None);
-                    problem.try_set(Some(fill(t().stopped_file, &[&name])));
-                    return;
-                }
+                Ok(Read::Stopped) => return finish(Err(fill(t().stopped_file, &[&name]))),
                 Ok(Read::Session(s)) => match s.problems().into_iter().next() {
                     Some(e) => Err(e.to_string()),
                     None => Ok(s),
@@ -282,16 +277,7 @@ pub(crate) fn SessionList(
                     Err(f) => Err(failure_text(t(), &f)),
                 },
             };
-            reading.try_set(None);
-            match outcome {
-                Ok(sid) => {
-                    problem.try_set(None);
-                    open.try_set(Some(sid));
-                }
-                Err(e) => {
-                    problem.try_set(Some(e));
-                }
-            }
+            finish(outcome);
         });
     };
 
