@@ -35,7 +35,8 @@ pub struct Slices<'t> {
 /// problems, which `Session::problems` tells) and the slices that read its
 /// responses. An error is the file's first problem (as
 /// `Session::from_json` says it); [`ReadWhole`] where only a parse of the
-/// whole file can say what is wrong.
+/// whole file can say what is wrong (and where the instrument is invalid:
+/// its responses cannot be checked against it).
 pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, FileError> {
     let header = error::header(text)?;
     error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
@@ -46,8 +47,9 @@ pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, File
     // responses are the session's last field and the session the file's
     // (as this crate writes them), which the last slice checks.
     let head = format!("{}[]}}}}", &text[..start]);
-    let Ok(file) = error::deserialize::<SessionFile>(&head) else {
-        return Ok(Err(ReadWhole));
+    let file = match error::deserialize::<SessionFile>(&head) {
+        Ok(file) if file.session.instrument.validate().is_ok() => file,
+        _ => return Ok(Err(ReadWhole)),
     };
     Ok(Ok((
         file.session,
@@ -207,9 +209,8 @@ pub fn whole(text: &str) -> Result<Session, FileError> {
 /// slices (`ui::platform::reading`); this one is for the command line and
 /// the tests.
 pub fn read(text: &str, rows: usize, mut between: impl FnMut(f64)) -> Result<Session, FileError> {
-    let (mut session, mut slices) = match open(text)? {
-        Ok(opened) if opened.0.instrument.validate().is_ok() => opened,
-        _ => return whole(text),
+    let Ok((mut session, mut slices)) = open(text)? else {
+        return whole(text);
     };
     let mut intake = Intake::new(&session.instrument, &session.id, "$.session.responses");
     loop {

@@ -755,7 +755,8 @@ impl Matrix {
                     .item(at)
                     .iter()
                     .map(|&x| match x {
-                        // Not answered, or (in a table no intake checked) off the scale.
+                        // Not answered; (a point off the scale, which a checked
+                        // table cannot hold, counts as not answered).
                         0 => 0,
                         x if x > points => 0,
                         x => scored(points, item.reverse, x as i64) as u8,

@@ -31,9 +31,8 @@ pub async fn read_session(
     progress: impl Fn(f64),
     stop: impl Fn() -> bool,
 ) -> Result<Read, FileError> {
-    let (mut session, mut slices) = match reader::open(text)? {
-        Ok(opened) if opened.0.instrument.validate().is_ok() => opened,
-        _ => return reader::whole(text).map(Read::Session),
+    let Ok((mut session, mut slices)) = reader::open(text)? else {
+        return reader::whole(text).map(Read::Session);
     };
     let mut intake = Intake::new(&session.instrument, &session.id, "$.session.responses");
     loop {

@@ -10,6 +10,17 @@ use crate::ui::{next_widget_number, use_lang, words};
 /// before the first slice, 1 once it is being stored).
 pub type Reading = Option<(String, Option<f64>)>;
 
+/// What tells `reading` how much of its file is read (0 to 1).
+pub fn share_of(reading: RwSignal<Reading>) -> impl Fn(f64) + Copy + 'static {
+    move |share| {
+        reading.try_update(|r| {
+            if let Some((_, at)) = r {
+                *at = Some(share);
+            }
+        });
+    }
+}
+
 /// The progress of `reading`, and a Cancel that sets `stop`.
 #[component]
 pub fn Progress(reading: RwSignal<Reading>, stop: RwSignal<bool>) -> impl IntoView {

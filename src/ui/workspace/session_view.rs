@@ -9,7 +9,7 @@ use crate::session::Session;
 use crate::summary::Summary;
 use crate::table::Table;
 use crate::ui::platform::reading::{self, Read};
-use crate::ui::workspace::progress::{Progress, Reading};
+use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::store_words::failure_text;
@@ -29,32 +29,30 @@ pub(crate) enum FileResult {
     Stopped,
 }
 
+/// What reading a file to import came to.
+enum Imported {
+    /// A session file, read in slices.
+    Session(Session),
+    /// Any other file, or one the slices could not read: `check_import`
+    /// reads it whole and says what it is.
+    Whole,
+    /// Its reading was stopped.
+    Stopped,
+}
+
 /// A session file read in slices, with its progress in `reading` and
-/// stopped by `stop`: `None` when stopped, `Err` for a file that is not a
-/// session file (read whole by `check_import`, which says what it is).
-async fn read_file(
-    text: &str,
-    name: &str,
-    reading: RwSignal<Reading>,
-    stop: RwSignal<bool>,
-) -> Option<Result<Read, ()>> {
+/// stopped by `stop`.
+async fn read_file(text: &str, name: &str, reading: RwSignal<Reading>, stop: RwSignal<bool>) -> Imported {
     let is_session = crate::error::header(text)
         .is_ok_and(|h| h.format() == Some(crate::session::SESSION_FORMAT));
     if !is_session {
-        return Some(Err(()));
+        return Imported::Whole;
     }
     reading.try_set(Some((name.to_owned(), None)));
-    let progress = |f| {
-        reading.try_update(|r| {
-            if let Some((_, at)) = r {
-                *at = Some(f);
-            }
-        });
-    };
-    match reading::read_session(text, progress, || stop.try_get_untracked().unwrap_or(true)).await {
-        Ok(Read::Stopped) => None,
-        Ok(read) => Some(Ok(read)),
-        Err(_) => Some(Err(())),
+    match reading::read_session(text, share_of(reading), || stop.try_get_untracked().unwrap_or(true)).await {
+        Ok(Read::Session(other)) => Imported::Session(other),
+        Ok(Read::Stopped) => Imported::Stopped,
+        Err(_) => Imported::Whole,
     }
 }
 
@@ -121,7 +119,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     }
     let results = RwSignal::new(Vec::<(String, FileResult)>::new());
     // A session file being read, and the Stop of its reading.
-    let reading = RwSignal::new(None::<(String, Option<f64>)>);
+    let reading = RwSignal::<Reading>::new(None);
     let stop = RwSignal::new(false);
     let save_error = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(session.with_untracked(|s| s.name.clone()));
@@ -170,17 +168,16 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                     Err(e) => Err(e),
                     Ok(text) => match read_file(&text, &name, reading, stop).await {
                         // Stopped: nothing of the batch is stored.
-                        None => {
+                        Imported::Stopped => {
                             reading.try_set(None);
                             results.try_set(vec![(name, FileResult::Stopped)]);
                             return;
                         }
                         // (try_: the widget may be gone by now.)
-                        Some(read) => session
+                        read => session
                             .try_with_untracked(|s| match read {
-                                Ok(Read::Session(other)) => s.check_session_file(&text, other, fresh.as_ref()),
-                                Ok(Read::Stopped) => Ok(Default::default()),
-                                Err(_) => s.check_import(&text, fresh.as_ref()),
+                                Imported::Session(other) => s.check_session_file(&text, other, fresh.as_ref()),
+                                _ => s.check_import(&text, fresh.as_ref()),
                             })
                             .unwrap_or_else(|| Ok(Default::default())),
                     }

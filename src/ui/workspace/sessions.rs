@@ -18,7 +18,7 @@ use crate::ui::platform::{files, focus_later};
 use crate::ui::store_words::failure_text;
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
-use crate::ui::workspace::progress::Progress;
+use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
@@ -57,7 +57,7 @@ pub(crate) fn SessionList(
     let problem = RwSignal::new(None::<String>);
     // The file being opened, and how much of it is read (none until the
     // first slice); `stop` asks its reading to stop.
-    let reading = RwSignal::new(None::<(String, Option<f64>)>);
+    let reading = RwSignal::<Reading>::new(None);
     let stop = RwSignal::new(false);
     // The worker reading it, if one does; Cancel ends it.
     let job = StoredValue::new_local(None::<worker::Job>);
@@ -208,13 +208,7 @@ pub(crate) fn SessionList(
         }
         stop.set(false);
         reading.set(Some((name.clone(), None)));
-        let progress = move |f: f64| {
-            reading.try_update(|r| {
-                if let Some((_, at)) = r {
-                    *at = Some(f);
-                }
-            });
-        };
+        let progress = share_of(reading);
         // The file's reading is over: open the session it is, or say why not.
         let finish = move |outcome: Result<String, String>| {
             reading.try_set(None);
