@@ -37,18 +37,20 @@ fi
 # Quick when they are already in ~/.cargo.
 cargo fetch --locked --quiet
 
-# npm packages: wasm-opt (binaryen; Debian's is too old and breaks the wasm), terser (the JS minifier) and
-# the Playwright and axe-core test tools. `npm ci` only when the lockfile changed.
+# npm packages: wasm-opt (binaryen; Debian's is too old and breaks the wasm), terser and csso (the JS
+# and CSS minifiers) and the Playwright and axe-core test tools. `npm ci` only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci (binaryen, terser, @playwright/test, @axe-core/playwright, SurveyJS for make bench)"
+  say "npm ci (binaryen, terser, csso, @playwright/test, @axe-core/playwright, SurveyJS for make bench)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if [ "$want" = test ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chromium for the wasm and end-to-end tests; poppler-utils for pdftotext,
+  # with which the report's e2e test reads the PDF it prints.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
 fi
 say "ready ($want): $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"

@@ -11,7 +11,8 @@
 # 3. in release, minifies the JavaScript with terser (Trunk's own minifier
 #    cannot parse the wasm-bindgen glue): the glues, the entry
 #    alignment-pulse.js and the workspace's worker alignment-pulse-worker.js,
-#    whose readable sources are in public/;
+#    whose readable sources are in public/; and the workspace's stylesheet,
+#    which Trunk only copies, with csso (scripts/minify-css.mjs);
 # 4. writes the served built-in instruments without indentation;
 # 5. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
@@ -37,12 +38,21 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     # The kiosk's and the workspace's own -Oz is this one (Trunk ran the respondent's).
     # --converge repeats -Oz while the wasm shrinks: 1.4 KB gzip off the
     # respondent bundle, measured with scripts/payload.sh.
-    wasm-opt -Oz --converge --remove-exports --pass-arg='remove-exports@*intounderlying*' \
+    # --low-memory-unused lets a load or store take its constant offset
+    # (below 1024) from an `i32.add`: the two differ only for an address
+    # that wraps past 4 GB back into the first KB, and Rust's wasm puts
+    # the stack first (0 to 1 MB, growing down from 1 MB; data from 1 MB),
+    # so the first KB is reached only by a stack a few bytes from
+    # overflowing, never by a wrapped address: about 2.9 KB gzip off the
+    # workspace bundle. --strip-producers and --strip-target-features drop
+    # two metadata sections no browser reads (234 bytes).
+    wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --remove-exports --pass-arg='remove-exports@*intounderlying*' \
       "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
   done
   for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse.js alignment-pulse-worker.js; do
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
+  node scripts/minify-css.mjs "$staging/alignment-pulse-workspace.css"
 fi
 # The built-in instruments the respondent bundle fetches (instruments/<id>.json),
 # without the indentation that makes the sources in instruments/ readable.

@@ -1,11 +1,14 @@
 // Takes the README's screenshots of the built site in headless Chromium, at
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
 // the review, the thank-you page, the kiosk's privacy screen, the
-// facilitator's results (and their print layout) and the embed demo, in
-// docs/screenshots/. Run it with `make screenshot`.
+// facilitator's results, their report (and its PDF's first page), the
+// comparison and the embed demo, in docs/screenshots/. Run it with
+// `make screenshot`.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const port = 4174;
 const base = `http://127.0.0.1:${port}/`;
@@ -67,10 +70,18 @@ try {
       const path = `docs/screenshots/dashboard-${suffix}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(`wrote ${path}`);
-      await page.emulateMedia({ media: 'print' });
+      // Its report, as the workspace's Print opens it, and at 1280 px the
+      // first page of its PDF (pdftotext's poppler-utils draws it).
+      await page.goto(`${base}index.html?mode=report&session=lisbon-q3&lang=en`);
+      await page.locator('.ap-headline').waitFor();
+      const report = `docs/screenshots/report-${suffix}.png`;
+      await page.screenshot({ path: report, fullPage: true });
+      console.log(`wrote ${report}`);
       if (suffix === '1280') {
-        await page.screenshot({ path: 'docs/screenshots/dashboard-print.png', fullPage: true });
-        console.log('wrote docs/screenshots/dashboard-print.png');
+        const pdf = join(tmpdir(), 'alignment-pulse-report.pdf');
+        await page.pdf({ path: pdf, format: 'A4' });
+        execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, 'docs/screenshots/report-pdf-page-1']);
+        console.log('wrote docs/screenshots/report-pdf-page-1.png');
       }
       await page.close();
     }

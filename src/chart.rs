@@ -1,129 +1,721 @@
-//! The geometry of the level × alignment chart: where each practice's dot
-//! and label go. Pure, so that the placement is tested natively and the
+//! The charts' geometry: where the level × alignment chart puts its plot,
+//! its quadrants' names, each practice's marker and label, its legend and
+//! its key, and where a trend runs. Pure, so that the placement is tested
+//! natively (no two labels overlap, every text at least 12 px) and the
 //! dashboard only draws what it is given.
 
-/// The chart's frame in SVG units: a plot of level (x, 0–100) against
-/// alignment (y, 0–100) with `pad` around it and room on the right for the
-/// labels of points near 100.
+/// A text's size in SVG units: the charts are drawn so that one unit is
+/// never less than 0.8 px (see [`Frame::min_scale`]), so 15 units are at
+/// least 12 px on screen.
+pub const FONT: f64 = 15.0;
+
+/// How wide a text of `chars` characters is at most, in units of its font
+/// size: 0.62 em per character (DejaVu Sans, the widest of the usual
+/// sans-serif faces, averages 0.55–0.6 em on mixed-case words).
+const EM_PER_CHAR: f64 = 0.62;
+/// A text box reaches this far above its baseline and below it, in em
+/// (DejaVu Sans: ascent 0.93, descent 0.24).
+const ASCENT: f64 = 0.95;
+const DESCENT: f64 = 0.27;
+/// The free space kept between any two boxes, in units.
+const GAP: f64 = 2.0;
+/// A marker's half-size, in units.
+pub const MARKER: f64 = 6.0;
+/// Up to how many line-heights a name may be moved up or down from its
+/// marker (with a leader line) before it becomes a number in the key.
+const NAME_STEPS: usize = 3;
+
+/// The estimated width of a text in units, at most what the browser draws.
+pub fn text_width(text: &str, font: f64) -> f64 {
+    text.chars().count() as f64 * EM_PER_CHAR * font
+}
+
+/// A rectangle in SVG units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.x + self.width
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.y + self.height
+    }
+
+    /// Whether the two come closer than `gap` (they overlap or touch).
+    pub fn near(&self, other: &Rect, gap: f64) -> bool {
+        self.x < other.right() + gap
+            && other.x < self.right() + gap
+            && self.y < other.bottom() + gap
+            && other.y < self.bottom() + gap
+    }
+
+    /// Whether `inner` lies inside this one.
+    pub fn holds(&self, inner: &Rect) -> bool {
+        inner.x >= self.x - 1e-9
+            && inner.y >= self.y - 1e-9
+            && inner.right() <= self.right() + 1e-9
+            && inner.bottom() <= self.bottom() + 1e-9
+    }
+}
+
+/// Where a text is anchored at its `x`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    /// SVG's `text-anchor`.
+    pub fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// One line of text: its baseline at `y`, anchored at `x`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+}
+
+impl Line {
+    /// The box the line's text is drawn in, at most.
+    pub fn bounds(&self) -> Rect {
+        let width = text_width(&self.text, FONT);
+        let x = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::Middle => self.x - width / 2.0,
+            Anchor::End => self.x - width,
+        };
+        Rect {
+            x,
+            y: self.y - ASCENT * FONT,
+            width,
+            height: (ASCENT + DESCENT) * FONT,
+        }
+    }
+}
+
+/// The height of one line of text.
+pub const LINE: f64 = (ASCENT + DESCENT) * FONT + GAP;
+
+/// Words split into lines no wider than `width` (a word wider than that
+/// stays whole on its own line).
+pub fn wrap(text: &str, width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(last) if text_width(&format!("{last} {word}"), FONT) <= width => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// The level × alignment chart's frame in SVG units: its width, the plot's
+/// margins and height. The page draws [`WIDE`] where the chart has 620 px
+/// or more and [`NARROW`] below; exports are always [`WIDE`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame {
     pub width: f64,
-    pub height: f64,
-    pub pad: f64,
+    /// Left of the plot: the alignment axis's title and ticks.
+    pub left: f64,
+    pub top: f64,
     pub right: f64,
+    pub plot_height: f64,
+    /// The smallest width in px the frame is drawn at (the page's style
+    /// switches frames there), so one unit is at least `min_scale` px.
+    pub min_px: f64,
 }
 
-/// The frame the dashboard draws in.
-pub const QUADRANT: Frame = Frame {
+/// The frame of a chart with 620 px or more: drawn at most 1:1 (760 px).
+pub const WIDE: Frame = Frame {
     width: 760.0,
-    height: 420.0,
-    pad: 56.0,
-    right: 200.0,
+    left: 64.0,
+    top: 12.0,
+    right: 12.0,
+    plot_height: 380.0,
+    min_px: 620.0,
 };
 
-/// How far apart two labels must be, horizontally or vertically, not to
-/// overlap (a label is about one line of 12 px text, up to 150 units wide).
-pub const LABEL_WIDTH: f64 = 150.0;
-pub const LABEL_HEIGHT: f64 = 14.0;
+/// The frame of a narrower chart, down to a 320 px phone (296 px inside
+/// the widget): drawn between 272 and 400 px.
+pub const NARROW: Frame = Frame {
+    width: 340.0,
+    left: 62.0,
+    top: 10.0,
+    right: 8.0,
+    plot_height: 300.0,
+    min_px: 272.0,
+};
 
 impl Frame {
+    /// The plot: level 0–100 across, alignment 0–100 up.
+    pub fn plot(&self) -> Rect {
+        Rect {
+            x: self.left,
+            y: self.top,
+            width: self.width - self.left - self.right,
+            height: self.plot_height,
+        }
+    }
+
     /// The x of a level, 0–100.
     pub fn x(&self, level: f64) -> f64 {
-        self.pad + level / 100.0 * (self.width - self.pad - self.right)
+        let p = self.plot();
+        p.x + level / 100.0 * p.width
     }
 
     /// The y of an alignment, 0–100 (up is more).
     pub fn y(&self, alignment: f64) -> f64 {
-        self.height - self.pad - alignment / 100.0 * (self.height - 2.0 * self.pad)
+        let p = self.plot();
+        p.bottom() - alignment / 100.0 * p.height
+    }
+
+    /// The fewest px one unit is drawn at.
+    pub fn min_scale(&self) -> f64 {
+        self.min_px / self.width
     }
 }
 
-/// A practice's dot and label.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
+/// A practice as the chart shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub name: String,
+    pub level: f64,
+    pub alignment: f64,
+    /// Split (alignment below 70): drawn as a diamond in its own colour.
+    pub split: bool,
+}
+
+/// A practice's marker and its label: its name beside it, or, where no
+/// place near it is free, its number (`numbered`) with the name in the key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
     pub cx: f64,
     pub cy: f64,
-    pub label_x: f64,
-    pub label_y: f64,
-    /// The label was moved off its dot, so a leader line joins them.
-    pub leader: bool,
+    pub split: bool,
+    pub label: Line,
+    /// The number the key gives it, from 1, when its label is a number.
+    pub numbered: Option<usize>,
+    /// A leader line from the marker to its label, when the label was
+    /// moved off the marker.
+    pub leader: Option<Segment>,
 }
 
-/// Places each (level, alignment) point's label to the right of its dot,
-/// pushed down past the labels it would overlap while inside the plot, else
-/// up: no two labels overlap (closer than [`LABEL_WIDTH`] across and
-/// [`LABEL_HEIGHT`] up or down). Labels are placed from the top down.
-pub fn place(frame: &Frame, points: &[(f64, f64)]) -> Vec<Placed> {
-    let mut order: Vec<usize> = (0..points.len()).collect();
-    order.sort_by(|&a, &b| frame.y(points[a].1).total_cmp(&frame.y(points[b].1)));
-    let mut placed = vec![
-        Placed {
-            cx: 0.0,
-            cy: 0.0,
-            label_x: 0.0,
-            label_y: 0.0,
-            leader: false,
-        };
-        points.len()
-    ];
-    let mut taken: Vec<(f64, f64)> = Vec::new();
-    let bottom = frame.height - frame.pad - 6.0;
-    for i in order {
-        let (cx, cy) = (frame.x(points[i].0), frame.y(points[i].1));
-        let lx = cx + 10.0;
-        let clash = |ly: f64, taken: &[(f64, f64)]| {
-            taken
-                .iter()
-                .any(|&(tx, ty)| (tx - lx).abs() < LABEL_WIDTH && (ty - ly).abs() < LABEL_HEIGHT)
-        };
-        let mut ly = cy + 4.0;
-        while clash(ly, &taken) && ly < bottom {
-            ly += LABEL_HEIGHT;
-        }
-        if ly >= bottom {
-            ly = cy - 6.0;
-            while clash(ly, &taken) {
-                ly -= LABEL_HEIGHT;
+/// The words a chart is drawn with, in the reader's language.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    pub aligned_strong: &'a str,
+    pub aligned_weak: &'a str,
+    pub split: &'a str,
+    pub axis_level: &'a str,
+    pub axis_alignment: &'a str,
+    pub legend_aligned: &'a str,
+    pub legend_split: &'a str,
+}
+
+/// Everything the level × alignment chart draws, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub frame: Frame,
+    pub height: f64,
+    /// The split band, below alignment 70, shaded.
+    pub split_band: Rect,
+    /// The rule at alignment 70, and the one at level 50 across the
+    /// aligned band (the two aligned quadrants).
+    pub rule_70: f64,
+    pub rule_50: f64,
+    /// The quadrants' names: the aligned two above the plot, the split band's in it.
+    pub regions: Vec<Line>,
+    pub x_ticks: Vec<Line>,
+    pub y_ticks: Vec<Line>,
+    pub x_title: Line,
+    /// The alignment axis's title, drawn turned a quarter left about its
+    /// own point.
+    pub y_title: Line,
+    pub marks: Vec<Mark>,
+    /// The legend's two markers (aligned, split) and their words.
+    pub legend: [(f64, f64, Line); 2],
+    /// The key: "3 Governance" for each numbered practice, wrapped.
+    pub key: Vec<Line>,
+}
+
+impl Layout {
+    /// Every label a reader reads in the plot: the quadrants' names and
+    /// the practices' labels, none of which overlaps another.
+    pub fn labels(&self) -> impl Iterator<Item = &Line> {
+        self.regions.iter().chain(self.marks.iter().map(|m| &m.label))
+    }
+}
+
+/// Lays out the level × alignment chart of `points` in `frame`: the two
+/// aligned quadrants named above the plot, over their halves (aligned on a
+/// weakness at the left, aligned and strong at the right: the aligned band
+/// is where practices crowd, so no name takes room there), each
+/// practice's marker where its values are, and its name
+/// beside it where no other label, name or marker is in the way, else
+/// moved up or down a few lines with a leader line, else its number with
+/// the name in a key below the chart; the split band's name inside it,
+/// first, clear of the markers and of where their names would go. Labels
+/// are placed from the top down, and no two of them (names, numbers, the
+/// quadrants' names) overlap.
+pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
+    // The aligned quadrants' names, each wrapped to its half of the plot,
+    // in a strip above it.
+    let half = frame.plot().width / 2.0 - 8.0;
+    let (weak, strong) = (wrap(words.aligned_weak, half), wrap(words.aligned_strong, half));
+    let strip = weak.len().max(strong.len()) as f64 * LINE + 4.0;
+    let frame = Frame { top: frame.top + strip, ..frame };
+    let plot = frame.plot();
+    let inside = Rect {
+        x: plot.x + 2.0,
+        y: plot.y + 2.0,
+        width: plot.width - 4.0,
+        height: plot.height - 4.0,
+    };
+    let rule_70 = frame.y(70.0);
+    let rule_50 = frame.x(50.0);
+    let markers: Vec<Rect> = points
+        .iter()
+        .map(|p| {
+            let (cx, cy) = (frame.x(p.level), frame.y(p.alignment));
+            Rect {
+                x: cx - MARKER,
+                y: cy - MARKER,
+                width: 2.0 * MARKER,
+                height: 2.0 * MARKER,
             }
+        })
+        .collect();
+    let split_band = Rect {
+        x: plot.x,
+        y: rule_70,
+        width: plot.width,
+        height: plot.bottom() - rule_70,
+    };
+    let mut regions = Vec::new();
+    for (lines, x, anchor) in [(weak, plot.x + 4.0, Anchor::Start), (strong, plot.right() - 4.0, Anchor::End)] {
+        for (i, text) in lines.into_iter().enumerate() {
+            regions.push(Line {
+                text,
+                x,
+                y: frame.top - strip + ASCENT * FONT + i as f64 * LINE,
+                anchor,
+            });
         }
-        taken.push((lx, ly));
-        placed[i] = Placed {
+    }
+    // The split band's name first, clear of the markers and of where
+    // their names would go beside or above them; else clear of the
+    // markers alone; else at its corner, beneath them.
+    let wanted: Vec<Rect> = points
+        .iter()
+        .flat_map(|p| {
+            let (cx, cy) = (frame.x(p.level), frame.y(p.alignment));
+            let width = text_width(&p.name, FONT);
+            let height = (ASCENT + DESCENT) * FONT;
+            [
+                Rect { x: cx + MARKER + 4.0, y: cy - height / 2.0, width, height },
+                Rect { x: cx - width / 2.0, y: cy - MARKER - 4.0 - height, width, height },
+            ]
+        })
+        .collect();
+    let clear_of = |obstacles: &[&[Rect]]| {
+        region(words.split, &split_band, &|b| !obstacles.iter().any(|o| o.iter().any(|m| m.near(b, GAP))))
+    };
+    regions.extend(
+        clear_of(&[&markers, &wanted])
+            .or_else(|| clear_of(&[&markers]))
+            .or_else(|| clear_of(&[]))
+            .unwrap_or_default(),
+    );
+    let mut taken: Vec<Rect> = regions.iter().map(Line::bounds).collect();
+    let mut leaders: Vec<Segment> = Vec::new();
+    // A label's place is free inside `area` when it keeps clear of every
+    // label, marker and leader line, and its own leader line crosses no label.
+    let free = |b: &Rect, leader: Option<&Segment>, area: &Rect, taken: &[Rect], leaders: &[Segment]| {
+        area.holds(b)
+            && !taken.iter().any(|t| t.near(b, GAP))
+            && !markers.iter().any(|m| m.near(b, GAP))
+            && !leaders.iter().any(|l| crosses(l, b))
+            && leader.is_none_or(|l| !taken.iter().any(|t| crosses(l, t)))
+    };
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    // (Unstable, with the index last: the same order, without a second sort's code in the wasm.)
+    order.sort_unstable_by(|&a, &b| {
+        points[b]
+            .alignment
+            .total_cmp(&points[a].alignment)
+            .then(points[a].level.total_cmp(&points[b].level))
+            .then(a.cmp(&b))
+    });
+    let mut marks: Vec<Option<Mark>> = vec![None; points.len()];
+    let mut numbered: Vec<usize> = Vec::new();
+    for &i in &order {
+        let p = &points[i];
+        let (cx, cy) = (frame.x(p.level), frame.y(p.alignment));
+        // A label stays in its marker's band (aligned above 70, split
+        // below) where it can: a name always, a number unless the band is full.
+        let band = if cy < rule_70 {
+            Rect { height: rule_70 - inside.y, ..inside }
+        } else {
+            Rect { y: rule_70, height: inside.bottom() - rule_70, ..inside }
+        };
+        let found = beside(cx, cy, &p.name, NAME_STEPS, &|b, l| free(b, l, &band, &taken, &leaders));
+        let (label, leader) = match found {
+            Some(found) => found,
+            None => {
+                numbered.push(i);
+                let number = numbered.len().to_string();
+                [band, inside]
+                    .iter()
+                    .find_map(|area| {
+                        let fits = |b: &Rect, l: Option<&Segment>| free(b, l, area, &taken, &leaders);
+                        beside(cx, cy, &number, 40, &fits).or_else(|| anywhere(cx, cy, &number, area, &fits))
+                    })
+                    // A marker walled in by labels: its leader may cross one.
+                    .or_else(|| anywhere(cx, cy, &number, &inside, &|b, _| free(b, None, &inside, &taken, &leaders)))
+                    .unwrap_or_else(|| {
+                        // No free place in the whole plot: the number sits
+                        // on its marker (the property tests never reach here).
+                        (Line { text: number, x: cx, y: cy, anchor: Anchor::Middle }, None)
+                    })
+            }
+        };
+        taken.push(label.bounds());
+        leaders.extend(leader);
+        marks[i] = Some(Mark {
             cx,
             cy,
-            label_x: lx,
-            label_y: ly,
-            leader: (ly - cy - 4.0).abs() > 1.0,
-        };
+            split: p.split,
+            numbered: numbered.iter().position(|&n| n == i).map(|n| n + 1),
+            label,
+            leader,
+        });
     }
-    placed
+    let marks: Vec<Mark> = marks.into_iter().flatten().collect();
+    // Below the plot: the level ticks and title, the legend, the key.
+    let mut y = plot.bottom() + 4.0 + ASCENT * FONT;
+    let x_ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
+        .map(|t| Line {
+            text: format!("{t:.0}"),
+            x: frame.x(t),
+            y,
+            anchor: if t == 0.0 {
+                Anchor::Start
+            } else if t == 100.0 {
+                Anchor::End
+            } else {
+                Anchor::Middle
+            },
+        })
+        .to_vec();
+    let y_ticks = [0.0, 25.0, 50.0, 70.0, 100.0]
+        .map(|t| Line {
+            text: format!("{t:.0}"),
+            x: plot.x - 6.0,
+            y: (frame.y(t) + 0.35 * FONT).clamp(plot.y + ASCENT * FONT, plot.bottom()),
+            anchor: Anchor::End,
+        })
+        .to_vec();
+    y += LINE;
+    let x_title = Line {
+        text: words.axis_level.to_owned(),
+        x: plot.x + plot.width / 2.0,
+        y,
+        anchor: Anchor::Middle,
+    };
+    let y_title = Line {
+        text: words.axis_alignment.to_owned(),
+        x: FONT + 2.0,
+        y: plot.y + plot.height / 2.0,
+        anchor: Anchor::Middle,
+    };
+    y += LINE + 6.0;
+    let aligned = Line {
+        text: words.legend_aligned.to_owned(),
+        x: plot.x + 2.0 * MARKER + 6.0,
+        y,
+        anchor: Anchor::Start,
+    };
+    let second_x = aligned.bounds().right() + 24.0;
+    let (split_x, split_y) = if second_x + 2.0 * MARKER + 6.0 + text_width(words.legend_split, FONT)
+        <= frame.width - frame.right
+    {
+        (second_x, y)
+    } else {
+        y += LINE;
+        (plot.x, y)
+    };
+    let split = Line {
+        text: words.legend_split.to_owned(),
+        x: split_x + 2.0 * MARKER + 6.0,
+        y: split_y,
+        anchor: Anchor::Start,
+    };
+    let legend = [
+        (plot.x + MARKER, aligned.y - 0.35 * FONT, aligned),
+        (split_x + MARKER, split_y - 0.35 * FONT, split),
+    ];
+    y += LINE + 4.0;
+    // The key, in columns as wide as the plot allows.
+    let columns = if plot.width >= 560.0 { 2 } else { 1 };
+    let column_width = plot.width / columns as f64;
+    let per_column = numbered.len().div_ceil(columns);
+    let mut key = Vec::new();
+    let mut bottom = y - LINE;
+    for (col, chunk) in numbered.chunks(per_column.max(1)).enumerate() {
+        let entries = chunk.iter().enumerate().map(|(j, &i)| (col * per_column + j + 1, points[i].name.as_str()));
+        let end = key_lines(entries, plot.x + col as f64 * column_width, y, column_width - 12.0, &mut key);
+        bottom = bottom.max(end - LINE);
+    }
+    Layout {
+        frame,
+        height: bottom + DESCENT * FONT + 8.0,
+        split_band,
+        rule_70,
+        rule_50,
+        regions,
+        x_ticks,
+        y_ticks,
+        x_title,
+        y_title,
+        marks,
+        legend,
+        key,
+    }
+}
+
+/// The split band's name, wrapped to its area, at its bottom left, else
+/// at the free place in it nearest that corner (`free`: clear of what is
+/// drawn there); `None` where none is free.
+fn region(text: &str, area: &Rect, free: &dyn Fn(&Rect) -> bool) -> Option<Vec<Line>> {
+    let inset = Rect {
+        x: area.x + 4.0,
+        y: area.y + 4.0,
+        width: area.width - 8.0,
+        height: area.height - 8.0,
+    };
+    let lines = wrap(text, inset.width);
+    let width = lines.iter().map(|l| text_width(l, FONT)).fold(0.0, f64::max);
+    let height = lines.len() as f64 * LINE - GAP;
+    let corner = (inset.x, inset.bottom() - height);
+    let (x, y) = nearest(&inset, width, height, corner, free)?;
+    Some(
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Line {
+                text,
+                x,
+                y: y + ASCENT * FONT + i as f64 * LINE,
+                anchor: Anchor::Start,
+            })
+            .collect(),
+    )
+}
+
+/// The top left corner of the free `width` × `height` box in `area`
+/// nearest to the point `to` (on a 4-unit grid), if any is free.
+fn nearest(area: &Rect, width: f64, height: f64, to: (f64, f64), free: &dyn Fn(&Rect) -> bool) -> Option<(f64, f64)> {
+    let mut best: Option<(f64, (f64, f64))> = None;
+    let mut y = area.y;
+    while y + height <= area.bottom() + 1e-9 {
+        let mut x = area.x;
+        while x + width <= area.right() + 1e-9 {
+            let d = (x - to.0).powi(2) + (y - to.1).powi(2);
+            if best.is_none_or(|(bd, _)| d < bd) && free(&Rect { x, y, width, height }) {
+                best = Some((d, (x, y)));
+            }
+            x += 4.0;
+        }
+        y += 4.0;
+    }
+    best.map(|(_, at)| at)
+}
+
+/// A label `text` beside the marker at (`cx`, `cy`): to its right, its
+/// left, above or below it, then up to `steps` lines up or down on either
+/// side with a leader line; the first place `free` accepts. (`dyn`: one
+/// copy in the wasm for names and numbers.)
+fn beside(
+    cx: f64,
+    cy: f64,
+    text: &str,
+    steps: usize,
+    free: &dyn Fn(&Rect, Option<&Segment>) -> bool,
+) -> Option<(Line, Option<Segment>)> {
+    let middle = cy + 0.35 * FONT;
+    let d = MARKER + 4.0;
+    let at = |x: f64, y: f64, anchor: Anchor| Line {
+        text: text.to_owned(),
+        x,
+        y,
+        anchor,
+    };
+    let mut tries = vec![
+        at(cx + d, middle, Anchor::Start),
+        at(cx - d, middle, Anchor::End),
+        at(cx, cy - d - DESCENT * FONT, Anchor::Middle),
+        at(cx, cy + d + ASCENT * FONT, Anchor::Middle),
+    ];
+    for step in 1..=steps {
+        let dy = step as f64 * LINE;
+        for y in [middle - dy, middle + dy] {
+            tries.push(at(cx + d + 6.0, y, Anchor::Start));
+            tries.push(at(cx - d - 6.0, y, Anchor::End));
+        }
+    }
+    tries.into_iter().enumerate().find_map(|(i, l)| {
+        let leader = (i >= 4).then(|| leader_to(cx, cy, &l));
+        free(&l.bounds(), leader.as_ref()).then_some((l, leader))
+    })
+}
+
+/// The free place for `text` in `area` nearest its marker, with a leader
+/// line: where both sides of the marker are full.
+fn anywhere(
+    cx: f64,
+    cy: f64,
+    text: &str,
+    area: &Rect,
+    free: &dyn Fn(&Rect, Option<&Segment>) -> bool,
+) -> Option<(Line, Option<Segment>)> {
+    let at = |x: f64, y: f64| Line {
+        text: text.to_owned(),
+        x,
+        y: y + ASCENT * FONT,
+        anchor: Anchor::Start,
+    };
+    let (width, height) = (text_width(text, FONT), (ASCENT + DESCENT) * FONT);
+    let to = (cx - width / 2.0, cy - height / 2.0);
+    let (x, y) = nearest(area, width, height, to, &|b| free(b, Some(&leader_to(cx, cy, &at(b.x, b.y)))))?;
+    let l = at(x, y);
+    let leader = leader_to(cx, cy, &l);
+    Some((l, Some(leader)))
+}
+
+/// A key's entries ("3  Governance"), each wrapped to `width` with its
+/// later lines indented, from the baseline `y` down at `x`, pushed to `key`;
+/// returns the baseline after the last line.
+fn key_lines<'a>(entries: impl Iterator<Item = (usize, &'a str)>, x: f64, mut y: f64, width: f64, key: &mut Vec<Line>) -> f64 {
+    let indent = text_width("00  ", FONT);
+    for (number, name) in entries {
+        for (l, text) in wrap(name, width - indent).into_iter().enumerate() {
+            key.push(Line {
+                text: if l == 0 { format!("{number}  {text}") } else { format!("    {text}") },
+                x,
+                y,
+                anchor: Anchor::Start,
+            });
+            y += LINE;
+        }
+    }
+    y
+}
+
+/// A leader line: from (x1, y1) to (x2, y2).
+pub type Segment = (f64, f64, f64, f64);
+
+/// Whether a segment passes through a rectangle (sampled every unit, which
+/// no 15-unit text can slip between).
+pub fn crosses(&(x1, y1, x2, y2): &Segment, r: &Rect) -> bool {
+    let steps = ((x2 - x1).abs().max((y2 - y1).abs())).ceil().max(1.0) as usize;
+    (0..=steps).any(|k| {
+        let t = k as f64 / steps as f64;
+        let (x, y) = (x1 + t * (x2 - x1), y1 + t * (y2 - y1));
+        x > r.x && x < r.right() && y > r.y && y < r.bottom()
+    })
+}
+
+/// A leader line from the marker's edge to the nearest side of a label.
+fn leader_to(cx: f64, cy: f64, l: &Line) -> Segment {
+    let b = l.bounds();
+    let x2 = if cx < b.x { b.x - 1.0 } else if cx > b.right() { b.right() + 1.0 } else { cx };
+    let y2 = (cy).clamp(b.y, b.bottom());
+    let (dx, dy) = (x2 - cx, y2 - cy);
+    let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+    (cx + dx / len * MARKER, cy + dy / len * MARKER, x2, y2)
 }
 
 /// The trend chart of one practice across sessions: sessions evenly spaced
 /// along x, from the first at the left edge of the plot to the last at the
-/// right; values 0–100 up the y axis.
+/// right, numbered, with their names in a key below; values 0–100 up the y
+/// axis, with ticks at 0, 50, 70 and 100.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Trend {
     pub width: f64,
-    pub height: f64,
-    pub pad: f64,
+    /// Left of the plot: the ticks.
+    pub left: f64,
+    pub right: f64,
+    /// Above the plot: room for a value's label at 100.
+    pub top: f64,
+    pub plot_height: f64,
+    /// The smallest width in px it is drawn at (the comparison's grid).
+    pub min_px: f64,
 }
 
 /// The frame the comparison draws each practice's trend in.
 pub const TREND: Trend = Trend {
-    width: 240.0,
-    height: 120.0,
-    pad: 16.0,
+    width: 320.0,
+    left: 44.0,
+    right: 16.0,
+    top: LINE + 8.0,
+    plot_height: 150.0,
+    min_px: 260.0,
 };
 
+/// How long a trend legend's sample of a line is, left of its words.
+pub const TREND_SAMPLE: f64 = 28.0;
+
+/// Up to how many sessions a trend labels its values (more would crowd;
+/// the table under it has them all).
+pub const TREND_VALUES: usize = 6;
+
 impl Trend {
+    /// The plot.
+    pub fn plot(&self) -> Rect {
+        Rect {
+            x: self.left,
+            y: self.top,
+            width: self.width - self.left - self.right,
+            height: self.plot_height,
+        }
+    }
+
     /// The x of session `i` of `n` (a single session sits at the left).
     pub fn x(&self, i: usize, n: usize) -> f64 {
-        self.pad + i as f64 * (self.width - 2.0 * self.pad) / (n.max(2) - 1) as f64
+        let p = self.plot();
+        p.x + i as f64 * p.width / (n.max(2) - 1) as f64
     }
 
     /// The y of a value, 0–100 (up is more).
     pub fn y(&self, value: f64) -> f64 {
-        self.height - self.pad - value / 100.0 * (self.height - 2.0 * self.pad)
+        let p = self.plot();
+        p.bottom() - value / 100.0 * p.height
+    }
+
+    /// The fewest px one unit is drawn at.
+    pub fn min_scale(&self) -> f64 {
+        self.min_px / self.width
     }
 
     /// An SVG polyline's `points` through the defined values, in session
@@ -138,4 +730,100 @@ impl Trend {
             .collect::<Vec<_>>()
             .join(" ")
     }
+
+    /// Lays out a trend of `level` and `alignment` across the sessions
+    /// `names`: ticks at 0, 50, 70 and 100; each session's number under
+    /// its place and its name in a key below; each value's label (up to
+    /// [`TREND_VALUES`] sessions) above its point when it is the higher of
+    /// the two, below when the lower, so that the two never meet; a legend
+    /// of the two lines.
+    pub fn layout(&self, names: &[String], level: &[Option<f64>], alignment: &[Option<f64>], words: [&str; 2]) -> TrendLayout {
+        let plot = self.plot();
+        let n = names.len();
+        let y_ticks = [0.0, 50.0, 70.0, 100.0]
+            .map(|t| Line {
+                text: format!("{t:.0}"),
+                x: plot.x - 6.0,
+                y: self.y(t) + 0.35 * FONT,
+                anchor: Anchor::End,
+            })
+            .to_vec();
+        // Below the plot: room for a label under a 0, then the numbers.
+        let mut y = plot.bottom() + 8.0 + LINE + ASCENT * FONT;
+        let x_ticks = (0..n)
+            .map(|i| Line {
+                text: (i + 1).to_string(),
+                x: self.x(i, n),
+                y,
+                anchor: Anchor::Middle,
+            })
+            .collect();
+        let mut values = Vec::new();
+        if n <= TREND_VALUES {
+            for i in 0..n {
+                let x = self.x(i, n);
+                let (l, a) = (level[i], alignment[i]);
+                for (v, other, is_level) in [(l, a, true), (a, l, false)] {
+                    let Some(v) = v else { continue };
+                    // The higher (or the only) value's label goes above;
+                    // of two equal ones, level's.
+                    let above = other.is_none_or(|o| v > o || (v == o && is_level));
+                    let cy = self.y(v);
+                    values.push(Line {
+                        text: format!("{v:.0}"),
+                        x,
+                        y: if above { cy - 6.0 - DESCENT * FONT } else { cy + 6.0 + ASCENT * FONT },
+                        // Centred over its point, but inside the plot at its ends.
+                        anchor: if i == 0 {
+                            Anchor::Start
+                        } else if i + 1 == n {
+                            Anchor::End
+                        } else {
+                            Anchor::Middle
+                        },
+                    });
+                }
+            }
+        }
+        y += LINE + 4.0;
+        // Each legend's words, after a sample of its line (`TREND_SAMPLE` long).
+        let sample = TREND_SAMPLE;
+        let mut legend = words.map(|w| Line { text: w.to_owned(), x: 0.0, y, anchor: Anchor::Start });
+        legend[0].x = plot.x + sample + 6.0;
+        legend[1].x = legend[0].bounds().right() + 16.0 + sample + 6.0;
+        if legend[1].bounds().right() > self.width {
+            y += LINE;
+            legend[1].x = plot.x + sample + 6.0;
+            legend[1].y = y;
+        }
+        y += LINE;
+        let mut key = Vec::new();
+        y = key_lines(names.iter().enumerate().map(|(i, n)| (i + 1, n.as_str())), plot.x, y, self.width - plot.x - 4.0, &mut key);
+        TrendLayout {
+            frame: *self,
+            height: y - LINE + DESCENT * FONT + 8.0,
+            y_ticks,
+            x_ticks,
+            values,
+            legend,
+            key,
+        }
+    }
+}
+
+/// Everything a trend chart draws, placed (see [`Trend::layout`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendLayout {
+    pub frame: Trend,
+    pub height: f64,
+    pub y_ticks: Vec<Line>,
+    /// Each session's number under its place.
+    pub x_ticks: Vec<Line>,
+    /// The values' labels beside their points.
+    pub values: Vec<Line>,
+    /// The legend's words, level's and alignment's; each line's sample is
+    /// drawn to the left of its words.
+    pub legend: [Line; 2],
+    /// "2  Q4 off-site Berlin (2026-11-20)", wrapped.
+    pub key: Vec<Line>,
 }

@@ -95,6 +95,16 @@ pub enum Crossing {
     AlignedToSplit,
 }
 
+impl Crossing {
+    /// The crossing as the comparison file writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Crossing::SplitToAligned => "split_to_aligned",
+            Crossing::AlignedToSplit => "aligned_to_split",
+        }
+    }
+}
+
 /// The reading of a change of the mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -106,6 +116,17 @@ pub enum Reading {
     Lower,
     /// Adjusted p at or above 0.05, or undefined.
     NoClearDifference,
+}
+
+impl Reading {
+    /// The reading as the comparison file writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Reading::Higher => "higher",
+            Reading::Lower => "lower",
+            Reading::NoClearDifference => "no_clear_difference",
+        }
+    }
 }
 
 /// Cohen's (1988) words for the size of a standardized difference |g|:
@@ -224,5 +245,54 @@ impl Comparison {
             "comparison",
             self,
         )
+    }
+
+    /// The comparison as CSV (RFC 4180, CRLF line ends), one row per
+    /// practice compared, b against a, the numbers as the comparison file
+    /// writes them (an undefined one empty), the practices only one side
+    /// has as rows of their own (`kind` `only_in_a`, `only_in_b`). Session
+    /// names are not written (the file names them in `a` and `b`): only
+    /// ids and numbers, so no cell can run as a formula.
+    pub fn to_csv(&self) -> String {
+        let number = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let mut out = String::from(
+            "kind,dimension,session_a,session_b,n_a,mean_a,sd_a,n_b,mean_b,sd_b,delta,ci_low,ci_high,hedges_g,t,df,p,p_adjusted,delta_rwg_j,agreement,reading,small_n\r\n",
+        );
+        for d in &self.dimensions {
+            let x = &d.difference;
+            let cells = [
+                "dimension".to_owned(),
+                d.id.clone(),
+                self.a.id.clone(),
+                self.b.id.clone(),
+                d.a.n.to_string(),
+                number(d.a.mean),
+                number(d.a.sd),
+                d.b.n.to_string(),
+                number(d.b.mean),
+                number(d.b.sd),
+                number(x.delta),
+                est(&x.ci_low),
+                est(&x.ci_high),
+                est(&x.hedges_g),
+                est(&x.t),
+                est(&x.df),
+                est(&x.p),
+                est(&d.p_adjusted),
+                est(&d.delta_rwg_j),
+                d.agreement.map(|a| a.code().to_owned()).unwrap_or_default(),
+                d.reading.code().to_owned(),
+                d.small_n.to_string(),
+            ];
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+        for (kind, ids) in [("only_in_a", &self.only_in_a), ("only_in_b", &self.only_in_b)] {
+            for id in ids {
+                out.push_str(&format!("{kind},{id},{},{}{}\r\n", self.a.id, self.b.id, ",".repeat(18)));
+            }
+        }
+        out
     }
 }

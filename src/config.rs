@@ -16,6 +16,10 @@ pub enum Mode {
     Kiosk,
     /// The facilitator's workspace: sessions, import, results.
     Facilitate,
+    /// The report of one session stored on this device (`data-session`),
+    /// every section expanded and nothing to change: what the workspace's
+    /// Print opens, on the standalone page.
+    Report,
 }
 
 /// Which of the three wasm bundles draws a widget, so that each page loads
@@ -172,10 +176,11 @@ impl Config {
             None | Some("respond") => Mode::Respond,
             Some("kiosk") => Mode::Kiosk,
             Some("facilitate") => Mode::Facilitate,
+            Some("report") => Mode::Report,
             Some(other) => {
                 return Err(wrong(
                     "mode",
-                    format!("is “{other}”; it must be “respond”, “kiosk” or “facilitate”"),
+                    format!("is “{other}”; it must be “respond”, “kiosk”, “facilitate” or “report”"),
                 ))
             }
         };
@@ -199,7 +204,7 @@ impl Config {
             Some(tag) => {
                 let lang = i18n::negotiate([tag.as_str()]);
                 if !tag.to_ascii_lowercase().starts_with(lang) {
-                    let spoken: Vec<&str> = i18n::LANGUAGES.iter().map(|(t, _)| *t).collect();
+                    let spoken = i18n::TAGS;
                     return Err(wrong(
                         "lang",
                         format!("is “{tag}”; the widget speaks {}", spoken.join(", ")),

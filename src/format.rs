@@ -25,6 +25,12 @@ pub fn fixed(value: Option<f64>, decimals: usize) -> Option<String> {
     value.map(|v| format!("{v:.decimals$}"))
 }
 
+/// Whether a value reads as negative with `decimals` decimals: -0.004
+/// shows as "-0.00" and is not said to be negative; -0.006 ("-0.01") is.
+pub fn negative_as_shown(value: f64, decimals: i32) -> bool {
+    (value * 10f64.powi(decimals)).round() < 0.0
+}
+
 /// A size in bytes as people read it, in SI units (1 KB = 1000 bytes, as
 /// browsers' storage estimates count): "850 bytes", "12.3 MB", "2.1 GB";
 /// one decimal below 100 of a unit, none from 100 on.

@@ -24,14 +24,11 @@ macro_rules! catalog {
         }
     };
 }
+pub(crate) use catalog as words_catalog;
 
 catalog! {
     /// The respondent's words: the survey, in one language.
     Catalog {
-    /// The language's own name, for the language menu.
-    language_name,
-    /// The label of the language menu.
-    language,
     /// `{0}` step number, `{1}` number of question steps.
     step_of,
     review,
@@ -121,8 +118,20 @@ catalog! {
     sent_elsewhere_title,
     sent_elsewhere_text,
     start_over,
-    not_loaded,
     loading,
+    }
+}
+
+catalog! {
+    /// The frame's words (the language menu, a widget that could not
+    /// start), which every bundle shows: kept apart so that the kiosk's
+    /// and the workspace's wasm do not carry the respondent's [`Catalog`].
+    FrameCatalog {
+    /// The language's own name, for the language menu.
+    language_name,
+    /// The label of the language menu.
+    language,
+    not_loaded,
     }
 }
 
@@ -131,25 +140,10 @@ catalog! {
     /// language. Apart from [`Catalog`] so that the respondent bundle does
     /// not carry them.
     WorkspaceCatalog {
-    kiosk_setup_title,
-    kiosk_setup_text,
     session_name,
     survey,
-    instrument_file,
     pin,
-    pin_again,
-    pin_hint,
-    start_kiosk,
     name_missing,
-    pin_short,
-    pin_mismatch,
-    privacy_title,
-    privacy_text,
-    /// `{0}` how many responses.
-    stored_count,
-    next_participant,
-    leave_kiosk,
-    leave_kiosk_text,
     wrong_pin,
     /// `{0}` seconds until the next try.
     pin_wait,
@@ -160,15 +154,6 @@ catalog! {
     unlock_named,
     unlock_text,
     cancel,
-    leave,
-    kiosk_closed,
-    /// `{0}` how many responses, `{1}` the session's name.
-    kiosk_closed_text,
-    download_session,
-    new_kiosk,
-    /// `{0}` what went wrong.
-    store_failed,
-    kiosk_label,
     ws_title,
     sessions,
     no_sessions,
@@ -388,8 +373,6 @@ catalog! {
 
 /// English, the reference.
 pub static EN: Catalog = Catalog {
-    language_name: "English",
-    language: "Language",
     step_of: "Step {0} of {1}",
     review: "Review",
     back: "Back",
@@ -454,30 +437,15 @@ pub static EN: Catalog = Catalog {
     sent_elsewhere_title: "Sent from another tab",
     sent_elsewhere_text: "These answers were submitted in another tab of this browser, so they cannot be submitted again here. To answer once more, start over.",
     start_over: "Start over",
-    not_loaded: "This survey could not be loaded.",
     loading: "Loading the survey…",
 };
 
 /// English, the reference, for the facilitator.
 pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
-    kiosk_setup_title: "Start a kiosk",
-    kiosk_setup_text: "Participants take turns on this device. Each response is stored on this device only, in shuffled order, and a privacy screen appears between participants. Leaving kiosk mode needs your PIN.",
     session_name: "Session name",
     survey: "Survey",
-    instrument_file: "Or use an instrument file",
     pin: "Facilitator PIN",
-    pin_again: "PIN again",
-    pin_hint: "At least 4 digits. It is stored on this device only, as a salted hash.",
-    start_kiosk: "Start kiosk",
     name_missing: "Give the session a name.",
-    pin_short: "The PIN needs at least 4 digits, and digits only.",
-    pin_mismatch: "The two PINs differ.",
-    privacy_title: "Thank you, your response is saved",
-    privacy_text: "Please hand the device to the next participant. Your answers are not shown again.",
-    stored_count: "Responses stored on this device: {0}",
-    next_participant: "Start the next response",
-    leave_kiosk: "Leave kiosk",
-    leave_kiosk_text: "Enter the facilitator PIN to leave kiosk mode.",
     wrong_pin: "That PIN is not right.",
     pin_wait: "Too many wrong PINs. The next try is possible in {0} s.",
     kiosk_locked: "Locked: a kiosk on this device is collecting it. Its PIN opens, exports or deletes it here.",
@@ -485,13 +453,6 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     unlock_named: "Unlock {0}",
     unlock_text: "Enter the PIN of the kiosk collecting this session.",
     cancel: "Cancel",
-    leave: "Leave",
-    kiosk_closed: "Kiosk closed",
-    kiosk_closed_text: "{0} responses for “{1}” are stored on this device.",
-    download_session: "Download the session file",
-    new_kiosk: "Start another kiosk",
-    store_failed: "{0} What this kiosk collected is kept in this tab: leave the kiosk and download the session file before closing it.",
-    kiosk_label: "Kiosk",
     ws_title: "Facilitator workspace",
     sessions: "Sessions on this device",
     no_sessions: "No sessions on this device yet. Create one, or open a session file.",
@@ -681,8 +642,6 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
 
 /// German.
 pub static DE: Catalog = Catalog {
-    language_name: "Deutsch",
-    language: "Sprache",
     step_of: "Schritt {0} von {1}",
     review: "Überprüfen",
     back: "Zurück",
@@ -747,30 +706,15 @@ pub static DE: Catalog = Catalog {
     sent_elsewhere_title: "In einem anderen Tab gesendet",
     sent_elsewhere_text: "Diese Antworten wurden in einem anderen Tab dieses Browsers gesendet und können hier nicht noch einmal gesendet werden. Um erneut zu antworten, beginnen Sie von vorn.",
     start_over: "Neu beginnen",
-    not_loaded: "Diese Umfrage konnte nicht geladen werden.",
     loading: "Die Umfrage wird geladen …",
 };
 
 /// German, for the facilitator.
 pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
-    kiosk_setup_title: "Kiosk starten",
-    kiosk_setup_text: "Die Teilnehmenden antworten nacheinander auf diesem Gerät. Jede Antwort wird nur auf diesem Gerät gespeichert, in zufälliger Reihenfolge, und zwischen den Teilnehmenden erscheint ein Sichtschutz. Zum Verlassen des Kioskmodus ist Ihre PIN nötig.",
     session_name: "Name der Sitzung",
     survey: "Umfrage",
-    instrument_file: "Oder eine Instrumentdatei verwenden",
     pin: "PIN der Moderation",
-    pin_again: "PIN wiederholen",
-    pin_hint: "Mindestens 4 Ziffern. Sie wird nur auf diesem Gerät gespeichert, als gesalzener Hash.",
-    start_kiosk: "Kiosk starten",
     name_missing: "Geben Sie der Sitzung einen Namen.",
-    pin_short: "Die PIN braucht mindestens 4 Ziffern, und nur Ziffern.",
-    pin_mismatch: "Die beiden PINs stimmen nicht überein.",
-    privacy_title: "Vielen Dank, Ihre Antwort ist gespeichert",
-    privacy_text: "Bitte geben Sie das Gerät an die nächste Person weiter. Ihre Antworten werden nicht mehr angezeigt.",
-    stored_count: "Auf diesem Gerät gespeicherte Antworten: {0}",
-    next_participant: "Nächste Antwort beginnen",
-    leave_kiosk: "Kiosk verlassen",
-    leave_kiosk_text: "Geben Sie die PIN der Moderation ein, um den Kioskmodus zu verlassen.",
     wrong_pin: "Diese PIN stimmt nicht.",
     pin_wait: "Zu viele falsche PINs. Der nächste Versuch ist in {0} s möglich.",
     kiosk_locked: "Gesperrt: Ein Kiosk auf diesem Gerät sammelt sie. Mit seiner PIN lässt sie sich hier öffnen, exportieren oder löschen.",
@@ -778,13 +722,6 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     unlock_named: "{0} entsperren",
     unlock_text: "Geben Sie die PIN des Kiosks ein, der diese Sitzung sammelt.",
     cancel: "Abbrechen",
-    leave: "Verlassen",
-    kiosk_closed: "Kiosk beendet",
-    kiosk_closed_text: "{0} Antworten für „{1}“ sind auf diesem Gerät gespeichert.",
-    download_session: "Sitzungsdatei herunterladen",
-    new_kiosk: "Neuen Kiosk starten",
-    store_failed: "{0} Was dieser Kiosk gesammelt hat, bleibt in diesem Tab erhalten: Verlassen Sie den Kiosk und laden Sie die Sitzungsdatei herunter, bevor Sie ihn schließen.",
-    kiosk_label: "Kiosk",
     ws_title: "Arbeitsbereich der Moderation",
     sessions: "Sitzungen auf diesem Gerät",
     no_sessions: "Noch keine Sitzungen auf diesem Gerät. Legen Sie eine an oder öffnen Sie eine Sitzungsdatei.",
@@ -972,8 +909,34 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     aligned_to_split: "Die Übereinstimmung ist unter 0,70 gefallen: einig → uneinig.",
 };
 
-/// Every language, English first: its tag and catalog.
+/// Every language the app speaks, English first.
+pub const TAGS: [&str; 2] = ["en", "de"];
+
+/// Every language, English first: its tag and the respondent's catalog.
 pub static LANGUAGES: [(&str, &Catalog); 2] = [("en", &EN), ("de", &DE)];
+
+pub static FRAME_EN: FrameCatalog = FrameCatalog {
+    language_name: "English",
+    language: "Language",
+    not_loaded: "This survey could not be loaded.",
+};
+
+pub static FRAME_DE: FrameCatalog = FrameCatalog {
+    language_name: "Deutsch",
+    language: "Sprache",
+    not_loaded: "Diese Umfrage konnte nicht geladen werden.",
+};
+
+/// The frame's words in every language, in the order of [`TAGS`].
+pub static FRAME_LANGUAGES: [(&str, &FrameCatalog); 2] = [("en", &FRAME_EN), ("de", &FRAME_DE)];
+
+/// The frame's words in `lang`; English for any other.
+pub fn frame_catalog(lang: &str) -> &'static FrameCatalog {
+    FRAME_LANGUAGES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .map_or(&FRAME_EN, |(_, c)| c)
+}
 
 /// The language to use for a list of preferences (`data-lang`, then the
 /// browser's `navigator.languages`): the first whose primary tag the app
@@ -986,11 +949,11 @@ pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        if let Some((tag, _)) = LANGUAGES.iter().find(|(tag, _)| *tag == primary) {
+        if let Some(tag) = TAGS.iter().find(|tag| **tag == primary) {
             return tag;
         }
     }
-    LANGUAGES[0].0
+    TAGS[0]
 }
 
 /// The catalog of a language tag; English for any other.
@@ -1001,7 +964,7 @@ pub fn catalog(lang: &str) -> &'static Catalog {
         .map_or(&EN, |(_, c)| c)
 }
 
-/// The facilitator's words in every language, in the order of [`LANGUAGES`].
+/// The facilitator's words in every language, in the order of [`TAGS`].
 pub static WORKSPACE_LANGUAGES: [(&str, &WorkspaceCatalog); 2] = [("en", &WS_EN), ("de", &WS_DE)];
 
 /// The facilitator's catalog of a language tag; English for any other.

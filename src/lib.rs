@@ -8,7 +8,8 @@
 //!   a session ([`stored`]), [`stats`], [`anonymity`] (which
 //!   numbers may be published), [`summary`] (scoring under those rules)
 //!   and [`summary_check`] (what a summary file may hold), [`compare`],
-//!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] and the
+//!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] (and the
+//!   results' [`results_words`], the kiosk's [`kiosk_words`]) and the
 //!   embed attributes [`config`].
 //!   It knows nothing of the DOM and builds with `--no-default-features`;
 //! - the web UI, [`ui`], compiled only with the default `ui` feature.
@@ -24,9 +25,11 @@ pub mod format;
 pub mod i18n;
 pub mod instrument;
 pub mod kiosk_lock;
+pub mod kiosk_words;
 pub mod reader;
 pub mod readings;
 pub mod response;
+pub mod results_words;
 pub mod session;
 pub mod stored;
 pub mod stats;

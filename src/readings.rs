@@ -55,6 +55,36 @@ impl Agreement {
     }
 }
 
+/// Within-group agreement (r_wg, r_wg(j), here as the alignment 0–100)
+/// read after LeBreton & Senter (2008, table 3): 0–0.30 a lack of
+/// agreement, 0.31–0.50 weak, 0.51–0.70 moderate, 0.71–0.90 strong,
+/// 0.91–1.00 very strong agreement.
+///
+/// LeBreton, J. M. & Senter, J. L. (2008), "Answers to 20 questions about
+/// interrater reliability and interrater agreement", *Organizational
+/// Research Methods* 11(4), 815–852.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alignment {
+    Lacking,
+    Weak,
+    Moderate,
+    Strong,
+    VeryStrong,
+}
+
+impl Alignment {
+    /// The band of an alignment, 0–100 (100 · r_wg(j)).
+    pub fn of(alignment: f64) -> Alignment {
+        match alignment {
+            a if a > 90.0 => Alignment::VeryStrong,
+            a if a > 70.0 => Alignment::Strong,
+            a if a > 50.0 => Alignment::Moderate,
+            a if a > 30.0 => Alignment::Weak,
+            _ => Alignment::Lacking,
+        }
+    }
+}
+
 /// Below this share (%) of answers naming the same owner, who owns a
 /// decision reads as unclear.
 pub const CLEAR_OWNER_SHARE: f64 = 60.0;

@@ -128,6 +128,19 @@ pub enum Quadrant {
     Undetermined,
 }
 
+impl Quadrant {
+    /// The quadrant as the summary file writes it (without serde_json's
+    /// `Value`, whose printer the wasm would carry for this alone).
+    pub fn code(self) -> &'static str {
+        match self {
+            Quadrant::AlignedStrong => "aligned_strong",
+            Quadrant::AlignedWeak => "aligned_weak",
+            Quadrant::Split => "split",
+            Quadrant::Undetermined => "undetermined",
+        }
+    }
+}
+
 /// One dimension's scores.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -592,15 +605,28 @@ impl Summary {
     }
 
     /// The summary as CSV (RFC 4180, comma-separated, CRLF line ends) for
-    /// spreadsheets: a `session` row with n and the headline indices, then a
-    /// row per dimension and per item. Texts are in `lang`. An undefined
-    /// statistic is an empty cell. A text cell that a spreadsheet would run
-    /// as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
-    /// prefixed with `'` (OWASP, "CSV Injection"). Below k there is only the
-    /// `session` row. A row withheld by the anonymity rules has its n and,
-    /// in `withheld`, why (`below_k`, `secondary`), and no statistic.
+    /// spreadsheets, one row per figure, its `kind` first:
+    /// - `session`: n and the headline indices (`level`, `alignment`);
+    /// - `dimension` and `item`: each practice and statement;
+    /// - `enps` (the score in `value`) and `enps_share` (`item` promoters,
+    ///   passives or detractors, in `share_percent`);
+    /// - `priority` (`item` an object, `value` its place in the consensus
+    ///   order) and `concordance` (`value` Kendall's W, `n` the rankings,
+    ///   `p` its χ² test's);
+    /// - `decision` (`item` a decision, `owner` the role named most,
+    ///   `share_percent` how often) and `kappa` (`value` Fleiss' κ);
+    /// - `group` (`item` a group, `n` its members when shown) and
+    ///   `group_dimension` (a shown group's scores on a practice).
+    ///
+    /// Texts are in `lang`. Numbers are written as the summary file writes
+    /// them (the shortest text that reads back as the same number); an
+    /// undefined statistic is an empty cell. A text cell that a spreadsheet
+    /// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
+    /// is prefixed with `'` (OWASP, "CSV Injection"). Below k there is only
+    /// the `session` row. A figure withheld by the anonymity rules has its
+    /// n and, in `withheld`, why (`below_k`, `secondary`), and no statistic.
     pub fn to_csv(&self, lang: &str) -> String {
-        const HEADER: [&str; 17] = [
+        const HEADER: [&str; 21] = [
             "kind",
             "dimension",
             "item",
@@ -618,79 +644,130 @@ impl Summary {
             "alignment",
             "quadrant",
             "withheld",
+            "value",
+            "share_percent",
+            "p",
+            "owner",
         ];
         let mut out = String::new();
-        let mut row = |cells: &[String]| {
-            let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        let mut row = |cells: &[(usize, String)]| {
+            let mut line = vec![String::new(); HEADER.len()];
+            for (at, cell) in cells {
+                line[*at] = csv_cell(cell);
+            }
             out.push_str(&line.join(","));
             out.push_str("\r\n");
         };
-        row(&HEADER.map(str::to_owned));
-        let est = |e: &Estimate| e.value.map(|v| v.to_string()).unwrap_or_default();
-        let opt = |o: Option<f64>| o.map(|v| v.to_string()).unwrap_or_default();
+        row(&HEADER.map(str::to_owned).into_iter().enumerate().collect::<Vec<_>>());
+        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let opt = |o: Option<f64>| o.map(number).unwrap_or_default();
         let headline = Headline::of(self);
         let (alignment, level) = headline
             .as_ref()
             .map(|h| (est(&h.alignment), est(&h.level)))
             .unwrap_or_default();
-        let mut session = vec![String::new(); HEADER.len()];
-        session[0] = "session".into();
-        session[3] = safe_text(&self.session.name);
-        session[5] = self.n.to_string();
-        session[13] = level;
-        session[14] = alignment;
-        row(&session);
+        row(&[
+            (0, "session".into()),
+            (3, safe_text(&self.session.name)),
+            (5, self.n.to_string()),
+            (13, level),
+            (14, alignment),
+        ]);
         if !self.reported {
             return out;
         }
         for d in &self.dimensions {
-            let quadrant = serde_json::to_value(d.quadrant)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
             row(&[
-                "dimension".into(),
-                d.id.clone(),
-                String::new(),
-                safe_text(d.title.get(lang)),
-                String::new(),
-                d.n.to_string(),
-                est(&d.mean),
-                est(&d.sd),
-                String::new(),
-                est(&d.rwg_j),
-                est(&d.ad_m),
-                est(&d.alpha),
-                opt(d.favorable),
-                est(&d.level),
-                est(&d.alignment),
-                quadrant,
-                withheld_code(d.withheld),
+                (0, "dimension".into()),
+                (1, d.id.clone()),
+                (3, safe_text(d.title.get(lang))),
+                (5, d.n.to_string()),
+                (6, est(&d.mean)),
+                (7, est(&d.sd)),
+                (9, est(&d.rwg_j)),
+                (10, est(&d.ad_m)),
+                (11, est(&d.alpha)),
+                (12, opt(d.favorable)),
+                (13, est(&d.level)),
+                (14, est(&d.alignment)),
+                (15, d.quadrant.code().to_owned()),
+                (16, withheld_code(d.withheld)),
             ]);
             for i in &d.items {
                 row(&[
-                    "item".into(),
-                    d.id.clone(),
-                    i.id.clone(),
-                    safe_text(i.text.get(lang)),
-                    i.reverse.to_string(),
-                    i.n.to_string(),
-                    est(&i.mean),
-                    est(&i.sd),
-                    est(&i.rwg),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    opt(i.favorable),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    withheld_code(i.withheld),
+                    (0, "item".into()),
+                    (1, d.id.clone()),
+                    (2, i.id.clone()),
+                    (3, safe_text(i.text.get(lang))),
+                    (4, i.reverse.to_string()),
+                    (5, i.n.to_string()),
+                    (6, est(&i.mean)),
+                    (7, est(&i.sd)),
+                    (8, est(&i.rwg)),
+                    (12, opt(i.favorable)),
+                    (16, withheld_code(i.withheld)),
                 ]);
+            }
+        }
+        for w in &self.withheld {
+            row(&[(0, w.figure.clone()), (5, w.n.to_string()), (16, w.reason.code().to_owned())]);
+        }
+        if let Some(e) = &self.enps {
+            row(&[(0, "enps".into()), (5, e.n.to_string()), (17, number(e.score))]);
+            for (group, share) in [("promoters", e.promoters), ("passives", e.passives), ("detractors", e.detractors)] {
+                row(&[(0, "enps_share".into()), (2, group.into()), (5, e.n.to_string()), (18, number(share))]);
+            }
+        }
+        if let Some(p) = &self.priorities {
+            for (place, object) in p.consensus.iter().enumerate() {
+                row(&[(0, "priority".into()), (2, object.clone()), (17, (place + 1).to_string())]);
+            }
+            let k = &p.concordance;
+            row(&[(0, "concordance".into()), (5, k.raters.to_string()), (17, est(&k.w)), (19, est(&k.p))]);
+        }
+        if let Some(r) = &self.decision_rights {
+            for d in &r.decisions {
+                row(&[
+                    (0, "decision".into()),
+                    (2, d.id.clone()),
+                    (5, d.n.to_string()),
+                    (16, withheld_code(d.withheld)),
+                    (18, opt(d.share)),
+                    (20, d.modal_owner.clone().unwrap_or_default()),
+                ]);
+            }
+            row(&[(0, "kappa".into()), (17, est(&r.kappa))]);
+        }
+        if let Some(g) = &self.segments {
+            for group in &g.groups {
+                row(&[
+                    (0, "group".into()),
+                    (2, group.id.clone()),
+                    (5, group.n.map(|n| n.to_string()).unwrap_or_default()),
+                    (16, withheld_code(group.withheld)),
+                ]);
+                for d in &group.dimensions {
+                    row(&[
+                        (0, "group_dimension".into()),
+                        (1, d.id.clone()),
+                        (2, group.id.clone()),
+                        (5, d.n.to_string()),
+                        (6, est(&d.mean)),
+                        (7, est(&d.sd)),
+                        (9, est(&d.rwg_j)),
+                        (13, d.mean.value.map(|m| number(stats::level(m, self.scale_points))).unwrap_or_default()),
+                    ]);
+                }
             }
         }
         out
     }
+}
+
+/// A number as the summary file writes it: the shortest text that reads
+/// back as the same `f64` (serde_json's, so the CSV and the JSON agree).
+fn number(v: f64) -> String {
+    serde_json::to_string(&v).unwrap_or_default()
 }
 
 /// A reason as the summary file writes it, or nothing.

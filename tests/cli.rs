@@ -186,3 +186,47 @@ fn compare_refuses_a_session_with_itself_and_adjusts_p_with_holm() {
         assert!(adjusted >= raw && adjusted <= 1.0, "{d}");
     }
 }
+
+#[test]
+fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
+    let read = |name: &str| {
+        Summary::of(&Session::from_json(&std::fs::read_to_string(example(name)).unwrap()).unwrap())
+    };
+    let mut lisbon = read("lisbon-q3.json");
+    // A practice only Lisbon has: a row of its own, compared with nothing.
+    let mut extra = lisbon.dimensions[0].clone();
+    extra.id = "extra".into();
+    lisbon.dimensions.push(extra);
+    let cmp = alignment_pulse::compare::compare(&lisbon, &read("berlin-q4.json")).unwrap();
+    let csv = cmp.to_csv();
+    let rows: Vec<Vec<&str>> = csv.trim_end().split("\r\n").map(|l| l.split(',').collect()).collect();
+    let header = &rows[0];
+    assert!(rows.iter().all(|r| r.len() == header.len()), "every row has every column");
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let compared: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == "dimension").collect();
+    assert_eq!(compared.len(), cmp.dimensions.len());
+    for (r, d) in compared.iter().zip(&cmp.dimensions) {
+        assert_eq!(r[col("dimension")], d.id);
+        assert_eq!(r[col("delta")].parse::<f64>().unwrap(), d.difference.delta);
+        assert_eq!(r[col("p_adjusted")].parse::<f64>().ok(), d.p_adjusted.value);
+        assert_eq!(r[col("hedges_g")].parse::<f64>().ok(), d.difference.hedges_g.value);
+        assert_eq!((r[col("session_a")], r[col("session_b")]), ("lisbon-q3", "berlin-q4"));
+    }
+    assert!(rows.iter().any(|r| r[0] == "only_in_a" && r[1] == "extra"));
+}
+
+#[test]
+fn the_csvs_codes_are_the_files_words() {
+    use alignment_pulse::compare::{Crossing, Reading};
+    use alignment_pulse::summary::Quadrant;
+    let json = |v: serde_json::Value| v.as_str().unwrap().to_owned();
+    for q in [Quadrant::AlignedStrong, Quadrant::AlignedWeak, Quadrant::Split, Quadrant::Undetermined] {
+        assert_eq!(q.code(), json(serde_json::to_value(q).unwrap()));
+    }
+    for r in [Reading::Higher, Reading::Lower, Reading::NoClearDifference] {
+        assert_eq!(r.code(), json(serde_json::to_value(r).unwrap()));
+    }
+    for c in [Crossing::SplitToAligned, Crossing::AlignedToSplit] {
+        assert_eq!(c.code(), json(serde_json::to_value(c).unwrap()));
+    }
+}

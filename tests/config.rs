@@ -1,6 +1,6 @@
 //! The embed attributes: defaults, every accepted value, and errors that name the attribute.
 
-use alignment_pulse::config::{origin, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
+use alignment_pulse::config::{origin, Bundle, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
 
 fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError> {
     let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
@@ -187,12 +187,20 @@ fn a_parent_origin_is_one_origin_serialized_as_browsers_do() {
 }
 
 #[test]
+fn a_report_names_its_session() {
+    let c = read(&[("mode", "report"), ("session", "berlin-q4")], &[]).unwrap();
+    assert_eq!(c.mode, Mode::Report);
+    assert_eq!(c.session, "berlin-q4");
+    assert_eq!(Bundle::of(Some("report")), Bundle::Workspace);
+}
+
+#[test]
 fn a_wrong_attribute_is_named_with_what_is_wrong() {
     let e = read(&[("mode", "survey")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-mode");
     assert_eq!(
         e.to_string(),
-        "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk” or “facilitate”"
+        "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk”, “facilitate” or “report”"
     );
     let e = read(&[("instrument", "pulse")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-instrument");
@@ -239,7 +247,6 @@ fn a_framed_widget_with_a_wrong_attribute_still_knows_its_parent() {
 
 #[test]
 fn each_mode_goes_to_its_own_bundle_and_an_unknown_one_to_the_workspace_which_reports_it() {
-    use alignment_pulse::config::Bundle;
     assert_eq!(Bundle::of(None), Bundle::Respond);
     assert_eq!(Bundle::of(Some("respond")), Bundle::Respond);
     assert_eq!(Bundle::of(Some("kiosk")), Bundle::Kiosk);

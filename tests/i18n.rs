@@ -2,28 +2,38 @@
 
 use alignment_pulse::builtin;
 use alignment_pulse::i18n::{
-    self, catalog, fill, negotiate, placeholders, workspace_catalog, DE, EN, LANGUAGES,
-    WORKSPACE_LANGUAGES, WS_DE, WS_EN,
+    self, catalog, fill, frame_catalog, negotiate, placeholders, workspace_catalog, DE, EN,
+    FRAME_DE, FRAME_EN, FRAME_LANGUAGES, LANGUAGES, TAGS, WORKSPACE_LANGUAGES, WS_DE, WS_EN,
 };
 use alignment_pulse::instrument::{Instrument, Question, Text};
+use alignment_pulse::kiosk_words::{kiosk_catalog, KIOSK_LANGUAGES, KS_DE, KS_EN};
+use alignment_pulse::results_words::{RESULTS_LANGUAGES, RS_DE, RS_EN};
 
 type Entries = Vec<(&'static str, &'static str)>;
 
-/// Each language's entries of both catalogs, the respondent's and the facilitator's.
+/// Each language's entries of the five catalogs: the frame's and the
+/// respondent's (as one list), the facilitator's, the results' and the
+/// kiosk's (as one).
 fn languages() -> Vec<(&'static str, Entries, Entries)> {
     LANGUAGES
         .iter()
+        .zip(FRAME_LANGUAGES.iter())
         .zip(WORKSPACE_LANGUAGES.iter())
-        .map(|((tag, c), (ws_tag, w))| {
-            assert_eq!(tag, ws_tag, "both catalogs list the languages in one order");
-            (*tag, c.entries(), w.entries())
+        .zip(RESULTS_LANGUAGES.iter())
+        .zip(KIOSK_LANGUAGES.iter())
+        .zip(TAGS)
+        .map(|((((((tag, c), (fr_tag, f)), (ws_tag, w)), (rs_tag, r)), (ks_tag, k)), t)| {
+            for other in [fr_tag, ws_tag, rs_tag, ks_tag, &t] {
+                assert_eq!(tag, other, "the catalogs list the languages in one order");
+            }
+            (*tag, [f.entries(), c.entries()].concat(), [w.entries(), r.entries(), k.entries()].concat())
         })
         .collect()
 }
 
 #[test]
 fn every_translation_keeps_the_placeholders_of_the_english_text() {
-    let english = [EN.entries(), WS_EN.entries()].concat();
+    let english = [FRAME_EN.entries(), EN.entries(), WS_EN.entries(), RS_EN.entries(), KS_EN.entries()].concat();
     for (tag, c, w) in languages() {
         let entries = [c, w].concat();
         assert_eq!(entries.len(), english.len());
@@ -48,11 +58,11 @@ fn german_is_translated_not_copied() {
             .collect()
     };
     assert_eq!(same(EN.entries(), DE.entries()), Vec::<&str>::new());
+    assert_eq!(same(FRAME_EN.entries(), FRAME_DE.entries()), Vec::<&str>::new());
     // Words that are the same in both languages.
     assert_eq!(
         same(WS_EN.entries(), WS_DE.entries()),
         [
-            "kiosk_label",
             "sd",
             "hedges_g",
             "p_value",
@@ -61,6 +71,8 @@ fn german_is_translated_not_copied() {
             "group_head"
         ]
     );
+    assert_eq!(same(RS_EN.entries(), RS_DE.entries()), Vec::<&str>::new());
+    assert_eq!(same(KS_EN.entries(), KS_DE.entries()), ["kiosk_label"]);
 }
 
 #[test]
@@ -84,8 +96,13 @@ fn the_language_is_the_first_preference_the_app_speaks() {
     assert_eq!(negotiate([]), "en");
     assert_eq!(catalog("de").next, "Weiter");
     assert_eq!(catalog("xx").next, "Next");
-    assert_eq!(workspace_catalog("de").leave, "Verlassen");
-    assert_eq!(workspace_catalog("xx").leave, "Leave");
+    assert_eq!(frame_catalog("de").language, "Sprache");
+    assert_eq!(frame_catalog("xx").language, "Language");
+    assert_eq!(kiosk_catalog("de").leave, "Verlassen");
+    assert_eq!(kiosk_catalog("xx").leave, "Leave");
+    assert_eq!(workspace_catalog("de").unlock, alignment_pulse::i18n::WS_DE.unlock);
+    assert_eq!(alignment_pulse::results_words::results_catalog("de").print, RS_DE.print);
+    assert_eq!(alignment_pulse::results_words::results_catalog("xx").print, RS_EN.print);
 }
 
 /// Every text of an instrument.

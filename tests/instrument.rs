@@ -18,6 +18,18 @@ fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<Instrument, FileError> 
 }
 
 #[test]
+fn the_menus_titles_are_the_files_titles() {
+    for ((id, src), (title_id, _, _)) in builtin::ALL.iter().zip(builtin::TITLES) {
+        assert_eq!(*id, title_id);
+        let inst = alignment_pulse::instrument::Instrument::from_json(src).unwrap();
+        for lang in ["en", "de", "fr"] {
+            assert_eq!(builtin::title(id, lang), Some(inst.title.get(lang)), "{id} in {lang}");
+        }
+    }
+    assert_eq!(builtin::title("nope", "en"), None);
+}
+
+#[test]
 fn every_builtin_instrument_is_valid() {
     for (id, src) in builtin::ALL {
         let inst = Instrument::from_json(src).unwrap_or_else(|e| panic!("{id}: {e}"));

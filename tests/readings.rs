@@ -4,7 +4,7 @@
 
 use alignment_pulse::compare::EffectSize;
 use alignment_pulse::format;
-use alignment_pulse::readings::{gap, heat, owner_unclear, Agreement, Concordance, Shares};
+use alignment_pulse::readings::{gap, heat, owner_unclear, Agreement, Alignment, Concordance, Shares};
 use proptest::prelude::*;
 
 #[test]
@@ -71,9 +71,18 @@ fn undefined_numbers_are_written_as_nothing_for_the_view_to_name() {
     assert_eq!(format::fixed(Some(3.14159), 2).as_deref(), Some("3.14"));
     assert_eq!(format::fixed(Some(69.5), 0).as_deref(), Some("70"));
     assert_eq!(format::fixed(None, 2), None);
+    assert!(format::negative_as_shown(-0.006, 2) && format::negative_as_shown(-1.89, 2));
+    assert!(!format::negative_as_shown(-0.004, 2) && !format::negative_as_shown(0.0, 2));
 }
 
 proptest! {
+    #[test]
+    fn more_alignment_never_reads_as_less(a in 0.0f64..=100.0, b in 0.0f64..=100.0) {
+        let rank = |x: f64| Alignment::of(x) as u8;
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(rank(low) <= rank(high), "{} reads as more than {}", low, high);
+    }
+
     #[test]
     fn shares_add_up_to_a_hundred(counts in prop::collection::vec(0usize..50, 4..12)) {
         match Shares::of(&counts) {
@@ -98,4 +107,25 @@ fn sizes_read_in_si_units() {
     assert_eq!(bytes(2.1e9), "2.1 GB");
     assert_eq!(bytes(306e9), "306 GB");
     assert_eq!(bytes(5e15), "5000 TB");
+}
+
+#[test]
+fn alignment_is_read_in_lebreton_and_senters_bands() {
+    // LeBreton & Senter (2008), table 3: the bands' upper edges belong to
+    // the band below (.30 is still a lack of agreement, .31 weak).
+    let cases = [
+        (0.0, Alignment::Lacking),
+        (30.0, Alignment::Lacking),
+        (31.0, Alignment::Weak),
+        (50.0, Alignment::Weak),
+        (51.0, Alignment::Moderate),
+        (70.0, Alignment::Moderate),
+        (71.0, Alignment::Strong),
+        (90.0, Alignment::Strong),
+        (91.0, Alignment::VeryStrong),
+        (100.0, Alignment::VeryStrong),
+    ];
+    for (a, band) in cases {
+        assert_eq!(Alignment::of(a), band, "{a}");
+    }
 }

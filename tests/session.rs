@@ -396,7 +396,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
         ["kind", "dimension", "item", "text", "reverse", "n"]
     );
     assert!(
-        rows.iter().all(|r| r.len() == 17),
+        rows.iter().all(|r| r.len() == 21),
         "every row has every column"
     );
     assert_eq!(rows[1][0], "session");
@@ -438,6 +438,70 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     assert_eq!(below.len(), 2, "below k: the header and n only");
     assert_eq!(below[1][5], "3");
     assert!(below[1][13].is_empty() && below[1][14].is_empty());
+}
+
+#[test]
+fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
+    let s = Summary::of(&example("lisbon-q3.json"));
+    let rows = parse_csv(&s.to_csv("en"));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (kind, item, n, value, share, p, owner) =
+        (col("kind"), col("item"), col("n"), col("value"), col("share_percent"), col("p"), col("owner"));
+    let of = |k: &str| rows.iter().filter(|r| r[kind] == k).collect::<Vec<_>>();
+    let num = |cell: &str| cell.parse::<f64>().unwrap();
+    // eNPS: the score and its three shares, exactly the summary's.
+    let e = s.enps.as_ref().unwrap();
+    assert_eq!(num(&of("enps")[0][value]), e.score);
+    assert_eq!(of("enps")[0][n], e.n.to_string());
+    let shares: Vec<(String, f64)> = of("enps_share").iter().map(|r| (r[item].clone(), num(&r[share]))).collect();
+    assert_eq!(
+        shares,
+        [("promoters".into(), e.promoters), ("passives".into(), e.passives), ("detractors".into(), e.detractors)]
+    );
+    // Priorities: the consensus order, then Kendall's W with its p.
+    let pr = s.priorities.as_ref().unwrap();
+    let order: Vec<&str> = of("priority").iter().map(|r| r[item].as_str()).collect();
+    assert_eq!(order, pr.consensus.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(of("priority")[0][value], "1");
+    let w = &of("concordance")[0];
+    assert_eq!(num(&w[value]), pr.concordance.w.value.unwrap());
+    assert_eq!(num(&w[p]), pr.concordance.p.value.unwrap());
+    assert_eq!(w[n], pr.concordance.raters.to_string());
+    // Decision rights: each decision's owner and share, then κ.
+    let dr = s.decision_rights.as_ref().unwrap();
+    for (r, d) in of("decision").iter().zip(&dr.decisions) {
+        assert_eq!(r[item], d.id);
+        assert_eq!(r[owner], d.modal_owner.clone().unwrap_or_default());
+        assert_eq!(r[share].parse::<f64>().ok(), d.share);
+    }
+    assert_eq!(of("decision").len(), dr.decisions.len());
+    assert_eq!(of("kappa")[0][value].parse::<f64>().ok(), dr.kappa.value);
+
+    // Groups: a shown group with its members and scores; a withheld one
+    // with why and nothing else. A withheld eNPS is a row with n and why.
+    let t = Summary::of(&example("teams-5-5-1.json"));
+    let rows = parse_csv(&t.to_csv("en"));
+    let of = |k: &str| rows.iter().filter(|r| r[kind] == k).cloned().collect::<Vec<_>>();
+    let groups = of("group");
+    let g = t.segments.as_ref().unwrap();
+    assert_eq!(groups.len(), g.groups.len());
+    for (r, group) in groups.iter().zip(&g.groups) {
+        assert_eq!(r[item], group.id);
+        assert_eq!(r[n], group.n.map(|n| n.to_string()).unwrap_or_default());
+        assert_eq!(r[col("withheld")], group.withheld.map(|w| w.code()).unwrap_or(""));
+    }
+    let scored: usize = g.groups.iter().map(|group| group.dimensions.len()).sum();
+    assert!(scored > 0);
+    assert_eq!(of("group_dimension").len(), scored);
+    for r in of("group_dimension") {
+        let group = g.groups.iter().find(|x| x.id == r[item]).unwrap();
+        assert!(group.reported, "only a shown group has scores");
+        let d = group.dimensions.iter().find(|d| d.id == r[col("dimension")]).unwrap();
+        assert_eq!(r[col("mean")].parse::<f64>().ok(), d.mean.value);
+    }
+    let enps = of("enps");
+    assert_eq!(enps.len(), 1);
+    assert_eq!((enps[0][n].as_str(), enps[0][col("withheld")].as_str(), enps[0][value].as_str()), ("2", "below_k", ""));
 }
 
 #[test]

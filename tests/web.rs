@@ -644,7 +644,7 @@ async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
         &root,
         Err(ConfigError {
             attribute: "data-mode".into(),
-            message: "is “survey”; it must be “respond”, “kiosk” or “facilitate”".into(),
+            message: "is “survey”; it must be “respond”, “kiosk”, “facilitate” or “report”".into(),
             parent_origin: None,
         }),
     );

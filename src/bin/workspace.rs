@@ -3,7 +3,7 @@
 //! `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    alignment_pulse::ui::platform::log_panics();
 }
 
 /// Mounts the facilitator hosts not mounted yet (and reports a mode that

@@ -10,7 +10,7 @@ use super::platform::events::{self, json_string};
 use super::platform::{console_error, field};
 use super::{next_widget_number, use_lang, Lang, Render};
 use crate::config::{Config, ConfigError, Mode, Theme};
-use crate::i18n::{catalog, LANGUAGES};
+use crate::i18n::{frame_catalog, FRAME_LANGUAGES, TAGS};
 
 /// The widget of this configuration, or why there is none.
 pub fn frame(config: Result<Config, ConfigError>, render: Render) -> AnyView {
@@ -45,7 +45,7 @@ fn widget(config: Config, render: Render) -> AnyView {
     provide_context(Lang(lang));
     let theme = RwSignal::new(config.theme);
     // The workspace's tables need more room than a survey.
-    let class = if config.mode == Mode::Facilitate {
+    let class = if matches!(config.mode, Mode::Facilitate | Mode::Report) {
         "ap-root ap-root-wide"
     } else {
         "ap-root"
@@ -60,7 +60,7 @@ fn widget(config: Config, render: Render) -> AnyView {
     }
     let id = format!("ap-lang-{}", next_widget_number());
     // The language menu. Switching keeps every answer: only the words change.
-    let options = LANGUAGES
+    let options = FRAME_LANGUAGES
         .iter()
         .map(|(tag, c)| {
             let tag: &'static str = tag;
@@ -69,7 +69,7 @@ fn widget(config: Config, render: Render) -> AnyView {
         .collect_view();
     let choose = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
-        if let Some((tag, _)) = LANGUAGES.iter().find(|(t, _)| *t == chosen) {
+        if let Some(tag) = TAGS.iter().find(|t| **t == chosen) {
             lang.set(tag);
         }
     };
@@ -78,7 +78,7 @@ fn widget(config: Config, render: Render) -> AnyView {
         <div class=class lang=move || lang.get() data-theme=move || theme.get().name()
             data-ap-parent-origin=parent_origin>
             <div class="ap-toolbar">
-                <label class="ap-toolbar-label" for=id.clone()>{move || catalog(lang.get()).language}</label>
+                <label class="ap-toolbar-label" for=id.clone()>{move || frame_catalog(lang.get()).language}</label>
                 <select class="ap-select ap-select-small" id=id on:change=choose>{options}</select>
             </div>
             {render(config)}
@@ -95,8 +95,8 @@ fn configure(data: &wasm_bindgen::JsValue, lang: RwSignal<&'static str>, theme: 
         return;
     }
     if let Some(tag) = field(data, "lang") {
-        match LANGUAGES.iter().find(|(t, _)| *t == tag) {
-            Some((t, _)) => lang.set(t),
+        match TAGS.iter().find(|t| **t == tag) {
+            Some(t) => lang.set(t),
             None => console_error(&format!(
                 "Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak"
             )),
@@ -117,7 +117,7 @@ pub fn error_box(id: String, message: String) -> AnyView {
     let lang = use_lang();
     view! {
         <div class="ap-error" role="alert" id=id>
-            <h1 class="ap-title">{move || catalog(lang.get()).not_loaded}</h1>
+            <h1 class="ap-title">{move || frame_catalog(lang.get()).not_loaded}</h1>
             <p>{message}</p>
         </div>
     }

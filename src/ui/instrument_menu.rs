@@ -7,9 +7,9 @@ use crate::builtin;
 
 /// An `<option>` per built-in instrument, titled in `lang`.
 pub(crate) fn builtin_options(lang: &str) -> AnyView {
-    builtin::ALL
+    builtin::IDS
         .iter()
-        .map(|(id, _)| {
+        .map(|id| {
             view! { <option value=*id>{builtin::title(id, lang).unwrap_or(id)}</option> }
         })
         .collect_view()

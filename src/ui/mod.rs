@@ -34,7 +34,7 @@ pub mod worker;
 pub use kiosk::Kiosk;
 pub use respond::{steps, unanswered, Step};
 #[cfg(feature = "workspace")]
-pub use workspace::Workspace;
+pub use workspace::{Report, Workspace};
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -98,6 +98,13 @@ pub fn mount_respond(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue
     mount_hosts(Bundle::Respond, respond::widget::respond);
 }
 
+/// The URL of the folder the widget's files are served from (see
+/// [`mount_respond`]), ending in `/`.
+#[cfg(feature = "workspace")]
+pub(crate) fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
 fn set_up(base: &str, styles: &str) {
     BASE.with(|b| *b.borrow_mut() = base.to_owned());
     STYLES.with(|s| *s.borrow_mut() = styles.split_whitespace().map(str::to_owned).collect());
@@ -105,7 +112,7 @@ fn set_up(base: &str, styles: &str) {
 
 thread_local! {
     /// Where built-in instruments come from when not from the base folder:
-    /// the copies compiled into the workspace bundle (see [`use_compiled_builtins`]).
+    /// the copies compiled into the kiosk bundle (see [`use_compiled_builtins`]).
     pub(crate) static COMPILED: std::cell::Cell<Option<LoadBuiltin>> = const { std::cell::Cell::new(None) };
 }
 
@@ -113,9 +120,10 @@ thread_local! {
 type LoadBuiltin = fn(&str) -> Option<Instrument>;
 
 /// Built-in instruments come from the copies compiled into this wasm, not
-/// from the served files: for the workspace bundle, which carries them
-/// anyway (its kiosk offers them), and for the component tests. The
-/// respondent bundle never calls this, so its wasm carries no instrument.
+/// from the served files: for the kiosk bundle, which must start a survey
+/// with no request (an off-site's network may be gone), and for the
+/// component tests. The respondent and workspace bundles never call this,
+/// so their wasm carries no instrument.
 pub fn use_compiled_builtins() {
     COMPILED.with(|c| c.set(Some(builtin::by_id)));
 }
@@ -125,28 +133,42 @@ pub fn use_compiled_builtins() {
 /// kiosk offers them with no request (an off-site's network may be gone).
 #[cfg(feature = "kiosk")]
 pub fn mount_kiosk(base: &str, styles: &str) {
-    mount_compiled(base, styles, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
+    use_compiled_builtins();
+    mount_bundle(base, styles, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`, feature
-/// `workspace`): mounts the facilitator's widgets, and shows the error of a
-/// mode that does not exist.
+/// `workspace`): mounts the facilitator's widgets and reports, and shows
+/// the error of a mode that does not exist. It carries no built-in
+/// instrument: a new session fetches its own ([`builtin_instrument`]).
 #[cfg(feature = "workspace")]
 pub fn mount_workspace(base: &str, styles: &str) {
-    mount_compiled(base, styles, 1000, Bundle::Workspace, |_| {
-        view! { <Workspace/> }.into_any()
+    mount_bundle(base, styles, 1000, Bundle::Workspace, |config| match config.mode {
+        crate::config::Mode::Report => view! { <Report id=config.session/> }.into_any(),
+        _ => view! { <Workspace/> }.into_any(),
     });
 }
 
-/// Mounts `bundle`'s hosts with the built-in instruments compiled in, and
-/// widget numbers from `first` on: each bundle has its own counter, and
-/// ids must never meet on one page.
+/// Mounts `bundle`'s hosts with widget numbers from `first` on: each
+/// bundle has its own counter, and ids must never meet on one page.
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
-fn mount_compiled(base: &str, styles: &str, first: u32, bundle: Bundle, render: Render) {
+fn mount_bundle(base: &str, styles: &str, first: u32, bundle: Bundle, render: Render) {
     set_up(base, styles);
-    use_compiled_builtins();
     NEXT.fetch_max(first, Ordering::Relaxed);
     mount_hosts(bundle, render);
+}
+
+/// A built-in instrument: the compiled-in copy where the bundle has one
+/// ([`use_compiled_builtins`]), else the file served beside the bundles,
+/// `instruments/<id>.json`, checked; or why it could not be had.
+#[cfg(feature = "workspace")]
+pub(crate) async fn builtin_instrument(id: &str) -> Result<Instrument, String> {
+    if let Some(load) = COMPILED.with(std::cell::Cell::get) {
+        return load(id).ok_or_else(|| format!("{id} is not a built-in instrument"));
+    }
+    let url = respond::widget::served(id);
+    let text = platform::net::fetch_text(&url).await?;
+    Instrument::from_json(&text).map_err(|e| format!("{url}: {e}"))
 }
 
 /// The attribute a host gets once a bundle has mounted a widget into it, so

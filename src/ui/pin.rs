@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, WorkspaceCatalog};
+use crate::i18n::fill;
 use crate::kiosk_lock::KioskLock;
 use crate::ui::platform::{crypto, focus_later, storage};
 use crate::ui::{use_lang, words};
@@ -53,9 +53,10 @@ enum Said {
 pub fn PinCheck(
     /// The PIN field's id.
     pin_id: String,
-    /// The hint under the field, and the submit button's text.
-    hint: fn(&'static WorkspaceCatalog) -> &'static str,
-    submit: fn(&'static WorkspaceCatalog) -> &'static str,
+    /// The hint under the field, and the submit button's text, in a
+    /// language (the widget's, as it changes).
+    hint: fn(&str) -> &'static str,
+    submit: fn(&str) -> &'static str,
     on_ok: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
@@ -114,13 +115,13 @@ pub fn PinCheck(
         <form class="ap-pin" on:submit=check novalidate>
             <div class="ap-field">
                 <label class="ap-field-label" for=pin_id.clone()>{move || t().pin}</label>
-                <p class="ap-hint">{move || hint(t())}</p>
+                <p class="ap-hint">{move || hint(lang.try_get().unwrap_or("en"))}</p>
                 <input class="ap-input" type="password" inputmode="numeric" autocomplete="off" id=pin_id
                     prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
             </div>
             <div class="ap-status" aria-live="polite">{message}</div>
             <p class="ap-actions">
-                <button type="submit" class="ap-button ap-button-primary" aria-disabled=move || busy.get().to_string()>{move || submit(t())}</button>
+                <button type="submit" class="ap-button ap-button-primary" aria-disabled=move || busy.get().to_string()>{move || submit(lang.try_get().unwrap_or("en"))}</button>
                 <button type="button" class="ap-button ap-button-secondary" on:click=move |_| on_cancel.run(())>{move || t().cancel}</button>
             </p>
         </form>

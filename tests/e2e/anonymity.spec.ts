@@ -3,7 +3,7 @@
 // dashboard, the summary JSON and the CSV publish the same set of numbers.
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, watch } from './pages';
+import { axeViolations, expand, watch } from './pages';
 
 type Est = { value: number | null };
 type Item = { id: string; withheld?: string; mean: Est };
@@ -98,8 +98,10 @@ for (const name of ['teams-5-5-1', 'lisbon-q3', 'berlin-q4']) {
     await page.goto('/?mode=facilitate');
     await page.getByLabel('Open a session file').setInputFiles(`examples/sessions/${name}.json`);
     await expect(page.locator('.ap-headline')).toBeVisible();
+    await expand(page, 'Downloads');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the summary \(aggregates/ }).click()]);
     const summary: Summary = JSON.parse(await readFile(await json.path(), 'utf8')).summary;
+    await expand(page, 'Downloads');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the summary as CSV' }).click()]);
     const published = fromJson(summary);
     const shown = await fromDashboard(page);

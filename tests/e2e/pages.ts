@@ -141,6 +141,12 @@ export const heardEvents = (page: Page) => page.evaluate(() => (window as unknow
  * may round either way: the app formats with Rust (ties to even), the test
  * computes with JavaScript (ties away from zero).
  */
+/** Opens a session's panel (`Downloads`; `Settings, link and collection`) if it is closed. */
+export async function expand(within: Page | Locator, summary: string) {
+  const panel = within.locator('details').filter({ has: within.locator(`summary:text-is("${summary}")`) });
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').first().click();
+}
+
 export async function expectRounded(locator: Locator, value: number, decimals = 2) {
   await expect(locator).toHaveText(decimals === 0 ? /^[+−-]?\d+$/ : new RegExp(`^[+−-]?\\d+\\.\\d{${decimals}}$`));
   const shown = Number((await locator.textContent())!.replace('−', '-'));

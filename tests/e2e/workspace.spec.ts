@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, expectRounded, storedSessions, watch } from './pages';
+import { axeViolations, expand, expectRounded, storedSessions, watch } from './pages';
 import { writeSession } from '../../scripts/synthetic-session.mjs';
 
 const lisbon = JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')).session;
@@ -56,6 +56,7 @@ test('twelve files are collected: ten counted, the repeat and the corrupt one re
   await expect(page.locator('[data-stat="n"]')).toHaveText('10');
 
   // The dashboard's numbers are the CLI's for the same session file.
+  await expand(page, 'Downloads');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
   const path = await download.path();
   expect(JSON.parse(await readFile(path, 'utf8')).session.responses).toHaveLength(10);
@@ -105,6 +106,7 @@ test('a session file opens as a session; delete asks first and can be undone; re
   await expect(page.locator('.ap-reading')).toHaveText('Aligned on 8 of 10 practices. Split on Aligned incentives, Governance.');
   // Statements skipped by one or two people are withheld, and the section says why.
   await expect(page.locator('.ap-statements-withheld')).toContainText('12 of 28 statements are withheld');
+  await expand(page, 'Settings, link and collection');
   await page.getByLabel('Session name').fill('Lisbon, Q3');
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('button', { name: 'All sessions' }).click();
@@ -174,20 +176,28 @@ test('the results show every question the instrument asks, and every export down
   await expect(incentives.getByText(/^Between the groups: ICC\(1\) = /)).toBeVisible();
   await expect(page.locator('.ap-comments li')).toHaveCount(s.comments.texts.length);
   await expect(page.locator('.ap-agenda li')).toHaveCount(2);
-  await page.getByText('How scores are computed').click();
+  // The statistics behind the plain numbers, each with its meaning, on demand.
+  await expect(page.getByText(/James, Demaree & Wolf 1984/)).toBeHidden();
+  await page.getByText('Show the statistics').click();
   await expect(page.getByText(/James, Demaree & Wolf 1984/)).toBeVisible();
+  await page.getByText('How scores are computed').click();
+  await expect(page.getByText(/Reichheld 2003/)).toBeVisible();
 
   // The summary export is the CLI's output: the same structure, and the
   // same numbers up to the last bits of a p-value, where the browser's math
   // library (Rust's libm in wasm) and glibc round differently.
+  await expand(page, 'Downloads');
   const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the summary \(aggregates/ }).click()]);
   expectSameNumbers(JSON.parse(await readFile(await summary.path(), 'utf8')), JSON.parse(cli), '$');
-  // The CSV parses: a header, the session, 10 dimensions and 28 items, 17 columns each.
+  // The CSV parses: a header of 21 columns, the session, 10 dimensions and
+  // 28 items, then the other questions' sections (report.spec.ts).
+  await expand(page, 'Downloads');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the summary as CSV' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
-  expect(lines).toHaveLength(1 + 1 + 10 + 28);
-  expect(lines[0].split(',')).toHaveLength(17);
+  expect(lines[0].split(',')).toHaveLength(21);
+  expect(lines.filter((l) => l.startsWith('session,'))).toHaveLength(1);
   expect(lines.filter((l) => l.startsWith('dimension,'))).toHaveLength(10);
+  expect(lines.filter((l) => l.startsWith('item,'))).toHaveLength(28);
   // The chart downloads as a standalone SVG file.
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (SVG)' }).click()]);
   const text = await readFile(await svg.path(), 'utf8');
@@ -195,6 +205,7 @@ test('the results show every question the instrument asks, and every export down
   expect(text).toContain('<title');
   expect(text).toContain('Durable artifacts');
   // The session export opens again as the same session elsewhere.
+  await expand(page, 'Downloads');
   const [sessionFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
   expect(JSON.parse(await readFile(await sessionFile.path(), 'utf8'))).toEqual(JSON.parse(readFileSync('examples/sessions/lisbon-q3.json', 'utf8')));
 
@@ -508,6 +519,7 @@ test('where the browser refuses the page any storage, the workspace says so and 
   // It stays listed while the page is open, and its file downloads with what was imported.
   await page.getByRole('button', { name: 'All sessions' }).click();
   await page.getByRole('button', { name: 'Open Q3 off-site Lisbon' }).click();
+  await expand(page, 'Downloads');
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the session file/ }).click()]);
   expect(JSON.parse(await readFile(await file.path(), 'utf8')).session.responses).toHaveLength(lisbon.responses.length + 2);
   expect(problems).toEqual([]);

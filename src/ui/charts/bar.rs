@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, WorkspaceCatalog};
 use crate::readings::Shares;
+use crate::results_words::ResultsCatalog;
 use crate::summary::DimensionSummary;
+use crate::ui::charts::paint;
 
 /// Unfavorable (bottom two points), neutral and favorable (top two) shares of
 /// a dimension's pooled answers, after reverse scoring, as a bar.
@@ -44,10 +46,32 @@ pub(crate) fn bar(counts: &[usize], c: &'static WorkspaceCatalog) -> AnyView {
     );
     view! {
         <svg class="ap-bar" viewBox="0 0 100 10" width="120" height="12" role="img" aria-label=label preserveAspectRatio="none">
-            <rect class="ap-bar-unfavorable" x="0" y="0" height="10" width=format!("{unfavorable:.2}")></rect>
-            <rect class="ap-bar-neutral" x=format!("{unfavorable:.2}") y="0" height="10" width=format!("{neutral:.2}")></rect>
-            <rect class="ap-bar-favorable" x=format!("{:.2}", unfavorable + neutral) y="0" height="10" width=format!("{favorable:.2}")></rect>
+            <rect fill=paint::UNFAVORABLE x="0" y="0" height="10" width=format!("{unfavorable:.2}")></rect>
+            <rect fill=paint::NEUTRAL x=format!("{unfavorable:.2}") y="0" height="10" width=format!("{neutral:.2}")></rect>
+            <rect fill=paint::FAVORABLE x=format!("{:.2}", unfavorable + neutral) y="0" height="10" width=format!("{favorable:.2}")></rect>
         </svg>
     }
     .into_any()
+}
+
+/// What the answers' bars' colours mean.
+pub(crate) fn answers_legend(r: &'static ResultsCatalog) -> impl IntoView {
+    let swatch = |fill: &'static str, words: &'static str| {
+        view! {
+            <li>
+                <svg viewBox="0 0 10 10" width="12" height="12" aria-hidden="true"><rect width="10" height="10" fill=fill></rect></svg>
+                {words}
+            </li>
+        }
+    };
+    view! {
+        <div class="ap-answers-legend">
+            <span>{r.answers_legend}</span>
+            <ul>
+                {swatch(paint::UNFAVORABLE, r.legend_unfavorable)}
+                {swatch(paint::NEUTRAL, r.legend_neutral)}
+                {swatch(paint::FAVORABLE, r.legend_favorable)}
+            </ul>
+        </div>
+    }
 }

@@ -1,6 +1,8 @@
 //! The workspace's charts, as SVG drawn from the core's geometry
-//! ([`crate::chart`]) and readings.
+//! ([`crate::chart`]) and readings, with presentation attributes only
+//! ([`paint`]).
 
 pub mod bar;
+pub mod paint;
 pub mod quadrant;
 pub mod trend;

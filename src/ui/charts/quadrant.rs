@@ -1,105 +1,150 @@
-//! The level × alignment chart, drawn where [`crate::chart::place`] puts
-//! each dot and label.
+//! The level × alignment chart, drawn as [`crate::chart::quadrant`] lays it
+//! out: once wide and once narrow (the style shows the one that fits, so
+//! that no text is under 12 px), both with presentation attributes only,
+//! so that the downloaded SVG draws the same in any viewer.
 
 use leptos::prelude::*;
 
-use crate::chart;
+use crate::chart::{self, Frame, Layout, Line, Point};
 use crate::i18n::WorkspaceCatalog;
-use crate::summary::Summary;
+use crate::results_words::ResultsCatalog;
+use crate::summary::{Quadrant, Summary};
+use crate::ui::charts::paint;
 use crate::ui::platform::files;
 
-/// Level (x) against alignment (y), one labelled point per practice, the
-/// split line at 70 and the scale's midpoint at 50, with a download as SVG
-/// and the same data as a table.
-pub(crate) fn quadrant_chart(
-    s: &Summary,
-    c: &'static WorkspaceCatalog,
-    lang: &str,
-    w: u32,
-) -> AnyView {
-    let frame = chart::QUADRANT;
-    let (fw, fh, pad, right) = (frame.width, frame.height, frame.pad, frame.right);
-    let x = |level: f64| frame.x(level);
-    let y = |alignment: f64| frame.y(alignment);
-    let svg_id = format!("ap-{w}-quadrant");
-    let (title_id, desc_id) = (format!("{svg_id}-title"), format!("{svg_id}-desc"));
+/// One line of text as an SVG `<text>`, with `class` (for the tests).
+fn text(l: &Line, class: &'static str) -> impl IntoView {
+    view! {
+        <text class=class x=format!("{:.1}", l.x) y=format!("{:.1}", l.y) text-anchor=l.anchor.svg()>{l.text.clone()}</text>
+    }
+}
+
+/// A marker: a circle for an aligned practice, a diamond for a split one.
+fn marker(cx: f64, cy: f64, split: bool) -> AnyView {
+    let r = chart::MARKER;
+    if split {
+        let d = r * 1.25;
+        let points = format!(
+            "{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+            cx,
+            cy - d,
+            cx + d,
+            cy,
+            cx,
+            cy + d,
+            cx - d,
+            cy
+        );
+        view! { <polygon class="ap-mark-split" points=points fill=paint::SPLIT stroke=paint::PAPER></polygon> }.into_any()
+    } else {
+        view! { <circle class="ap-mark" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="6" fill=paint::ALIGNED stroke=paint::PAPER></circle> }.into_any()
+    }
+}
+
+/// The chart in one frame, as an `<svg>` with `id`.
+fn svg(l: &Layout, id: String, c: &'static WorkspaceCatalog, class: &'static str) -> impl IntoView {
+    let plot = l.frame.plot();
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let labelled_by = format!("{title_id} {desc_id}");
-    let placed: Vec<(String, f64, f64)> = s
-        .dimensions
+    let f = |v: f64| format!("{v:.1}");
+    let marks = l
+        .marks
         .iter()
-        .filter_map(|d| {
-            Some((
-                d.title.get(lang).to_owned(),
-                d.level.value?,
-                d.alignment.value?,
-            ))
-        })
-        .collect();
-    let labels = chart::place(
-        &frame,
-        &placed.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>(),
-    );
-    let dots = placed
-        .iter()
-        .zip(&labels)
-        .map(|((name, _, _), p)| {
-            let (cx, cy, lx, ly) = (p.cx, p.cy, p.label_x, p.label_y);
-            let anchor = if lx < cx { "end" } else { "start" };
-            let leader = p.leader.then(|| {
-                view! { <line class="ap-leader" x1=format!("{cx:.1}") y1=format!("{cy:.1}") x2=format!("{lx:.1}") y2=format!("{:.1}", ly - 4.0)></line> }
+        .map(|m| {
+            let leader = m.leader.map(|(x1, y1, x2, y2)| {
+                view! { <line x1=f(x1) y1=f(y1) x2=f(x2) y2=f(y2) stroke=paint::MUTED stroke-width="1"></line> }
             });
+            let weight = if m.numbered.is_some() { "700" } else { "400" };
             view! {
                 {leader}
-                <circle class="ap-dot" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="5"></circle>
-                <text class="ap-dot-label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor=anchor>{name.clone()}</text>
+                {marker(m.cx, m.cy, m.split)}
+                <text class="ap-label" x=f(m.label.x) y=f(m.label.y) text-anchor=m.label.anchor.svg() font-weight=weight>{m.label.text.clone()}</text>
             }
         })
         .collect_view();
-    let table_rows = placed
+    let legend = l
+        .legend
         .iter()
-        .map(|(name, level, alignment)| view! { <tr><th scope="row">{name.clone()}</th><td>{format!("{level:.0}")}</td><td>{format!("{alignment:.0}")}</td></tr> })
+        .enumerate()
+        .map(|(i, (x, y, words))| view! { {marker(*x, *y, i == 1)} {text(words, "ap-legend")} })
         .collect_view();
+    let y_title = &l.y_title;
+    view! {
+        <svg id=id class=class xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {:.0} {:.0}", l.frame.width, l.height)
+            role="img" aria-labelledby=labelled_by font-family=paint::FONT_FAMILY font-size="15" fill=paint::INK>
+            <title id=title_id>{c.chart_title}</title>
+            <desc id=desc_id>{c.chart_desc}</desc>
+            <rect width="100%" height="100%" fill=paint::PAPER></rect>
+            <rect x=f(plot.x) y=f(plot.y) width=f(plot.width) height=f(plot.height) fill=paint::PLOT stroke=paint::RULE></rect>
+            <rect x=f(l.split_band.x) y=f(l.split_band.y) width=f(l.split_band.width) height=f(l.split_band.height) fill=paint::SPLIT_BAND></rect>
+            <line x1=f(plot.x) x2=f(plot.right()) y1=f(l.rule_70) y2=f(l.rule_70) stroke=paint::MUTED stroke-dasharray="5 4"></line>
+            <line x1=f(l.rule_50) x2=f(l.rule_50) y1=f(plot.y) y2=f(l.rule_70) stroke=paint::MUTED stroke-dasharray="5 4"></line>
+            <g fill=paint::REGION font-weight="600">{l.regions.iter().map(|r| text(r, "ap-label ap-region")).collect_view()}</g>
+            <g fill=paint::MUTED_INK>
+                {l.x_ticks.iter().map(|t| text(t, "ap-tick")).collect_view()}
+                {l.y_ticks.iter().map(|t| text(t, "ap-tick")).collect_view()}
+            </g>
+            <g font-weight="600">
+                {text(&l.x_title, "ap-axis")}
+                <text class="ap-axis" x=f(y_title.x) y=f(y_title.y) text-anchor="middle" dominant-baseline="central"
+                    transform=format!("rotate(-90 {:.1} {:.1})", y_title.x, y_title.y)>{y_title.text.clone()}</text>
+            </g>
+            {marks}
+            {legend}
+            {l.key.iter().map(|k| text(k, "ap-key")).collect_view()}
+        </svg>
+    }
+}
+
+/// Level (x) against alignment (y), one marker per practice (a diamond in
+/// its own colour when split), the quadrants named, a legend, and a key
+/// for practices too crowded to name in place; with a download as SVG.
+/// (Its numbers are the table of practices below it.)
+pub(crate) fn quadrant_chart(
+    s: &Summary,
+    c: &'static WorkspaceCatalog,
+    r: &'static ResultsCatalog,
+    lang: &str,
+    w: u32,
+) -> AnyView {
+    let points: Vec<Point> = s
+        .dimensions
+        .iter()
+        .filter_map(|d| {
+            Some(Point {
+                name: d.title.get(lang).to_owned(),
+                level: d.level.value?,
+                alignment: d.alignment.value?,
+                split: d.quadrant == Quadrant::Split,
+            })
+        })
+        .collect();
+    let words = chart::Words {
+        aligned_strong: r.region_strong,
+        aligned_weak: r.region_weak,
+        split: r.region_split,
+        axis_level: c.axis_level,
+        axis_alignment: c.axis_alignment,
+        legend_aligned: r.legend_aligned,
+        legend_split: r.legend_split,
+    };
+    let layout = |frame: Frame| chart::quadrant(frame, &points, &words);
+    let wide_id = format!("ap-{w}-quadrant");
     let file = format!("{}-level-alignment.svg", s.session.id);
     let download = {
-        let svg_id = svg_id.clone();
+        let wide_id = wide_id.clone();
         move |_| {
-            if let Some(el) = crate::ui::element_by_id(&svg_id) {
+            if let Some(el) = crate::ui::element_by_id(&wide_id) {
                 files::download(&el.outer_html(), "image/svg+xml", &file);
             }
         }
     };
-    let ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
-        .into_iter()
-        .map(|t| {
-            view! {
-                <text class="ap-tick" x=format!("{:.1}", x(t)) y=format!("{:.1}", fh - pad + 18.0) text-anchor="middle">{format!("{t:.0}")}</text>
-                <text class="ap-tick" x=format!("{:.1}", pad - 8.0) y=format!("{:.1}", y(t) + 4.0) text-anchor="end">{format!("{t:.0}")}</text>
-            }
-        })
-        .collect_view();
     view! {
         <figure class="ap-chart">
-            <svg id=svg_id xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {fw} {fh}") role="img" aria-labelledby=labelled_by>
-                <title id=title_id>{c.chart_title}</title>
-                <desc id=desc_id>{c.chart_desc}</desc>
-                <rect class="ap-plot" x=format!("{pad}") y=format!("{pad}") width=format!("{}", fw - pad - right) height=format!("{}", fh - 2.0 * pad)></rect>
-                <line class="ap-rule" x1=format!("{pad}") x2=format!("{}", fw - right) y1=format!("{:.1}", y(70.0)) y2=format!("{:.1}", y(70.0))></line>
-                <line class="ap-rule" x1=format!("{:.1}", x(50.0)) x2=format!("{:.1}", x(50.0)) y1=format!("{pad}") y2=format!("{}", fh - pad)></line>
-                {ticks}
-                <text class="ap-axis" x=format!("{}", (fw - right + pad) / 2.0) y=format!("{}", fh - 12.0) text-anchor="middle">{c.axis_level}</text>
-                <text class="ap-axis" x="16" y=format!("{}", fh / 2.0) text-anchor="middle" transform=format!("rotate(-90 16 {})", fh / 2.0)>{c.axis_alignment}</text>
-                {dots}
-            </svg>
+            {svg(&layout(chart::WIDE), wide_id, c, "ap-chart-wide")}
+            {svg(&layout(chart::NARROW), format!("ap-{w}-quadrant-narrow"), c, "ap-chart-narrow")}
             <figcaption>
-                <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=download>{c.download_svg}</button>
-                <details>
-                    <summary>{c.data_table}</summary>
-                    <table class="ap-table">
-                        <caption class="ap-visually-hidden">{c.chart_title}</caption>
-                        <thead><tr><th scope="col">{c.dimension}</th><th scope="col">{c.level}</th><th scope="col">{c.alignment}</th></tr></thead>
-                        <tbody>{table_rows}</tbody>
-                    </table>
-                </details>
+                <button type="button" class="ap-button ap-button-secondary ap-button-small ap-no-print" on:click=download>{c.download_svg}</button>
             </figcaption>
         </figure>
     }

@@ -1,6 +1,6 @@
 //! Leaving kiosk mode: the facilitator's PIN (see [`crate::ui::pin`]).
 
-use crate::i18n::workspace_catalog;
+use crate::kiosk_words::kiosk_catalog;
 use crate::ui::pin::PinCheck;
 use crate::ui::{next_widget_number, use_lang};
 use leptos::prelude::*;
@@ -12,8 +12,8 @@ pub(super) fn Leave(heading: String, on_cancel: Callback<()>, on_leave: Callback
     let pin_id = format!("ap-{}-leave-pin", next_widget_number());
     view! {
         <section class="ap-step" aria-labelledby=heading.clone()>
-            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || workspace_catalog(lang.get()).leave_kiosk}</h1>
-            <PinCheck pin_id=pin_id hint=|c| c.leave_kiosk_text submit=|c| c.leave on_ok=on_leave on_cancel=on_cancel/>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || kiosk_catalog(lang.get()).leave_kiosk}</h1>
+            <PinCheck pin_id=pin_id hint=|l| kiosk_catalog(l).leave_kiosk_text submit=|l| kiosk_catalog(l).leave on_ok=on_leave on_cancel=on_cancel/>
         </section>
     }
 }

@@ -23,6 +23,7 @@ use crate::ui::store_words::failure_text;
 use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
+use crate::kiosk_words::kiosk_catalog;
 use crate::ui::{next_widget_number, use_lang, words};
 use leave::Leave;
 use setup::Setup;
@@ -75,6 +76,7 @@ pub fn Kiosk() -> impl IntoView {
     let widget = next_widget_number();
     let heading = format!("ap-{widget}-kiosk-heading");
     let t = move || words(lang);
+    let k = move || kiosk_catalog(lang.try_get().unwrap_or("en"));
 
     let show = {
         let heading = heading.clone();
@@ -119,7 +121,7 @@ pub fn Kiosk() -> impl IntoView {
     let count = move || session.with(|s| s.as_ref().map_or(0, |s| s.responses.len()));
     let store_alert = move || {
         store_error.get().map(
-            |e| view! { <p class="ap-notice" role="alert">{fill(t().store_failed, &[&e])}</p> },
+            |e| view! { <p class="ap-notice" role="alert">{fill(k().store_failed, &[&e])}</p> },
         )
     };
 
@@ -131,12 +133,12 @@ pub fn Kiosk() -> impl IntoView {
             (matches!(screen.get(), Screen::Survey | Screen::Privacy)).then(|| {
                 view! {
                     <div class="ap-kiosk-bar">
-                        <span>{format!("{} · {name}", t().kiosk_label)}</span>
+                        <span>{format!("{} · {name}", k().kiosk_label)}</span>
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| {
                             before_leaving.set(screen.get_untracked());
                             show(Screen::Leaving)
                         }>
-                            {t().leave_kiosk}
+                            {k().leave_kiosk}
                         </button>
                     </div>
                 }
@@ -145,7 +147,6 @@ pub fn Kiosk() -> impl IntoView {
     };
 
     let body = move || {
-        let c = t();
         let heading = heading.clone();
         let show = show.clone();
         match screen.get() {
@@ -172,11 +173,11 @@ pub fn Kiosk() -> impl IntoView {
             }
             Screen::Privacy => view! {
                 <section class="ap-step ap-privacy" aria-labelledby=heading.clone()>
-                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{c.privacy_title}</h1>
-                    <p class="ap-lead">{c.privacy_text}</p>
-                    <p>{fill(c.stored_count, &[&count().to_string()])}</p>
+                    <h1 class="ap-title" id=heading.clone() tabindex="-1">{k().privacy_title}</h1>
+                    <p class="ap-lead">{k().privacy_text}</p>
+                    <p>{fill(k().stored_count, &[&count().to_string()])}</p>
                     <p class="ap-actions">
-                        <button type="button" class="ap-button ap-button-primary" on:click=move |_| show(Screen::Survey)>{c.next_participant}</button>
+                        <button type="button" class="ap-button ap-button-primary" on:click=move |_| show(Screen::Survey)>{k().next_participant}</button>
                     </p>
                 </section>
             }
@@ -217,15 +218,15 @@ pub fn Kiosk() -> impl IntoView {
                 let file = format!("{}.session.json", session.with(|s| s.as_ref().map(|s| s.id.clone()).unwrap_or_default()));
                 view! {
                     <section class="ap-step" aria-labelledby=heading.clone()>
-                        <h1 class="ap-title" id=heading.clone() tabindex="-1">{c.kiosk_closed}</h1>
-                        <p class="ap-lead">{fill(c.kiosk_closed_text, &[&count().to_string(), &name])}</p>
+                        <h1 class="ap-title" id=heading.clone() tabindex="-1">{k().kiosk_closed}</h1>
+                        <p class="ap-lead">{fill(k().kiosk_closed_text, &[&count().to_string(), &name])}</p>
                         <p class="ap-actions">
-                            <a class="ap-button ap-button-primary" href=href download=file>{c.download_session}</a>
+                            <a class="ap-button ap-button-primary" href=href download=file>{k().download_session}</a>
                             <button type="button" class="ap-button ap-button-secondary" on:click=move |_| {
                                 session.set(None);
                                 store_error.set(None);
                                 show(Screen::Setup);
-                            }>{c.new_kiosk}</button>
+                            }>{k().new_kiosk}</button>
                         </p>
                     </section>
                 }

@@ -9,6 +9,7 @@ use crate::session::Session;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store};
 use crate::ui::platform::{console_error, crypto, files, today};
+use crate::kiosk_words::kiosk_catalog;
 use crate::ui::{next_widget_number, use_lang, words};
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
     let problem = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
     let t = move || words(lang);
+    let k = move || kiosk_catalog(lang.try_get().unwrap_or("en"));
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -62,9 +64,9 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
         let trouble = if n.is_empty() {
             Some(c.name_missing)
         } else if p.len() < 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
-            Some(c.pin_short)
+            Some(k().pin_short)
         } else if p != pin_again.get() {
-            Some(c.pin_mismatch)
+            Some(k().pin_mismatch)
         } else {
             None
         };
@@ -101,8 +103,8 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
 
     view! {
         <form class="ap-step ap-setup" aria-labelledby=heading.clone() on:submit=start novalidate>
-            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().kiosk_setup_title}</h1>
-            <p class="ap-lead">{move || t().kiosk_setup_text}</p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || k().kiosk_setup_title}</h1>
+            <p class="ap-lead">{move || k().kiosk_setup_text}</p>
             <div class="ap-field">
                 <label class="ap-field-label" for=ids("name")>{move || t().session_name}</label>
                 <input class="ap-input" type="text" id=ids("name") autocomplete="off" maxlength="120"
@@ -117,19 +119,19 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
                 </select>
             </div>
             <div class="ap-field">
-                <label class="ap-field-label" for=ids("file")>{move || t().instrument_file}</label>
+                <label class="ap-field-label" for=ids("file")>{move || k().instrument_file}</label>
                 <input class="ap-input" type="file" id=ids("file") accept=".json,application/json" on:change=on_file/>
                 {move || file_instrument.get().map(|i| view! { <p class="ap-hint">{i.title.get(lang.get()).to_owned()}</p> })}
                 {move || file_error.get().map(|e| view! { <p class="ap-notice" role="alert">{e}</p> })}
             </div>
             <div class="ap-field">
                 <label class="ap-field-label" for=ids("pin")>{move || t().pin}</label>
-                <p class="ap-hint" id=ids("pin-hint")>{move || t().pin_hint}</p>
+                <p class="ap-hint" id=ids("pin-hint")>{move || k().pin_hint}</p>
                 <input class="ap-input" type="password" inputmode="numeric" autocomplete="off" id=ids("pin") aria-describedby=ids("pin-hint")
                     prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
             </div>
             <div class="ap-field">
-                <label class="ap-field-label" for=ids("pin-again")>{move || t().pin_again}</label>
+                <label class="ap-field-label" for=ids("pin-again")>{move || k().pin_again}</label>
                 <input class="ap-input" type="password" inputmode="numeric" autocomplete="off" id=ids("pin-again")
                     prop:value=move || pin_again.get() on:input=move |ev| pin_again.set(event_target_value(&ev))/>
             </div>
@@ -137,7 +139,7 @@ pub(super) fn Setup(heading: String, on_start: Callback<(KioskLock, Session)>) -
                 {move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}
             </div>
             <p class="ap-actions">
-                <button type="submit" class="ap-button ap-button-primary" aria-disabled=move || busy.get().to_string()>{move || t().start_kiosk}</button>
+                <button type="submit" class="ap-button ap-button-primary" aria-disabled=move || busy.get().to_string()>{move || k().start_kiosk}</button>
             </p>
         </form>
     }

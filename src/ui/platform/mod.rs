@@ -47,9 +47,9 @@ pub fn error_text(e: &JsValue) -> String {
     }
 }
 
-/// Logs a panic's message to the console, for the integrator (the
-/// respondent and kiosk bundles; console_error_panic_hook would add a
-/// JavaScript stack, at about 1 KB gzip more).
+/// Logs a panic's message to the console, for the integrator (every
+/// bundle; console_error_panic_hook would add a JavaScript stack, at about
+/// 1 KB gzip more).
 pub fn log_panics() {
     std::panic::set_hook(Box::new(|info| {
         console_error(&format!("Alignment Pulse: {info}"))
@@ -90,6 +90,17 @@ pub fn field(object: &JsValue, name: &str) -> Option<String> {
     js_sys::Reflect::get(object, &JsValue::from_str(name))
         .ok()?
         .as_string()
+}
+
+/// Whether the page's address has the query parameter `name` (`?a&name`
+/// or `?name=…`).
+#[cfg(feature = "workspace")]
+pub fn query_has(name: &str) -> bool {
+    let search = leptos::prelude::window().location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|part| part == name || part.starts_with(&format!("{name}=")))
 }
 
 /// Runs `f` once the views have caught up with the signals just set:

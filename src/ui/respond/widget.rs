@@ -26,7 +26,7 @@ thread_local! {
 }
 
 /// Where a built-in instrument is served: `instruments/<id>.json` in the base folder.
-fn served(id: &str) -> String {
+pub(crate) fn served(id: &str) -> String {
     BASE.with(|b| format!("{}instruments/{id}.json", b.borrow()))
 }
 

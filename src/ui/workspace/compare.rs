@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::compare::{Crossing, EffectSize, Reading};
 use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
+use crate::results_words::results_catalog;
 use crate::summary::Summary;
 use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::files;
@@ -69,20 +70,25 @@ pub(crate) fn ChooseComparison(
                     }
                 }
             }
-            summaries.extend(files.try_get_untracked().unwrap_or_default().into_iter().map(|(_, s)| s));
+            // The files' summaries are moved, not copied, and put back if
+            // the choice is refused.
+            let added = files.try_update_untracked(std::mem::take).unwrap_or_default();
+            let all: Vec<&Summary> = summaries.iter().chain(added.iter().map(|(_, s)| s)).filter(|s| s.reported).collect();
+            let refused = if all.len() < 2 {
+                Some(t().choose_two.to_owned())
+            } else {
+                all.iter()
+                    .enumerate()
+                    .find(|(i, a)| all[..*i].iter().any(|b| b.session.id == a.session.id))
+                    .map(|(_, twice)| fill(t().same_session, &[&twice.session.name]))
+            };
+            if let Some(why) = refused {
+                problem.set(Some(why));
+                files.try_set(added);
+                return;
+            }
+            summaries.extend(added.into_iter().map(|(_, s)| s));
             summaries.retain(|s| s.reported);
-            if summaries.len() < 2 {
-                problem.set(Some(t().choose_two.to_owned()));
-                return;
-            }
-            if let Some(twice) = summaries
-                .iter()
-                .enumerate()
-                .find(|(i, a)| summaries[..*i].iter().any(|b| b.session.id == a.session.id))
-            {
-                problem.set(Some(fill(t().same_session, &[&twice.1.session.name])));
-                return;
-            }
             summaries.sort_by(|a, b| {
                 a.session
                     .date
@@ -122,7 +128,11 @@ pub(crate) fn ChooseComparison(
             .collect_view()
     };
     let added = move || {
-        files.get().into_iter().map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> }).collect_view()
+        files.with(|f| {
+            f.iter()
+                .map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> })
+                .collect_view()
+        })
     };
     view! {
         <section class="ap-compare-choose" aria-labelledby=format!("ap-{w}-cmp-heading")>
@@ -159,17 +169,19 @@ pub(crate) fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str 
 #[component]
 pub(crate) fn CompareView(
     heading: String,
-    summaries: Vec<Summary>,
+    /// The summaries compared, in date order (read, never copied).
     comparing: RwSignal<Option<Vec<Summary>>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move || words(lang);
     let w = next_widget_number();
-    let summaries = StoredValue::new(summaries);
     let body = move || {
         let c = t();
         let l = lang.get();
-        summaries.with_value(|all| {
+        comparing.with(|all| {
+            let Some(all) = all.as_deref().filter(|all| all.len() >= 2) else {
+                return ().into_any();
+            };
             let baseline = &all[0];
             let names: Vec<String> = all.iter().map(|s| format!("{} ({})", s.session.name, s.session.date)).collect();
             let title_of = |id: &str| {
@@ -231,9 +243,23 @@ pub(crate) fn CompareView(
                         })
                         .collect_view();
                     let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+                    // The comparison as `pulse compare` writes it, and as CSV.
+                    let r = results_catalog(l);
+                    let file = format!("{}-vs-{}", cmp.a.id, cmp.b.id);
+                    let exports = view! {
+                        <p class="ap-actions">
+                            <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&cmp.to_json()) download=format!("{file}.comparison.json")>
+                                {fill(r.export_comparison, &[&later.session.name])}
+                            </a>
+                            <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(), "text/csv") download=format!("{file}.comparison.csv")>
+                                {fill(r.export_comparison_csv, &[&later.session.name])}
+                            </a>
+                        </p>
+                    };
                     let caption = fill(c.against, &[&format!("{} ({})", later.session.name, later.session.date), &names[0]]);
                     view! {
                         <h3 class="ap-subhead">{caption.clone()}</h3>
+                        {exports}
                         <div class="ap-table-wrap" role="region" aria-label=caption.clone() tabindex="0">
                             <table class="ap-table ap-comparison">
                                 <caption class="ap-visually-hidden">{caption.clone()}</caption>
@@ -266,6 +292,7 @@ pub(crate) fn CompareView(
                 {pairs}
                 <p class="ap-hint">{c.how_compare}</p>
             }
+            .into_any()
         })
     };
     view! {

@@ -7,9 +7,11 @@ use crate::anonymity::Withheld;
 use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
 use crate::instrument::Instrument;
+use crate::readings::Alignment;
+use crate::results_words::ResultsCatalog;
 use crate::stats::Estimate;
 use crate::summary::{DimensionSummary, Headline, Quadrant, Summary};
-use crate::ui::charts::bar::distribution_bar;
+use crate::ui::charts::bar::{answers_legend, distribution_bar};
 use crate::ui::charts::quadrant::quadrant_chart;
 use crate::ui::workspace::questions::other_questions;
 use crate::ui::workspace::statements::items_section;
@@ -41,16 +43,53 @@ pub(crate) fn withheld_text(reason: Withheld, s: &Summary, c: &WorkspaceCatalog)
     }
 }
 
+/// Items of a list, one code path for any number of them (each `<li>`
+/// written out in a view is code of its own in the wasm).
+pub(crate) fn items(texts: &[&'static str]) -> impl IntoView {
+    texts.iter().map(|t| view! { <li>{*t}</li> }).collect_view()
+}
+
+/// Cells `<td data-stat=…>` from (stat, text) pairs.
+pub(crate) fn cells(values: Vec<(&'static str, String)>) -> impl IntoView {
+    values.into_iter().map(|(stat, v)| view! { <td data-stat=stat>{v}</td> }).collect_view()
+}
+
+/// Cells of the statistics columns, shown with "Show the statistics".
+fn stat_cells(values: Vec<(&'static str, String)>) -> impl IntoView {
+    values.into_iter().map(|(stat, v)| view! { <td class="ap-stat" data-stat=stat>{v}</td> }).collect_view()
+}
+
+/// Column headers.
+pub(crate) fn heads(names: &[&'static str]) -> impl IntoView {
+    names.iter().map(|n| view! { <th scope="col">{*n}</th> }).collect_view()
+}
+
+/// An alignment, 0–100, with its band in words (LeBreton & Senter 2008).
+fn alignment_cell(e: &Estimate, c: &WorkspaceCatalog, r: &'static ResultsCatalog) -> impl IntoView {
+    let band = e.value.map(|a| match Alignment::of(a) {
+        Alignment::Lacking => r.band_lacking,
+        Alignment::Weak => r.band_weak,
+        Alignment::Moderate => r.band_moderate,
+        Alignment::Strong => r.band_strong,
+        Alignment::VeryStrong => r.band_very_strong,
+    });
+    view! { <span data-stat="alignment">{index(e, c)}</span>{band.map(|b| view! { <span class="ap-band">" · "{b}</span> })} }
+}
+
 /// The results of a summary: below k only how many responded; otherwise the
-/// headline and its reading, the level × alignment chart, the scores per
-/// practice (split ones first), the agenda for split practices, and the
-/// other questions' results, each under the anonymity rules.
+/// headline and its reading, the level × alignment chart, each practice's
+/// level, alignment and quadrant (split ones first), the statistics behind
+/// them on demand, the statements, the agenda for split practices, and the
+/// other questions' results, each under the anonymity rules. `expanded`
+/// (the report) opens every section.
 pub(crate) fn dashboard(
     s: &Summary,
     inst: &Instrument,
     c: &'static WorkspaceCatalog,
+    r: &'static ResultsCatalog,
     lang: &str,
     w: u32,
+    expanded: bool,
 ) -> AnyView {
     let Some(h) = Headline::of(s) else {
         let k = s.session.k.to_string();
@@ -74,38 +113,53 @@ pub(crate) fn dashboard(
     let mut order: Vec<&DimensionSummary> = s.dimensions.iter().collect();
     order.sort_by_key(|d| d.quadrant != Quadrant::Split);
     let points = s.scale_points as usize;
+    let withheld_row = |d: &DimensionSummary, reason: Withheld, span: &'static str| {
+        view! {
+            <tr data-dimension=d.id.clone() data-withheld=reason.code()>
+                <th scope="row">{d.title.get(lang).to_owned()}</th>
+                <td colspan=span class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
+            </tr>
+        }
+        .into_any()
+    };
+    let split_class = |d: &DimensionSummary| if d.quadrant == Quadrant::Split { "ap-row-split" } else { "" };
     let rows = order
-        .into_iter()
+        .iter()
         .map(|d| {
             if let Some(reason) = d.withheld {
-                return view! {
-                    <tr data-dimension=d.id.clone() data-withheld=reason.code()>
-                        <th scope="row">{d.title.get(lang).to_owned()}</th>
-                        <td colspan="10" class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
-                    </tr>
-                }
-                .into_any();
+                return withheld_row(d, reason, "10");
             }
             let favorable = d.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
             view! {
-                <tr data-dimension=d.id.clone() class=if d.quadrant == Quadrant::Split { "ap-row-split" } else { "" }>
+                <tr data-dimension=d.id.clone() class=split_class(d)>
                     <th scope="row">{d.title.get(lang).to_owned()}</th>
-                    <td data-stat="level">{index(&d.level, c)}</td>
-                    <td data-stat="alignment">{index(&d.alignment, c)}</td>
-                    <td data-stat="mean">{num(&d.mean, c)}</td>
-                    <td data-stat="sd">{num(&d.sd, c)}</td>
-                    <td data-stat="rwg_j">{num(&d.rwg_j, c)}</td>
-                    <td data-stat="ad_m">{num(&d.ad_m, c)}</td>
-                    <td data-stat="alpha">{num(&d.alpha, c)}</td>
-                    <td data-stat="favorable">{favorable}</td>
-                    <td data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
+                    {cells(vec![("level", index(&d.level, c))])}
+                    <td>{alignment_cell(&d.alignment, c, r)}</td>
+                    <td class="ap-left" data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
                     <td>{distribution_bar(d, points, c)}</td>
+                    {stat_cells(vec![
+                        ("mean", num(&d.mean, c)),
+                        ("sd", num(&d.sd, c)),
+                        ("rwg_j", num(&d.rwg_j, c)),
+                        ("ad_m", num(&d.ad_m, c)),
+                        ("alpha", num(&d.alpha, c)),
+                        ("favorable", favorable),
+                    ])}
                 </tr>
             }
             .into_any()
         })
         .collect_view();
-    let agenda = if h.split.is_empty() {
+    // A negative α, said in words beside the table.
+    let negative_alpha = order
+        .iter()
+        .filter_map(|d| Some((d, d.alpha.value.filter(|a| format::negative_as_shown(*a, 2))?)))
+        .map(|(d, a)| {
+            let what = format!("{}: α = {}", d.title.get(lang), format::fixed(Some(a), 2).unwrap_or_default());
+            view! { <li>{fill(r.negative_alpha, &[&what])}</li> }
+        })
+        .collect_view();
+    let prompts = if h.split.is_empty() {
         view! { <li>{c.agenda_none}</li> }.into_any()
     } else {
         h.split
@@ -129,54 +183,77 @@ pub(crate) fn dashboard(
             .collect_view()
             .into_any()
     };
-    view! {
-        <dl class="ap-headline">
-            <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
-            <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
-            <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
-        </dl>
-        <p class="ap-lead ap-reading">{reading}</p>
-        {quadrant_chart(s, c, lang, w)}
-        <div class="ap-table-wrap" role="region" aria-label=c.scores_table tabindex="0">
-            <table class="ap-table ap-scores">
-                <caption class="ap-visually-hidden">{c.scores_table}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{c.dimension}</th>
-                        <th scope="col">{c.level}</th>
-                        <th scope="col">{c.alignment}</th>
-                        <th scope="col">{c.mean}</th>
-                        <th scope="col">{c.sd}</th>
-                        <th scope="col">"r"<sub>"wg(j)"</sub></th>
-                        <th scope="col">"AD"<sub>"M"</sub></th>
-                        <th scope="col">"α"</th>
-                        <th scope="col">{c.favorable}</th>
-                        <th scope="col">{c.reading}</th>
-                        <th scope="col">{c.distribution}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        {items_section(s, c, lang)}
-        <h3 class="ap-subhead">{c.agenda_title}</h3>
-        <ul class="ap-agenda">{agenda}</ul>
-        {other_questions(s, inst, c, lang)}
-        <details class="ap-how">
-            <summary>{c.how_title}</summary>
-            <ul>
-                <li>{c.how_level}</li>
-                <li>{c.how_alignment}</li>
-                <li>{c.how_adm}</li>
-                <li>{c.how_alpha}</li>
-                <li>{c.how_favorable}</li>
-                <li>{c.how_enps}</li>
-                <li>{c.how_w}</li>
-                <li>{c.how_kappa}</li>
-                <li>{c.how_icc}</li>
-                <li>{c.how_anonymity}</li>
-            </ul>
-        </details>
+    let headline = view! {
+        <section class="ap-report-section" aria-labelledby=format!("ap-{w}-headline")>
+            <h2 class="ap-visually-hidden" id=format!("ap-{w}-headline")>{c.results}</h2>
+            <dl class="ap-headline">
+                <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
+                <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
+                <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
+            </dl>
+            <p class="ap-lead ap-reading">{reading}</p>
+            <ul class="ap-meanings">{items(&[r.level_words, r.alignment_words])}</ul>
+            {quadrant_chart(s, c, r, lang, w)}
+        </section>
     }
-    .into_any()
+    .into_any();
+    let practices = view! {
+        <section class="ap-report-section">
+            <h3 class="ap-subhead">{r.plain_table}</h3>
+            {answers_legend(r)}
+            // The statistics' columns show when it is open (the style's
+            // `.ap-statistics[open] ~ .ap-table-wrap .ap-stat`).
+            <details class="ap-statistics" open=expanded>
+                <summary>{r.show_statistics}</summary>
+                <ul class="ap-meanings">
+                    {items(&[r.meaning_mean, r.meaning_sd, c.how_level, c.how_alignment, c.how_adm, c.how_alpha, c.how_favorable])}
+                    {negative_alpha}
+                </ul>
+            </details>
+            <div class="ap-table-wrap" role="region" aria-label=c.scores_table tabindex="0">
+                <table class="ap-table ap-scores">
+                    <caption class="ap-visually-hidden">{c.scores_table}</caption>
+                    <thead>
+                        <tr>
+                            {heads(&[c.dimension, c.level, c.alignment])}
+                            <th scope="col" class="ap-left">{c.reading}</th>
+                            {heads(&[c.distribution])}
+                            <th scope="col" class="ap-stat">{c.mean}</th>
+                            <th scope="col" class="ap-stat">{c.sd}</th>
+                            <th scope="col" class="ap-stat">"r"<sub>"wg(j)"</sub></th>
+                            <th scope="col" class="ap-stat">"AD"<sub>"M"</sub></th>
+                            <th scope="col" class="ap-stat">"α"</th>
+                            <th scope="col" class="ap-stat">{c.favorable}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any();
+    let agenda = view! {
+        <section class="ap-report-section">
+            <h3 class="ap-subhead">{c.agenda_title}</h3>
+            <ul class="ap-agenda">{prompts}</ul>
+        </section>
+    }
+    .into_any();
+    let statements = view! {
+        <section class="ap-report-section">{items_section(s, c, r, lang, expanded)}</section>
+    }
+    .into_any();
+    let others = other_questions(s, inst, c, r, lang);
+    let how = view! {
+        <section class="ap-report-section">
+            <details class="ap-how" open=expanded>
+                <summary>{c.how_title}</summary>
+                <ul>{items(&[c.how_enps, c.how_w, c.how_kappa, c.how_icc, c.how_anonymity])}</ul>
+            </details>
+        </section>
+    }
+    .into_any();
+    // (Each section typed apart and erased: one view type this large costs
+    // far more wasm than five.)
+    view! { {headline} {practices} {agenda} {statements} {others} {how} }.into_any()
 }

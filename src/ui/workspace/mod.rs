@@ -1,7 +1,8 @@
 //! The facilitator's workspace (`data-mode="facilitate"`): the sessions on
 //! this device ([`sessions`], [`new_session`]), one session with its files
 //! and results ([`session_view`], [`dashboard`], [`statements`],
-//! [`questions`]), and the comparison of sessions ([`compare`]).
+//! [`questions`]), a session's printable report ([`report`]), and the
+//! comparison of sessions ([`compare`]).
 //!
 //! Everything here reads and writes through the core: `Session::import`
 //! checks a whole file before it changes anything, `Summary::of` scores,
@@ -12,6 +13,7 @@ mod dashboard;
 mod new_session;
 mod progress;
 mod questions;
+mod report;
 mod session_view;
 mod sessions;
 mod statements;
@@ -24,6 +26,8 @@ use crate::ui::workspace::compare::CompareView;
 use crate::ui::workspace::session_view::SessionView;
 use crate::ui::workspace::sessions::SessionList;
 use crate::ui::{next_widget_number, use_lang};
+
+pub use report::Report;
 
 /// A session shown without being stored, where the browser refuses the
 /// page any storage (a sandboxed frame, blocked site data): it lasts as
@@ -60,16 +64,13 @@ pub fn Workspace() -> impl IntoView {
             }
         });
     }
-    move || match (comparing.get(), open.get()) {
-        (Some(summaries), _) => {
-            view! { <CompareView heading=heading.clone() summaries=summaries comparing=comparing/> }
-                .into_any()
-        }
-        (None, None) => {
+    move || match (comparing.with(Option::is_some), open.get()) {
+        (true, _) => view! { <CompareView heading=heading.clone() comparing=comparing/> }.into_any(),
+        (false, None) => {
             view! { <SessionList heading=heading.clone() open=open comparing=comparing unlocked=unlocked/> }
                 .into_any()
         }
-        (None, Some(id)) => {
+        (false, Some(id)) => {
             view! { <SessionView heading=heading.clone() id=id open=open/> }.into_any()
         }
     }

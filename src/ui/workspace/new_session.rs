@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::builtin;
-use crate::instrument::Instrument;
+use crate::i18n::fill;
+use crate::results_words::results_catalog;
 use crate::session::{Session, MIN_K};
+use crate::ui::builtin_instrument;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::workspace::Unstored;
@@ -21,7 +23,7 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
     let id = move |what: &str| format!("ap-{w}-{what}");
     let name = RwSignal::new(String::new());
     let date = RwSignal::new(today());
-    let instrument = RwSignal::new(builtin::ALL[0].0.to_owned());
+    let instrument = RwSignal::new(builtin::IDS[0].to_owned());
     let k = RwSignal::new(crate::session::DEFAULT_K.to_string());
     let comment_k = RwSignal::new(crate::session::DEFAULT_K.to_string());
     let teams = RwSignal::new(String::new());
@@ -40,26 +42,33 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
             problem.set(Some(c.name_missing.to_owned()));
             return;
         }
-        let mut inst: Instrument =
-            builtin::by_id(&instrument.get()).unwrap_or_else(builtin::default_instrument);
-        let team_names = teams.get();
-        if !team_names.trim().is_empty() {
-            match inst.with_teams(&team_names.lines().collect::<Vec<_>>()) {
-                Ok(with_teams) => inst = with_teams,
+        let (chosen, team_names, day) = (instrument.get(), teams.get(), date.get());
+        leptos::task::spawn_local(async move {
+            // Fetched from beside the bundles: the workspace carries no instrument.
+            let mut inst = match builtin_instrument(&chosen).await {
+                Ok(inst) => inst,
                 Err(e) => {
-                    problem.set(Some(e.to_string()));
+                    let title = builtin::title(&chosen, lang.get_untracked()).unwrap_or(&chosen);
+                    problem.try_set(Some(fill(results_catalog(lang.get_untracked()).instrument_unavailable, &[title, &e])));
                     return;
                 }
+            };
+            if !team_names.trim().is_empty() {
+                match inst.with_teams(&team_names.lines().collect::<Vec<_>>()) {
+                    Ok(with_teams) => inst = with_teams,
+                    Err(e) => {
+                        problem.try_set(Some(e.to_string()));
+                        return;
+                    }
+                }
             }
-        }
-        let mut s = Session::new(&store::new_id(&n), &n, &date.get(), inst);
-        s.k = kv;
-        s.comment_k = ckv;
-        if let Some(e) = s.problems().into_iter().next() {
-            problem.set(Some(e.to_string()));
-            return;
-        }
-        leptos::task::spawn_local(async move {
+            let mut s = Session::new(&store::new_id(&n), &n, &day, inst);
+            s.k = kv;
+            s.comment_k = ckv;
+            if let Some(e) = s.problems().into_iter().next() {
+                problem.try_set(Some(e.to_string()));
+                return;
+            }
             match store::create(&s).await {
                 Ok(()) => open.set(Some(s.id)),
                 // Storage refused: made all the same, not kept.

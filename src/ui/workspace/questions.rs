@@ -8,6 +8,8 @@ use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
 use crate::instrument::Instrument;
 use crate::readings::{self, Agreement, Concordance};
+use crate::results_words::ResultsCatalog;
+use crate::stats;
 use crate::summary::Summary;
 use crate::ui::workspace::dashboard::{num, withheld_text};
 
@@ -17,6 +19,7 @@ pub(crate) fn other_questions(
     s: &Summary,
     inst: &Instrument,
     c: &'static WorkspaceCatalog,
+    r: &'static ResultsCatalog,
     lang: &str,
 ) -> AnyView {
     let enps = s.enps.as_ref().map(|e| {
@@ -117,7 +120,7 @@ pub(crate) fn other_questions(
         };
         view! {
             <h3 class="ap-subhead">{c.decisions_title}</h3>
-            <div class="ap-table-wrap">
+            <div class="ap-table-wrap" role="region" aria-label=c.decisions_title tabindex="0">
                 <table class="ap-table">
                     <caption class="ap-visually-hidden">{c.decisions_title}</caption>
                     <thead><tr><th scope="col">{c.decision}</th><th scope="col" class="ap-left">{c.owner}</th><th scope="col">{c.share}</th></tr></thead>
@@ -174,18 +177,22 @@ pub(crate) fn other_questions(
                     .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
                     .collect();
                 let heat = |m: f64| format!("ap-heat-{}", readings::heat(m, s.scale_points));
+                // On the same 0–100 scale as the practices' levels.
+                let levels: Vec<Option<f64>> = means.iter().map(|m| m.map(|m| stats::level(m, s.scale_points))).collect();
                 let cells = means
                     .iter()
-                    .map(|m| view! { <td class=m.map(heat).unwrap_or_default()>{m.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> })
+                    .zip(&levels)
+                    .map(|(m, l)| view! { <td class=m.map(heat).unwrap_or_default()>{l.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))}</td> })
                     .collect_view();
-                let gap = readings::gap(&means);
-                let gap = (shown.len() >= 2).then(|| view! { <td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.2}"))}</td> });
+                let gap = readings::gap(&levels);
+                let gap = (shown.len() >= 2).then(|| view! { <td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))}</td> });
                 view! { <tr data-dimension=d.id.clone()><th scope="row">{d.title.get(lang).to_owned()}</th>{cells}{gap}</tr> }
             })
             .collect_view();
         view! {
             <h3 class="ap-subhead">{c.segments_title}</h3>
-            <div class="ap-table-wrap">
+            <p class="ap-hint">{r.groups_scale}</p>
+            <div class="ap-table-wrap" role="region" aria-label=c.segments_title tabindex="0">
                 <table class="ap-table ap-segments">
                     <caption class="ap-visually-hidden">{c.segments_title}</caption>
                     <thead><tr><th scope="col">{c.dimension}</th>{heads}{(shown.len() >= 2).then(|| view! { <th scope="col">{c.gap}</th> })}</tr></thead>
@@ -207,5 +214,13 @@ pub(crate) fn other_questions(
         let items = cm.texts.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
         view! { <h3 class="ap-subhead">{c.comments_title}</h3><ul class="ap-comments">{items}</ul> }.into_any()
     });
-    view! { {enps} {priorities} {decisions} {segments} {comments} }.into_any()
+    let section = |v: Option<AnyView>| v.map(|v| view! { <section class="ap-report-section">{v}</section> });
+    view! {
+        {section(enps)}
+        {section(priorities)}
+        {section(decisions.map(IntoAny::into_any))}
+        {section(segments)}
+        {section(comments)}
+    }
+    .into_any()
 }

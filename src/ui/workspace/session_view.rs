@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::builtin;
 use crate::i18n::{fill, workspace_catalog};
+use crate::results_words::results_catalog;
 use crate::session::Session;
 use crate::summary::Summary;
 use crate::table::Table;
@@ -324,7 +325,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        let builtin = builtin::ALL.iter().any(|(b, _)| *b == inst);
+        let builtin = builtin::IDS.contains(&inst.as_str());
         if builtin {
             format!("{here}?session={sid}&instrument={inst}")
         } else {
@@ -334,7 +335,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     // A session whose instrument is not built in: how respondents get it.
     let own_instrument = move || {
         let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
-        if builtin::ALL.iter().any(|(b, _)| *b == inst_id) {
+        if builtin::IDS.contains(&inst_id.as_str()) {
             return None;
         }
         let c = workspace_catalog(lang.get());
@@ -362,6 +363,19 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
         }
     };
 
+    // The report: the standalone page beside the widget's files, which
+    // reads the session from this device's store, so that printing never
+    // prints an embedding page. (A session not stored has no report.)
+    let report = move || {
+        let r = results_catalog(lang.get());
+        let sid = session.with(|s| s.id.clone());
+        // (A session id is lower-case letters, digits, - and _: nothing to escape.)
+        let href = format!("{}index.html?mode=report&session={sid}&lang={}&print", crate::ui::base(), lang.get());
+        kept.then(|| view! { <a class="ap-button" href=href target="_blank" rel="noopener">{r.print}</a> })
+    };
+    // Collecting is what a session below k needs: its panel starts open.
+    let collecting = session.with_untracked(|s| s.responses.len() < s.k as usize);
+
     view! {
         <section class="ap-step" aria-labelledby=heading.clone()>
             <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| open.set(None)>{move || t().all_sessions}</button></p>
@@ -369,46 +383,59 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", s.date, s.instrument.title.get(lang.get()), s.id))}</p>
             {(!kept).then(|| view! { <p class="ap-notice ap-unstored">{move || t().unstored}</p> })}
             <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{e}</p> })}</div>
-            <form class="ap-inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                let new_name = renaming.get().trim().to_owned();
-                if !new_name.is_empty() {
-                    let id = session.with_untracked(|s| s.id.clone());
-                    leptos::task::spawn_local(async move {
-                        let renamed = if kept { store::rename(&id, &new_name).await } else { Ok(()) };
-                        match renamed {
-                            Ok(()) => {
-                                save_error.set(None);
-                                session.update(|s| s.name = new_name);
+            <div class="ap-session-actions">
+                {report}
+                <details class="ap-downloads">
+                    <summary class="ap-button ap-button-secondary">{move || results_catalog(lang.get()).downloads}</summary>
+                    <p class="ap-actions">
+                        {exports}
+                        <button type="button" class="ap-button ap-button-secondary" on:click=download>{move || t().export_session}</button>
+                    </p>
+                </details>
+            </div>
+            <details class="ap-manage" open=collecting>
+                <summary>{move || results_catalog(lang.get()).manage}</summary>
+                <form class="ap-inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    let new_name = renaming.get().trim().to_owned();
+                    if !new_name.is_empty() {
+                        let id = session.with_untracked(|s| s.id.clone());
+                        leptos::task::spawn_local(async move {
+                            let renamed = if kept { store::rename(&id, &new_name).await } else { Ok(()) };
+                            match renamed {
+                                Ok(()) => {
+                                    save_error.set(None);
+                                    session.update(|s| s.name = new_name);
+                                }
+                                Err(f) => save_error.set(Some(failure_text(t(), &f))),
                             }
-                            Err(f) => save_error.set(Some(failure_text(t(), &f))),
-                        }
-                    });
-                }
-            }>
-                <label class="ap-field-label" for=ids("rename")>{move || t().session_name}</label>
-                <input class="ap-input" type="text" id=ids("rename") maxlength="120" prop:value=move || renaming.get() on:input=move |ev| renaming.set(event_target_value(&ev))/>
-                <button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || t().rename}</button>
-            </form>
-            {own_instrument}
-            <div class="ap-field">
-                <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
-                <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>
-            </div>
+                        });
+                    }
+                }>
+                    <label class="ap-field-label" for=ids("rename")>{move || t().session_name}</label>
+                    <input class="ap-input" type="text" id=ids("rename") maxlength="120" prop:value=move || renaming.get() on:input=move |ev| renaming.set(event_target_value(&ev))/>
+                    <button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || t().rename}</button>
+                </form>
+                {own_instrument}
+                <div class="ap-field">
+                    <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
+                    <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>
+                </div>
 
-            <h2 class="ap-step-title">{move || t().collect}</h2>
-            <div class="ap-drop" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <p class="ap-hint">{move || t().import_hint}</p>
-                <label class="ap-field-label" for=ids("files")>{move || t().choose_files}</label>
-                <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
-            </div>
-            <Progress reading=reading stop=stop/>
-            <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
-            <p class="ap-actions"><button type="button" class="ap-button ap-button-secondary" on:click=download>{move || t().export_session}</button></p>
+                <h2 class="ap-step-title">{move || t().collect}</h2>
+                <div class="ap-drop" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                    <p class="ap-hint">{move || t().import_hint}</p>
+                    <label class="ap-field-label" for=ids("files")>{move || t().choose_files}</label>
+                    <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
+                </div>
+                <Progress reading=reading stop=stop/>
+                <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
+            </details>
 
-            <h2 class="ap-step-title">{move || t().results}</h2>
-            <p class="ap-actions">{exports}</p>
-            {move || summary.with(|s| session.with(|sess| dashboard(s, &sess.instrument, workspace_catalog(lang.get()), lang.get(), w)))}
+            {move || summary.with(|s| session.with(|sess| {
+                let l = lang.get();
+                dashboard(s, &sess.instrument, workspace_catalog(l), results_catalog(l), l, w, false)
+            }))}
         </section>
     }
     .into_any()

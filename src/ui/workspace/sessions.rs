@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::i18n::fill;
+use crate::i18n::{fill, workspace_catalog};
 use crate::stored::Record;
 use crate::summary::Summary;
 use crate::ui::pin::{read_lock, PinCheck};
@@ -299,7 +299,7 @@ pub(crate) fn SessionList(
                     <p class="ap-confirm">{c.kiosk_locked}</p>
                     <Show when=move || unlocking.get()>
                         <div class="ap-confirm">
-                            <PinCheck pin_id=format!("ap-{w}-unlock-pin") hint=|c| c.unlock_text submit=|c| c.unlock
+                            <PinCheck pin_id=format!("ap-{w}-unlock-pin") hint=|l| workspace_catalog(l).unlock_text submit=|l| workspace_catalog(l).unlock
                                 on_ok=on_ok on_cancel=Callback::new(move |_: ()| unlocking.set(false))/>
                         </div>
                     </Show>
@@ -315,9 +315,10 @@ pub(crate) fn SessionList(
         let Some(mut list) = sessions.get() else {
             return view! { <li class="ap-hint">{c.loading}</li> }.into_any();
         };
-        // A session shown without being stored comes first.
-        if let Some(s) = unstored.get() {
-            list.insert(0, Ok(Record::of(&s)));
+        // A session shown without being stored comes first (read, not
+        // copied: it may hold 100,000 responses).
+        if let Some(record) = unstored.with(|u| u.as_ref().map(Record::of)) {
+            list.insert(0, Ok(record));
         }
         if list.is_empty() && unreadable.get() {
             return ().into_any();
@@ -390,7 +391,7 @@ pub(crate) fn SessionList(
             <NewSession open=open/>
             <ChooseComparison sessions=Signal::derive(move || {
                 let mut list = sessions.get().unwrap_or_default();
-                list.extend(unstored.get().map(|s| Ok(Record::of(&s))));
+                list.extend(unstored.with(|u| u.as_ref().map(Record::of)).map(Ok));
                 list
             }) comparing=comparing/>
         </section>

@@ -3,13 +3,30 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, WorkspaceCatalog};
+use crate::results_words::ResultsCatalog;
+use crate::stats::Estimate;
 use crate::summary::Summary;
 use crate::ui::charts::bar::bar;
-use crate::ui::workspace::dashboard::{num, withheld_text};
+use crate::ui::workspace::dashboard::{cells, heads, num, withheld_text};
 
 /// Each practice's statements, expandable: text, n, mean, SD, r_wg, %
 /// favorable and the answers' bar; the between-group ICC where groups show.
-pub(crate) fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &str) -> AnyView {
+/// An ICC, and in words when it is negative.
+fn icc_value(e: &Estimate, c: &WorkspaceCatalog, r: &ResultsCatalog) -> String {
+    match e.value {
+        Some(v) if crate::format::negative_as_shown(v, 2) => fill(r.negative_icc, &[&num(e, c)]),
+        _ => num(e, c),
+    }
+}
+
+/// `expanded` (the report) opens every practice.
+pub(crate) fn items_section(
+    s: &Summary,
+    c: &'static WorkspaceCatalog,
+    r: &'static ResultsCatalog,
+    lang: &str,
+    expanded: bool,
+) -> AnyView {
     let points = s.scale_points as usize;
     let practices = s
         .dimensions
@@ -34,34 +51,32 @@ pub(crate) fn items_section(s: &Summary, c: &'static WorkspaceCatalog, lang: &st
                     view! {
                         <tr data-item=i.id.clone()>
                             <th scope="row" class="ap-wrap">{text}</th>
-                            <td data-stat="item-n">{i.n.to_string()}</td>
-                            <td data-stat="mean">{num(&i.mean, c)}</td>
-                            <td data-stat="sd">{num(&i.sd, c)}</td>
-                            <td data-stat="rwg">{num(&i.rwg, c)}</td>
-                            <td data-stat="favorable">{favorable}</td>
+                            {cells(vec![
+                                ("item-n", i.n.to_string()),
+                                ("mean", num(&i.mean, c)),
+                                ("sd", num(&i.sd, c)),
+                                ("rwg", num(&i.rwg, c)),
+                                ("favorable", favorable),
+                            ])}
                             <td>{bar(&i.distribution[..points.min(i.distribution.len())], c)}</td>
                         </tr>
                     }
                     .into_any()
                 })
                 .collect_view();
-            let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&num(&icc.icc1, c), &num(&icc.icc2, c)])}</p> });
+            let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&icc_value(&icc.icc1, c, r), &icc_value(&icc.icc2, c, r)])}</p> });
             view! {
-                <details class="ap-items" data-dimension=d.id.clone()>
+                <details class="ap-items" data-dimension=d.id.clone() open=expanded>
                     <summary>{d.title.get(lang).to_owned()}</summary>
                     {icc}
-                    <div class="ap-table-wrap">
+                    <div class="ap-table-wrap" role="region" aria-label=d.title.get(lang).to_owned() tabindex="0">
                         <table class="ap-table">
                             <caption class="ap-visually-hidden">{d.title.get(lang).to_owned()}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{c.statement}</th>
-                                    <th scope="col">"n"</th>
-                                    <th scope="col">{c.mean}</th>
-                                    <th scope="col">{c.sd}</th>
+                                    {heads(&[c.statement, "n", c.mean, c.sd])}
                                     <th scope="col">"r"<sub>"wg"</sub></th>
-                                    <th scope="col">{c.favorable}</th>
-                                    <th scope="col">{c.distribution}</th>
+                                    {heads(&[c.favorable, c.distribution])}
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

@@ -1,0 +1,81 @@
+//! The report of one session (`data-mode="report"`, the standalone page's
+//! `?mode=report&session=<id>`): the session stored on this device, every
+//! section expanded, nothing to change, a page break between sections when
+//! printed. The workspace's Print opens it in a tab of its own, so that an
+//! embedded workspace never prints its host page; with `&print` in its
+//! address it opens the browser's print dialog once drawn.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, workspace_catalog};
+use crate::results_words::results_catalog;
+use crate::session::Session;
+use crate::summary::Summary;
+use crate::ui::pin::read_lock;
+use crate::ui::platform::sessions::{self as store, Failure};
+use crate::ui::platform::after_render;
+use crate::ui::store_words::failure_text;
+use crate::ui::workspace::dashboard::dashboard;
+use crate::ui::{next_widget_number, use_lang};
+
+/// The report of the session `id`, read from this device's store. A
+/// session a running kiosk collects is not shown: its results wait for the
+/// kiosk's PIN, in the workspace.
+#[component]
+pub fn Report(id: String) -> impl IntoView {
+    let lang = use_lang();
+    let w = next_widget_number();
+    let state = RwSignal::new(None::<Result<Session, Failure>>);
+    let locked = read_lock().is_some_and(|lock| lock.session == id);
+    if !locked {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let loaded = store::load(&id).await;
+            let print = loaded.is_ok() && crate::ui::platform::query_has("print");
+            state.try_set(Some(loaded));
+            if print {
+                after_render(|| {
+                    let _ = window().print();
+                });
+            }
+        });
+    }
+    let print = |_| {
+        let _ = window().print();
+    };
+    move || {
+        let c = workspace_catalog(lang.get());
+        let r = results_catalog(lang.get());
+        let l = lang.get();
+        state.with(|state| match state {
+            _ if locked => view! { <p class="ap-notice" role="alert">{r.report_locked}</p> }.into_any(),
+            None => view! { <p class="ap-lead" aria-busy="true">{c.loading}</p> }.into_any(),
+            Some(Err(Failure::NotStored)) => {
+                view! { <p class="ap-notice" role="alert">{fill(c.unreadable, &[&id, c.not_stored])}</p> }.into_any()
+            }
+            Some(Err(Failure::Unreadable(why))) => {
+                view! { <p class="ap-notice" role="alert">{fill(c.unreadable, &[&id, why])}</p> }.into_any()
+            }
+            Some(Err(f)) => view! { <p class="ap-notice" role="alert">{failure_text(c, f)}</p> }.into_any(),
+            Some(Ok(session)) => {
+                let summary = Summary::of(session);
+                let meta = fill(
+                    r.report_meta,
+                    &[&session.date, session.instrument.title.get(l), &session.responses.len().to_string()],
+                );
+                view! {
+                    <article class="ap-report">
+                        <header class="ap-report-header">
+                            <p class="ap-hint">{r.report_label}</p>
+                            <h1 class="ap-title">{session.name.clone()}</h1>
+                            <p class="ap-hint">{meta}</p>
+                            <p class="ap-no-print"><button type="button" class="ap-button" on:click=print>{r.print}</button></p>
+                        </header>
+                        {dashboard(&summary, &session.instrument, c, r, l, w, true)}
+                    </article>
+                }
+                .into_any()
+            }
+        })
+    }
+}
