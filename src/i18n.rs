@@ -932,10 +932,13 @@ pub static FRAME_LANGUAGES: [(&str, &FrameCatalog); 2] = [("en", &FRAME_EN), ("d
 
 /// The frame's words in `lang`; English for any other.
 pub fn frame_catalog(lang: &str) -> &'static FrameCatalog {
-    FRAME_LANGUAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-        .map_or(&FRAME_EN, |(_, c)| c)
+    in_language(&FRAME_LANGUAGES, lang)
+}
+
+/// A catalog's words in `lang`, from its table of languages (English, the
+/// first, for a language the app does not speak).
+pub fn in_language<C>(languages: &'static [(&'static str, &'static C)], lang: &str) -> &'static C {
+    languages.iter().find(|(tag, _)| *tag == lang).unwrap_or(&languages[0]).1
 }
 
 /// The language to use for a list of preferences (`data-lang`, then the
@@ -958,10 +961,7 @@ pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static
 
 /// The catalog of a language tag; English for any other.
 pub fn catalog(lang: &str) -> &'static Catalog {
-    LANGUAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-        .map_or(&EN, |(_, c)| c)
+    in_language(&LANGUAGES, lang)
 }
 
 /// The facilitator's words in every language, in the order of [`TAGS`].
@@ -969,10 +969,7 @@ pub static WORKSPACE_LANGUAGES: [(&str, &WorkspaceCatalog); 2] = [("en", &WS_EN)
 
 /// The facilitator's catalog of a language tag; English for any other.
 pub fn workspace_catalog(lang: &str) -> &'static WorkspaceCatalog {
-    WORKSPACE_LANGUAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-        .map_or(&WS_EN, |(_, c)| c)
+    in_language(&WORKSPACE_LANGUAGES, lang)
 }
 
 /// `template` with `{0}`, `{1}`, … replaced by `args`.

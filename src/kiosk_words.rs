@@ -88,8 +88,5 @@ pub static KIOSK_LANGUAGES: [(&str, &KioskCatalog); 2] = [("en", &KS_EN), ("de",
 
 /// The kiosk's words in `lang`, English for any other.
 pub fn kiosk_catalog(lang: &str) -> &'static KioskCatalog {
-    KIOSK_LANGUAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-        .map_or(&KS_EN, |(_, c)| c)
+    crate::i18n::in_language(&KIOSK_LANGUAGES, lang)
 }

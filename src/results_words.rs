@@ -125,8 +125,5 @@ pub static RESULTS_LANGUAGES: [(&str, &ResultsCatalog); 2] = [("en", &RS_EN), ("
 
 /// The results' words in `lang`, English for any other.
 pub fn results_catalog(lang: &str) -> &'static ResultsCatalog {
-    RESULTS_LANGUAGES
-        .iter()
-        .find(|(tag, _)| *tag == lang)
-        .map_or(&RS_EN, |(_, c)| c)
+    crate::i18n::in_language(&RESULTS_LANGUAGES, lang)
 }

@@ -16,3 +16,15 @@ pub fn failure_text(c: &WorkspaceCatalog, failure: &Failure) -> String {
         Failure::Unreadable(why) | Failure::Other(why) => fill(c.save_failed, &[why]),
     }
 }
+
+/// Why the session `id` could not be loaded: that it is not stored, that
+/// it cannot be read and why, or the store's failure (the session view's
+/// and the report's).
+#[cfg(feature = "workspace")]
+pub fn load_failure_text(c: &WorkspaceCatalog, id: &str, failure: &Failure) -> String {
+    match failure {
+        Failure::NotStored => fill(c.unreadable, &[id, c.not_stored]),
+        Failure::Unreadable(why) => fill(c.unreadable, &[id, why]),
+        other => failure_text(c, other),
+    }
+}

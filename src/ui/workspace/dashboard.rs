@@ -51,12 +51,13 @@ pub(crate) fn items(texts: &[&'static str]) -> impl IntoView {
 
 /// Cells `<td data-stat=…>` from (stat, text) pairs.
 pub(crate) fn cells(values: Vec<(&'static str, String)>) -> impl IntoView {
-    values.into_iter().map(|(stat, v)| view! { <td data-stat=stat>{v}</td> }).collect_view()
+    classed_cells("", values)
 }
 
-/// Cells of the statistics columns, shown with "Show the statistics".
-fn stat_cells(values: Vec<(&'static str, String)>) -> impl IntoView {
-    values.into_iter().map(|(stat, v)| view! { <td class="ap-stat" data-stat=stat>{v}</td> }).collect_view()
+/// Cells with a class: `ap-stat` for the statistics' columns, shown with
+/// "Show the statistics".
+fn classed_cells(class: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
+    values.into_iter().map(|(stat, v)| view! { <td class=class data-stat=stat>{v}</td> }).collect_view()
 }
 
 /// Column headers.
@@ -137,7 +138,7 @@ pub(crate) fn dashboard(
                     <td>{alignment_cell(&d.alignment, c, r)}</td>
                     <td class="ap-left" data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
                     <td>{distribution_bar(d, points, c)}</td>
-                    {stat_cells(vec![
+                    {classed_cells("ap-stat", vec![
                         ("mean", num(&d.mean, c)),
                         ("sd", num(&d.sd, c)),
                         ("rwg_j", num(&d.rwg_j, c)),

@@ -14,7 +14,7 @@ use crate::summary::Summary;
 use crate::ui::pin::read_lock;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::platform::after_render;
-use crate::ui::store_words::failure_text;
+use crate::ui::store_words::load_failure_text;
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::{next_widget_number, use_lang};
 
@@ -50,13 +50,7 @@ pub fn Report(id: String) -> impl IntoView {
         state.with(|state| match state {
             _ if locked => view! { <p class="ap-notice" role="alert">{r.report_locked}</p> }.into_any(),
             None => view! { <p class="ap-lead" aria-busy="true">{c.loading}</p> }.into_any(),
-            Some(Err(Failure::NotStored)) => {
-                view! { <p class="ap-notice" role="alert">{fill(c.unreadable, &[&id, c.not_stored])}</p> }.into_any()
-            }
-            Some(Err(Failure::Unreadable(why))) => {
-                view! { <p class="ap-notice" role="alert">{fill(c.unreadable, &[&id, why])}</p> }.into_any()
-            }
-            Some(Err(f)) => view! { <p class="ap-notice" role="alert">{failure_text(c, f)}</p> }.into_any(),
+            Some(Err(f)) => view! { <p class="ap-notice" role="alert">{load_failure_text(c, &id, f)}</p> }.into_any(),
             Some(Ok(session)) => {
                 let summary = Summary::of(session);
                 let meta = fill(

@@ -13,7 +13,7 @@ use crate::ui::platform::reading::{self, Read};
 use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Failure};
-use crate::ui::store_words::failure_text;
+use crate::ui::store_words::{failure_text, load_failure_text};
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
@@ -90,9 +90,7 @@ pub(crate) fn SessionView(
         let id = id.clone();
         let line = move || match state.get_untracked() {
             None | Some(Ok(_)) => t().loading.to_owned(),
-            Some(Err(Failure::NotStored)) => fill(t().unreadable, &[&id, t().not_stored]),
-            Some(Err(Failure::Unreadable(why))) => fill(t().unreadable, &[&id, &why]),
-            Some(Err(f)) => failure_text(t(), &f),
+            Some(Err(f)) => load_failure_text(t(), &id, &f),
         };
         view! {
             <section class="ap-step" aria-labelledby=heading.clone() aria-busy=state.with_untracked(Option::is_none).to_string()>
