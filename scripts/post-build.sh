@@ -13,6 +13,9 @@
 #    alignment-pulse.js and the workspace's worker alignment-pulse-worker.js,
 #    whose readable sources are in public/; and the workspace's stylesheet,
 #    which Trunk only copies, with csso (scripts/minify-css.mjs);
+#    and gives each bundle's wasm imports short names, in its wasm and
+#    its glue alike (scripts/short-imports.mjs): about 5 KB gzip off the
+#    respondent bundle, 7 KB off the workspace;
 # 4. writes the served built-in instruments without indentation;
 # 5. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
@@ -53,6 +56,9 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
   node scripts/minify-css.mjs "$staging/alignment-pulse-workspace.css"
+  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace; do
+    node scripts/short-imports.mjs "$staging" "$bundle"
+  done
 fi
 # The built-in instruments the respondent bundle fetches (instruments/<id>.json),
 # without the indentation that makes the sources in instruments/ readable.

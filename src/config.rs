@@ -112,6 +112,10 @@ pub struct Config {
     /// In an iframe: the one origin events are posted to and messages are
     /// accepted from (serialized as browsers do: `https://host[:port]`).
     pub parent_origin: Option<String>,
+    /// The teams a respondent chooses from (`data-teams="Sales,Ops"`): the
+    /// survey asks them in place of its own group question
+    /// ([`crate::instrument::Instrument::with_teams`]). Empty: none.
+    pub teams: Vec<String>,
 }
 
 /// A wrong attribute: which, and what is wrong with it.
@@ -260,6 +264,28 @@ impl Config {
                 Some(resolved)
             }
         };
+        let teams = match get("teams") {
+            None => Vec::new(),
+            Some(_) if mode != Mode::Respond => return Err(wrong(
+                "teams",
+                "applies to data-mode=\"respond\" only; a kiosk's or a workspace's session has its teams from when it was made".to_owned(),
+            )),
+            Some(list) => {
+                let names: Vec<String> = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                if names.len() < 2 {
+                    return Err(wrong(
+                        "teams",
+                        format!("is “{list}”; name at least two teams, separated by commas"),
+                    ));
+                }
+                names
+            }
+        };
         let parent_origin = parent_origin
             .clone()
             .transpose()
@@ -272,8 +298,54 @@ impl Config {
             theme,
             submit_url,
             parent_origin,
+            teams,
         })
     }
+}
+
+/// The query of the link a session's respondents open on the standalone
+/// page: its session and instrument, which is a built-in id or the file
+/// `instruments/<id>.json` beside the page; for teams made from a built-in
+/// instrument ([`crate::instrument::Instrument::teams`]), the built-in id
+/// and the teams themselves (`&teams=Sales,Ops`), from which the survey
+/// makes the session's instrument again, so that no file has to be hosted.
+/// Values are percent-encoded (RFC 3986, section 2.1).
+pub fn respondent_query(session: &crate::session::Session) -> String {
+    let inst = &session.instrument;
+    let mut query = format!("session={}&instrument=", session.id);
+    match built_in_teams(inst) {
+        Some((base, names)) => {
+            let names: Vec<String> = names.iter().map(|n| encode(n)).collect();
+            query += &format!("{base}&teams={}", names.join(","));
+        }
+        None if builtin::IDS.contains(&inst.id.as_str()) => query += &inst.id,
+        None => query += &format!("instruments/{}.json", inst.id),
+    }
+    query
+}
+
+/// The built-in instrument `inst` was made from with teams, and the teams.
+fn built_in_teams(inst: &crate::instrument::Instrument) -> Option<(&str, Vec<&str>)> {
+    inst.teams().filter(|(base, _)| builtin::IDS.contains(base))
+}
+
+/// Whether the respondents' link of a session of `inst` points to a file
+/// that must be put beside the page (`instruments/<id>.json`): the
+/// instrument is neither built in nor made from a built-in one with teams.
+pub fn hosted(inst: &crate::instrument::Instrument) -> bool {
+    !builtin::IDS.contains(&inst.id.as_str()) && built_in_teams(inst).is_none()
+}
+
+/// `value` percent-encoded for a query: every byte of its UTF-8 but
+/// letters, digits and `-._~` as `%XX`.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// An origin as browsers serialize it (`MessageEvent.origin`): lower-case

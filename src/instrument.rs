@@ -58,7 +58,17 @@ pub struct Text(pub BTreeMap<String, String>);
 impl Text {
     /// English-only text, for tests and generated content.
     pub fn en(s: &str) -> Self {
-        Text(BTreeMap::from([("en".to_owned(), s.to_owned())]))
+        Text::of([("en", s)])
+    }
+
+    /// A text of `(language, text)` pairs. (Inserted one by one:
+    /// `BTreeMap::from` sorts, which costs the respondent's bundle a sort.)
+    pub fn of<const N: usize>(texts: [(&str, &str); N]) -> Text {
+        let mut map = BTreeMap::new();
+        for (lang, text) in texts {
+            map.insert(lang.to_owned(), text.to_owned());
+        }
+        Text(map)
     }
 
     /// The text in `lang`, else in its primary language (`de` for `de-CH`),
@@ -349,10 +359,21 @@ impl Instrument {
     /// one segment question `team` whose options are `teams` (blank lines
     /// dropped, each id a slug of its name, made unique), and its id gains
     /// `-teams`, since responses to it are not responses to the original.
-    /// `Err` when fewer than two teams remain or the result is invalid.
-    pub fn with_teams(&self, teams: &[&str]) -> Result<Instrument, FileError> {
+    /// `Err` when fewer than two teams remain, a name holds a comma (teams
+    /// travel in the respondents' link separated by commas, see
+    /// [`crate::config::respondent_query`]) or the result is invalid.
+    pub fn with_teams(self, teams: &[&str]) -> Result<Instrument, FileError> {
         let mut options: Vec<Choice> = Vec::new();
+        let unsupported = |why: String| FileError::Invalid {
+            path: "$.instrument.questions".into(),
+            problem: Problem::Unsupported(why),
+        };
         for name in teams.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            if name.contains(',') {
+                return Err(unsupported(format!(
+                    "the team “{name}” holds a comma; teams travel in the respondents' link separated by commas"
+                )));
+            }
             let base = slug(name, 40);
             let base = if base.is_empty() {
                 "team".to_owned()
@@ -365,25 +386,21 @@ impl Instrument {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            let label = Text(BTreeMap::from([("en".to_owned(), name.to_owned())]));
-            options.push(Choice { id, label });
+            options.push(Choice { id, label: Text::of([("en", name)]) });
         }
         if options.len() < 2 {
-            return Err(FileError::Invalid {
-                path: "$.instrument.questions".into(),
-                problem: Problem::Unsupported(format!(
-                    "a list of teams needs at least two teams, not {}",
-                    options.len()
-                )),
-            });
+            return Err(unsupported(format!(
+                "a list of teams needs at least two teams, not {}",
+                options.len()
+            )));
         }
-        let mut out = self.clone();
         let base: String = self.id.chars().take(58).collect();
+        let mut out = self;
         out.id = format!("{base}-teams");
-        let text = Text(BTreeMap::from([
-            ("en".to_owned(), "Which team are you in? (used only for group comparisons, shown only when each team and the rest have enough answers)".to_owned()),
-            ("de".to_owned(), "In welchem Team sind Sie? (nur für Gruppenvergleiche, nur angezeigt, wenn jedes Team und der Rest genug Antworten haben)".to_owned()),
-        ]));
+        let text = Text::of([
+            ("en", "Which team are you in? (used only for group comparisons, shown only when each team and the rest have enough answers)"),
+            ("de", "In welchem Team sind Sie? (nur für Gruppenvergleiche, nur angezeigt, wenn jedes Team und der Rest genug Antworten haben)"),
+        ]);
         out.questions
             .retain(|q| !matches!(q, Question::Segment { .. }));
         let at = out
@@ -401,6 +418,22 @@ impl Instrument {
         );
         out.validate()?;
         Ok(out)
+    }
+
+    /// What [`Instrument::with_teams`] made this instrument from: the id of
+    /// the original and the teams' names, in order; `None` for an
+    /// instrument it did not make (or whose names it would not take again).
+    /// `original.with_teams(&names)` makes this instrument again.
+    pub fn teams(&self) -> Option<(&str, Vec<&str>)> {
+        let base = self.id.strip_suffix("-teams")?;
+        let names: Vec<&str> = self.questions.iter().find_map(|q| match q {
+            Question::Segment { id, options, .. } if id == "team" => {
+                Some(options.iter().map(|o| o.label.get("en")).collect())
+            }
+            _ => None,
+        })?;
+        let travels = |n: &&str| !n.contains(',') && n.trim() == *n && !n.is_empty();
+        (names.len() >= 2 && names.iter().all(travels)).then_some((base, names))
     }
 
     /// Serializes the instrument as a versioned file.
@@ -593,12 +626,14 @@ pub fn is_id(id: &str) -> bool {
 
 /// An id-shaped slug of a name: lower-case ASCII letters and digits, every
 /// other run of characters one `-`, at most `max` characters; empty when
-/// the name has no letter or digit.
+/// the name has no ASCII letter or digit. (ASCII case only: Unicode's
+/// case tables would cost the respondent's bundle about 9 KB gzip, and a
+/// non-ASCII letter becomes `-` either way.)
 pub fn slug(name: &str, max: usize) -> String {
     let mut slug = String::new();
-    for ch in name.chars().flat_map(char::to_lowercase) {
+    for ch in name.chars() {
         if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
+            slug.push(ch.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }

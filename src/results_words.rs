@@ -47,6 +47,18 @@ words_catalog! {
     report_label,
     /// `{0}` the instrument's title, `{1}` what went wrong.
     instrument_unavailable,
+    copy_link,
+    link_copied,
+    link_not_copied,
+    collect_how,
+    collect_send,
+    collect_answer,
+    /// `{0}` the session's k.
+    collect_import,
+    collect_anonymous,
+    paste_code,
+    add_code,
+    pasted_code,
     }
 }
 
@@ -83,6 +95,17 @@ pub static RS_EN: ResultsCatalog = ResultsCatalog {
     report_locked: "A kiosk on this device is collecting this session: its report opens once the kiosk's PIN is given in the workspace.",
     report_label: "Report",
     instrument_unavailable: "The survey “{0}” could not be loaded ({1}). Nothing was created; check the connection and try again.",
+    copy_link: "Copy the link",
+    link_copied: "Copied.",
+    link_not_copied: "The browser did not allow copying: select the link and copy it.",
+    collect_how: "Without a server, responses come back as files:",
+    collect_send: "Send respondents the link. It opens this session's survey on their own device.",
+    collect_answer: "At the end, each respondent downloads their response file, or copies its code, and sends it to you. It holds their answers and a random id, nothing about them.",
+    collect_import: "Add the files or codes under Collect responses. Each is checked; a response sent twice counts once. Results show once {0} people have answered.",
+    collect_anonymous: "A file sent by email tells you who sent it. To keep answers anonymous, have them gathered in a shared folder, or by a colleague who passes them on without names.",
+    paste_code: "Or paste a response code",
+    add_code: "Add the code",
+    pasted_code: "The pasted code",
 };
 
 pub static RS_DE: ResultsCatalog = ResultsCatalog {
@@ -118,6 +141,17 @@ pub static RS_DE: ResultsCatalog = ResultsCatalog {
     report_locked: "Ein Kiosk auf diesem Gerät sammelt diese Sitzung: Ihr Bericht öffnet sich, sobald die PIN des Kiosks im Arbeitsbereich eingegeben ist.",
     report_label: "Bericht",
     instrument_unavailable: "Die Umfrage „{0}“ konnte nicht geladen werden ({1}). Es wurde nichts angelegt; prüfen Sie die Verbindung und versuchen Sie es erneut.",
+    copy_link: "Link kopieren",
+    link_copied: "Kopiert.",
+    link_not_copied: "Der Browser hat das Kopieren nicht erlaubt: Markieren und kopieren Sie den Link.",
+    collect_how: "Ohne Server kommen Antworten als Dateien zurück:",
+    collect_send: "Schicken Sie den Teilnehmenden den Link. Er öffnet die Umfrage dieser Sitzung auf ihrem eigenen Gerät.",
+    collect_answer: "Am Ende lädt jede Person ihre Antwortdatei herunter oder kopiert ihren Code und schickt ihn Ihnen. Er enthält die Antworten und eine zufällige Kennung, nichts über die Person.",
+    collect_import: "Fügen Sie die Dateien oder Codes unter „Antworten sammeln“ hinzu. Jede Antwort wird geprüft; doppelt geschickt zählt sie einmal. Ergebnisse erscheinen, sobald {0} Personen geantwortet haben.",
+    collect_anonymous: "Eine Datei per E-Mail verrät Ihnen, wer sie geschickt hat. Damit Antworten anonym bleiben, lassen Sie sie in einem gemeinsamen Ordner sammeln oder von einer Kollegin oder einem Kollegen ohne Namen weitergeben.",
+    paste_code: "Oder einen Antwortcode einfügen",
+    add_code: "Code hinzufügen",
+    pasted_code: "Der eingefügte Code",
 };
 
 /// Each language's results words, in the order of [`crate::i18n::TAGS`].

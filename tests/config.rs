@@ -1,6 +1,10 @@
 //! The embed attributes: defaults, every accepted value, and errors that name the attribute.
 
-use alignment_pulse::config::{origin, Bundle, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
+use alignment_pulse::builtin;
+use alignment_pulse::config::{hosted, origin, respondent_query, Bundle, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
+use alignment_pulse::instrument::Instrument;
+use alignment_pulse::session::Session;
+use proptest::prelude::*;
 
 fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError> {
     let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
@@ -42,6 +46,7 @@ fn no_attributes_give_the_default_pulse_in_the_browsers_language() {
             theme: Theme::Auto,
             submit_url: None,
             parent_origin: None,
+            teams: Vec::new(),
         }
     );
     assert_eq!(read(&[], &["fr"]).unwrap().lang, "en");
@@ -265,4 +270,110 @@ fn the_entry_knows_the_built_in_ids_so_it_never_fetches_one_that_is_not() {
         .expect("the entry lists the built-in ids");
     let ids: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
     assert_eq!(ids, alignment_pulse::builtin::IDS);
+}
+
+/// A query's values as a browser's `URLSearchParams` reads them: split at
+/// `&` and the first `=`, `+` as a space, `%XX` as UTF-8 bytes.
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| {
+        let mut bytes = Vec::new();
+        let mut it = s.bytes();
+        while let Some(b) = it.next() {
+            match b {
+                b'+' => bytes.push(b' '),
+                b'%' => {
+                    let hex: String = [it.next().unwrap(), it.next().unwrap()].iter().map(|&c| c as char).collect();
+                    bytes.push(u8::from_str_radix(&hex, 16).unwrap());
+                }
+                b => bytes.push(b),
+            }
+        }
+        String::from_utf8(bytes).unwrap()
+    };
+    query
+        .split('&')
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap();
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// The session's instrument as a respondent's survey makes it from the
+/// link: the configuration the query gives, then its teams, if any.
+fn instrument_from_link(session: &Session) -> Instrument {
+    // (Each value marked as from the page's address, as on the standalone page.)
+    let pairs: Vec<(String, String)> = parse_query(&respondent_query(session))
+        .into_iter()
+        .map(|(k, v)| (k, format!("?{v}")))
+        .collect();
+    let attrs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let config = read(&attrs, &[]).unwrap();
+    let Source::Builtin(id) = config.instrument else {
+        panic!("a built-in instrument: {:?}", config.instrument)
+    };
+    let inst = builtin::by_id(id).unwrap();
+    if config.teams.is_empty() {
+        return inst;
+    }
+    let names: Vec<&str> = config.teams.iter().map(String::as_str).collect();
+    inst.with_teams(&names).unwrap()
+}
+
+#[test]
+fn the_respondents_link_carries_the_teams_and_needs_no_hosted_file() {
+    let pulse = builtin::default_instrument();
+    let plain = Session::new("lisbon-q3", "Lisbon", "2026-09-01", pulse.clone());
+    assert_eq!(respondent_query(&plain), "session=lisbon-q3&instrument=leadership-alignment-pulse");
+    assert!(!hosted(&plain.instrument));
+
+    let teams = pulse.clone().with_teams(&["Sales", "R&D", "Ops / Finance", "Zürich+Basel"]).unwrap();
+    let session = Session::new("offsite", "Off-site", "2026-09-01", teams);
+    assert_eq!(
+        respondent_query(&session),
+        "session=offsite&instrument=leadership-alignment-pulse&teams=Sales,R%26D,Ops%20%2F%20Finance,Z%C3%BCrich%2BBasel"
+    );
+    assert!(!hosted(&session.instrument), "nothing to put beside the page");
+    assert_eq!(instrument_from_link(&session), session.instrument);
+
+    // An instrument of its own (teams or not) is a file beside the page.
+    let mut own = pulse.clone();
+    own.id = "our-pulse".into();
+    let own = own.with_teams(&["Sales", "Ops"]).unwrap();
+    let session = Session::new("own", "Own", "2026-09-01", own);
+    assert_eq!(respondent_query(&session), "session=own&instrument=instruments/our-pulse-teams.json");
+    assert!(hosted(&session.instrument));
+}
+
+#[test]
+fn teams_are_for_a_respondent_and_at_least_two() {
+    let err = read(&[("teams", "Sales")], &[]).unwrap_err();
+    assert_eq!(err.attribute, "data-teams");
+    assert_eq!(err.message, "is “Sales”; name at least two teams, separated by commas");
+    let err = read(&[("teams", " , Sales,, ")], &[]).unwrap_err();
+    assert_eq!(err.attribute, "data-teams");
+    let err = read(&[("mode", "kiosk"), ("teams", "Sales,Ops")], &[]).unwrap_err();
+    assert_eq!(err.attribute, "data-teams");
+    assert!(err.message.starts_with("applies to data-mode=\"respond\" only"), "{}", err.message);
+    assert_eq!(read(&[("teams", " Sales , Ops ,")], &[]).unwrap().teams, ["Sales", "Ops"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Any teams a facilitator can type travel in the link and make the
+    /// session's instrument again, byte for byte.
+    #[test]
+    fn any_teams_make_the_same_instrument_from_the_link(
+        names in prop::collection::vec("[a-zA-Z0-9 &/+%=?#äöüß日本-]{1,24}", 2..8),
+        which in 0..2usize,
+    ) {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let base = builtin::by_id(builtin::IDS[which]).unwrap();
+        if let Ok(teams) = base.with_teams(&names) {
+            let session = Session::new("s", "S", "2026-09-01", teams);
+            prop_assert!(!hosted(&session.instrument));
+            prop_assert_eq!(instrument_from_link(&session), session.instrument);
+        }
+    }
 }

@@ -279,7 +279,7 @@ fn a_duplicate_id_is_reported_as_such() {
 fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
     let pulse = builtin::default_instrument();
     let teams = pulse
-        .with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"])
+        .clone().with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"])
         .unwrap();
     assert_eq!(teams.id, "leadership-alignment-pulse-teams");
     let segments: Vec<&Question> = teams
@@ -307,6 +307,20 @@ fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
         Instrument::from_json(&teams.to_json()).unwrap(),
         teams,
         "still a valid instrument file"
+    );
+    assert_eq!(
+        teams.teams(),
+        Some((
+            "leadership-alignment-pulse",
+            vec!["Sales", "R&D", "Sales", "Ops / Finance"]
+        )),
+        "what it was made from"
+    );
+    assert_eq!(pulse.teams(), None);
+    let err = pulse.clone().with_teams(&["Sales, West", "Ops"]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "$.instrument.questions: the team “Sales, West” holds a comma; teams travel in the respondents' link separated by commas"
     );
     let err = pulse.with_teams(&["Only one", " "]).unwrap_err();
     assert_eq!(

@@ -88,6 +88,7 @@ fn config(lang: &'static str) -> Config {
         theme: Theme::Auto,
         submit_url: None,
         parent_origin: None,
+        teams: Vec::new(),
     }
 }
 

@@ -62,7 +62,7 @@ test('results come first: the headline is near the top, the settings and collect
   await open(page, 'lisbon-q3');
   const manage = page.locator('details.ap-manage');
   await expect(manage).not.toHaveAttribute('open', /.*/);
-  await expect(page.getByText('Collect responses')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Collect responses' })).toBeHidden();
   const top = await page.locator('.ap-headline').evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeLessThan(450);
   // Plain words first; the statistics on demand.
@@ -79,7 +79,7 @@ test('results come first: the headline is near the top, the settings and collect
   }
   // Opened, the panel collects; a session below k opens with it open.
   await manage.locator('summary').click();
-  await expect(page.getByText('Collect responses')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Collect responses' })).toBeVisible();
   expect(await axeViolations(page, 'session view')).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -37,6 +37,7 @@ pub fn respond(config: Config) -> AnyView {
         instrument: source,
         session,
         submit_url,
+        teams,
         ..
     } = config;
     let earlier = submit_url.as_deref().map(outbox::start).unwrap_or_default();
@@ -55,41 +56,42 @@ pub fn respond(config: Config) -> AnyView {
         };
         view! { <p class="ap-status ap-delivery-earlier" role="status" aria-live="polite">{text}</p> }
     });
-    let start = move |instrument: Instrument| {
-        survey(Options {
+    let start = move |result: Result<Instrument, (&'static str, String)>| match result {
+        Ok(instrument) => survey(Options {
             session: session.clone(),
             submit_url: submit_url.clone(),
             ..Options::new(instrument)
-        })
+        }),
+        Err((attribute, message)) => failed(attribute, message),
     };
+    let loaded = RwSignal::new(None::<Result<Instrument, (&'static str, String)>>);
     let compiled = COMPILED.with(std::cell::Cell::get);
     let url = match (source, compiled) {
-        (Source::Builtin(id), Some(load)) => match load(id) {
-            Some(instrument) => return view! { {earlier_status} {start(instrument)} }.into_any(),
-            None => unreachable!("config checked the id"),
-        },
-        (Source::Builtin(id), None) => served(id),
-        (Source::Url(url), _) => url,
+        // Compiled in (the component tests): shown at once, never loading.
+        (Source::Builtin(id), Some(load)) => {
+            let instrument = load(id).expect("config checked the id");
+            loaded.set(Some(teamed(instrument, &teams)));
+            None
+        }
+        (Source::Builtin(id), None) => Some(served(id)),
+        (Source::Url(url), _) => Some(url),
     };
-    let loaded = RwSignal::new(None::<Result<Instrument, String>>);
-    {
-        let url = url.clone();
+    if let Some(url) = url {
         leptos::task::spawn_local(async move {
             let text = match prefetched(&url).await {
                 Some(text) => Ok(text),
                 None => net::fetch_text(&url).await,
             };
-            let result =
-                text.and_then(|t| Instrument::from_json(&t).map_err(|e| format!("{url}: {e}")));
+            let result = text
+                .and_then(|t| Instrument::from_json(&t).map_err(|e| format!("{url}: {e}")))
+                .map_err(|message| ("data-instrument", message))
+                .and_then(|instrument| teamed(instrument, &teams));
             loaded.try_set(Some(result));
         });
     }
     let shown = move || {
         let result = loaded.get()?;
-        Some(untrack(|| match result {
-            Ok(instrument) => start(instrument),
-            Err(message) => failed(message),
-        }))
+        Some(untrack(|| start(result)))
     };
     let loading = move || {
         loaded.with(Option::is_none).then(|| {
@@ -97,6 +99,19 @@ pub fn respond(config: Config) -> AnyView {
         })
     };
     view! { {earlier_status} {loading} {shown} }.into_any()
+}
+
+/// The survey's instrument with the teams of the respondents' link, if
+/// any (see [`crate::config::respondent_query`]): the session's instrument,
+/// made again here. `Err`: the attribute at fault, and why.
+fn teamed(instrument: Instrument, teams: &[String]) -> Result<Instrument, (&'static str, String)> {
+    if teams.is_empty() {
+        return Ok(instrument);
+    }
+    let names: Vec<&str> = teams.iter().map(String::as_str).collect();
+    instrument
+        .with_teams(&names)
+        .map_err(|e| ("data-teams", e.to_string()))
 }
 
 /// The text the entry fetched early for `url`, if it did and it arrived.
@@ -110,13 +125,13 @@ async fn prefetched(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// Why the instrument could not be shown, in the widget, in the console
-/// and to the host page (as for a wrong attribute).
-fn failed(message: String) -> AnyView {
-    console_error(&format!("Alignment Pulse: data-instrument: {message}"));
+/// Why the instrument could not be shown (what `attribute` names), in the
+/// widget, in the console and to the host page (as for a wrong attribute).
+fn failed(attribute: &str, message: String) -> AnyView {
+    console_error(&format!("Alignment Pulse: {attribute}: {message}"));
     let id = format!("ap-load-error-{}", next_widget_number());
     let detail = format!(
-        r#"{{"attribute":"data-instrument","message":{}}}"#,
+        r#"{{"attribute":"{attribute}","message":{}}}"#,
         json_string(&message)
     );
     let from = id.clone();

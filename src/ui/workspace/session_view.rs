@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::builtin;
+use crate::config::{hosted, respondent_query};
 use crate::i18n::{fill, workspace_catalog};
 use crate::results_words::results_catalog;
 use crate::session::Session;
@@ -147,8 +147,8 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     });
     StoredValue::new_local(from_other_tabs);
 
-    let import = move |files: web_sys::FileList| {
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    // Files dropped or chosen, or a response code pasted (as `Err` of its text).
+    let import = move |files: Vec<Result<web_sys::File, String>>| {
         leptos::task::spawn_local(async move {
             // Each file is checked against the session and the files before
             // it (the session is not copied: it may hold 100,000 responses);
@@ -162,8 +162,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             let mut outcome = Vec::new();
             stop.set(false);
             for file in files {
-                let name = file.name();
-                let checked = match files::file_text(&file).await {
+                let (name, text) = match file {
+                    Ok(file) => (file.name(), files::file_text(&file).await),
+                    Err(code) => (results_catalog(lang.get_untracked()).pasted_code.to_owned(), Ok(code)),
+                };
+                let checked = match text {
                     Err(e) => Err(e),
                     Ok(text) => match read_file(&text, &name, reading, stop).await {
                         // Stopped: nothing of the batch is stored.
@@ -243,17 +246,28 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             results.set(outcome);
         });
     };
+    let import_list = move |files: Option<web_sys::FileList>| {
+        if let Some(files) = files {
+            import((0..files.length()).filter_map(|i| files.get(i)).map(Ok).collect());
+        }
+    };
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(files) = input.files() {
-            import(files);
-        }
+        import_list(input.files());
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-            import(files);
+        import_list(ev.data_transfer().and_then(|d| d.files()));
+    };
+    // A response code a respondent copied and sent as text.
+    let code = RwSignal::new(String::new());
+    let on_code = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = code.get_untracked();
+        if !text.trim().is_empty() {
+            code.set(String::new());
+            import(vec![Err(text)]);
         }
     };
 
@@ -316,24 +330,37 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     };
 
     let link = move || {
-        let (sid, inst) = session.with(|s| (s.id.clone(), s.instrument.id.clone()));
         let location = window().location();
-        let here = format!(
-            "{}{}",
+        format!(
+            "{}{}?{}",
             location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        let builtin = builtin::IDS.contains(&inst.as_str());
-        if builtin {
-            format!("{here}?session={sid}&instrument={inst}")
-        } else {
-            format!("{here}?session={sid}&instrument=instruments/{inst}.json")
+            location.pathname().unwrap_or_default(),
+            session.with(respondent_query)
+        )
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = link();
+        leptos::task::spawn_local(async move { copied.try_set(Some(files::copy(&text).await)); });
+    };
+    // What respondents and the facilitator do, when responses come back as files.
+    let how = move || {
+        let r = results_catalog(lang.get());
+        let k = session.with(|s| s.k.to_string());
+        view! {
+            <p class="ap-hint">{r.collect_how}</p>
+            <ol class="ap-hint ap-collect-steps">
+                <li>{r.collect_send}</li>
+                <li>{r.collect_answer}</li>
+                <li>{fill(r.collect_import, &[&k])}</li>
+            </ol>
+            <p class="ap-hint">{r.collect_anonymous}</p>
         }
     };
-    // A session whose instrument is not built in: how respondents get it.
+    // A session whose instrument must be put beside the page: how respondents get it.
     let own_instrument = move || {
         let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
-        if builtin::IDS.contains(&inst_id.as_str()) {
+        if !session.with(|s| hosted(&s.instrument)) {
             return None;
         }
         let c = workspace_catalog(lang.get());
@@ -418,7 +445,12 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                 <div class="ap-field">
                     <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
                     <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>
+                    <p class="ap-actions">
+                        <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=copy>{move || results_catalog(lang.get()).copy_link}</button>
+                        <span role="status">{move || copied.get().map(|ok| { let r = results_catalog(lang.get()); if ok { r.link_copied } else { r.link_not_copied } })}</span>
+                    </p>
                 </div>
+                {how}
 
                 <h2 class="ap-step-title">{move || t().collect}</h2>
                 <div class="ap-drop" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
@@ -426,6 +458,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                     <label class="ap-field-label" for=ids("files")>{move || t().choose_files}</label>
                     <input class="ap-input" type="file" multiple id=ids("files") accept=".json,application/json" on:change=on_pick/>
                 </div>
+                <form class="ap-field" on:submit=on_code>
+                    <label class="ap-field-label" for=ids("code")>{move || results_catalog(lang.get()).paste_code}</label>
+                    <textarea class="ap-textarea" id=ids("code") rows="3" prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev))></textarea>
+                    <p class="ap-actions"><button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || results_catalog(lang.get()).add_code}</button></p>
+                </form>
                 <Progress reading=reading stop=stop/>
                 <div class="ap-import-results" role="status" aria-live="polite">{result_lines}</div>
             </details>

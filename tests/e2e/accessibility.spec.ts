@@ -1,0 +1,72 @@
+// axe-core on every screen of the facilitator's workspace and on the
+// report: 1280 and 375 px, light and dark, English and German.
+import { test, expect, type Page } from '@playwright/test';
+import { axeViolations, watch } from './pages';
+
+const words = {
+  en: { title: 'Facilitator workspace', all: 'All sessions', include: (s: string) => `Include ${s}`, compare: 'Compare', compared: 'Compare off-sites', report: 'Print / Save as PDF' },
+  de: { title: 'Arbeitsbereich der Moderation', all: 'Alle Sitzungen', include: (s: string) => `${s} einbeziehen`, compare: 'Vergleichen', compared: 'Off-sites vergleichen', report: 'Drucken / als PDF speichern' },
+};
+
+/** axe at both widths in both schemes; the violations, named by where they were found. */
+async function everyWay(page: Page, where: string) {
+  const found: string[] = [];
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      found.push(...(await axeViolations(page, `${where}, ${width} px, ${colorScheme}`)));
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test(`axe-core finds no violation on any workspace screen or the report, at 1280 and 375 px, light and dark (${lang})`, async ({ page }) => {
+    // Twenty axe runs: a slow test, not a broken one.
+    test.slow();
+    const w = words[lang];
+    const { problems } = await watch(page);
+    const violations: string[] = [];
+    await page.goto(`/?mode=facilitate&lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
+    // The list with no session yet, with the new session's form and the comparison's chooser.
+    violations.push(...(await everyWay(page, 'no sessions')));
+
+    // A session opened: its results, with every panel open (settings and
+    // collection, statistics, statements, method).
+    const open = page.locator('input[type="file"]').first();
+    await open.setInputFiles('examples/sessions/berlin-q4.json');
+    await expect(page.locator('.ap-headline')).toBeVisible();
+    const closed = page.locator('details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
+    violations.push(...(await everyWay(page, 'session')));
+
+    // The list with two sessions.
+    await page.getByRole('button', { name: w.all }).click();
+    await open.setInputFiles('examples/sessions/lisbon-q3.json');
+    await expect(page.locator('.ap-headline')).toBeVisible();
+    await page.getByRole('button', { name: w.all }).click();
+    await expect(page.locator('.ap-session')).toHaveCount(2);
+    violations.push(...(await everyWay(page, 'two sessions')));
+
+    // Their comparison.
+    for (const name of ['Q3 off-site Lisbon', 'Q4 off-site Berlin']) await page.getByRole('checkbox', { name: w.include(name) }).check();
+    await page.getByRole('button', { name: w.compare, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.compared);
+    await expect(page.locator('.ap-trend').first()).toBeVisible();
+    violations.push(...(await everyWay(page, 'comparison')));
+
+    // The report, as Print opens it (without &print, which opens the browser's dialog).
+    await page.getByRole('button', { name: w.all }).click();
+    await page.locator('.ap-session').first().getByRole('button').first().click();
+    const href = await page.getByRole('link', { name: w.report }).getAttribute('href');
+    await page.goto(href!.replace(/&print$/, ''));
+    await expect(page.locator('.ap-headline')).toBeVisible();
+    violations.push(...(await everyWay(page, 'report')));
+
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
