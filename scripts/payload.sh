@@ -21,7 +21,7 @@
 # panic hook, csso on its stylesheet and wasm-opt --low-memory-unused;
 # short import names (scripts/short-imports.mjs) and a slug without
 # Unicode's case tables then took it to 410.2 with the link panel's steps
-# (respondent 175.6, kiosk 256.2).
+# (respondent 175.6, kiosk 256.2); the psychological-safety page to 412.2.
 # PRODUCT.md names no budget for the kiosk page, which a facilitator opens
 # on one device (held here to the workspace page's 420 KB); its ceiling,
 # 270 KB, only stops regressions (231.5 KB when the bundles were split,

@@ -17,6 +17,13 @@ pub const TEAM_PSYCHOLOGICAL_SAFETY: &str =
 /// loads it from there rather than carrying every instrument in its wasm.
 pub const IDS: [&str; 2] = ["leadership-alignment-pulse", "team-psychological-safety"];
 
+/// Whether a session of instrument `id` is one of Team Psychological
+/// Safety (built in, or made from it with teams): its results have a page
+/// of their own, and its one scale is never averaged with practices.
+pub fn is_team_safety(id: &str) -> bool {
+    id.strip_suffix("-teams").unwrap_or(id) == IDS[1]
+}
+
 /// Every built-in instrument's id and source, the default first.
 pub const ALL: [(&str, &str); 2] = [
     (IDS[0], LEADERSHIP_ALIGNMENT_PULSE),

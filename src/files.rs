@@ -33,6 +33,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             }
         }
         Some(SUMMARY_FORMAT) => Summary::read(json).map(|_| "summary"),
+        Some(crate::sprint::SPRINT_FORMAT) => crate::sprint::Sprint::read(json).map(|_| "sprint"),
         Some(RESPONSE_FORMAT) => {
             error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                 .map_err(|e| vec![e])?;
@@ -73,7 +74,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             }
         }
         found => Err(vec![FileError::WrongFormat {
-            expected: "an alignment-pulse/instrument, response, session or summary file",
+            expected: "an alignment-pulse/instrument, response, session, summary or sprint file",
             found: found.map(error::truncate),
         }]),
     }
@@ -114,6 +115,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "comparison.schema.json",
             pretty(schemars::schema_for!(crate::compare::ComparisonFile)),
+        ),
+        (
+            "sprint.schema.json",
+            pretty(schemars::schema_for!(crate::sprint::SprintFile)),
         ),
     ]
 }

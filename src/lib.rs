@@ -31,6 +31,7 @@ pub mod readings;
 pub mod response;
 pub mod results_words;
 pub mod session;
+pub mod sprint;
 pub mod stored;
 pub mod stats;
 pub mod summary;

@@ -59,6 +59,12 @@ words_catalog! {
     paste_code,
     add_code,
     pasted_code,
+    /// `{0}` the scale's number of points.
+    scale_score,
+    quadrant_label,
+    safety_strong,
+    safety_weak,
+    safety_split,
     }
 }
 
@@ -106,6 +112,11 @@ pub static RS_EN: ResultsCatalog = ResultsCatalog {
     paste_code: "Or paste a response code",
     add_code: "Add the code",
     pasted_code: "The pasted code",
+    scale_score: "Scale score, 1 to {0}",
+    quadrant_label: "Quadrant",
+    safety_strong: "The team shares the belief that it is safe here to take interpersonal risks: to ask, to admit a mistake, to disagree. Edmondson (1999) found this belief behind a team's learning. Keep it: look at the lowest statements below.",
+    safety_weak: "The team shares the belief that speaking up here is risky. Edmondson (1999) found a team's learning behaviour rests on this belief: it is the first thing to work on, before any practice.",
+    safety_split: "Members differ in whether it is safe to speak up. Psychological safety is a belief a team shares (Edmondson 1999); here it is not shared. Ask what makes it safe for some and not for others.",
 };
 
 pub static RS_DE: ResultsCatalog = ResultsCatalog {
@@ -152,6 +163,11 @@ pub static RS_DE: ResultsCatalog = ResultsCatalog {
     paste_code: "Oder einen Antwortcode einfügen",
     add_code: "Code hinzufügen",
     pasted_code: "Der eingefügte Code",
+    scale_score: "Skalenwert, 1 bis {0}",
+    quadrant_label: "Quadrant",
+    safety_strong: "Das Team teilt die Überzeugung, dass es hier sicher ist, zwischenmenschliche Risiken einzugehen: zu fragen, einen Fehler zuzugeben, zu widersprechen. Edmondson (1999) fand diese Überzeugung hinter dem Lernen eines Teams. Erhalten Sie sie: Sehen Sie sich die niedrigsten Aussagen unten an.",
+    safety_weak: "Das Team teilt die Überzeugung, dass es hier riskant ist, sich zu äußern. Edmondson (1999) fand, dass das Lernverhalten eines Teams auf dieser Überzeugung beruht: Daran ist zuerst zu arbeiten, vor jeder Praxis.",
+    safety_split: "Die Mitglieder sind sich uneinig, ob es sicher ist, sich zu äußern. Psychologische Sicherheit ist eine Überzeugung, die ein Team teilt (Edmondson 1999); hier ist sie nicht geteilt. Fragen Sie, was es für die einen sicher macht und für die anderen nicht.",
 };
 
 /// Each language's results words, in the order of [`crate::i18n::TAGS`].

@@ -230,3 +230,40 @@ fn the_csvs_codes_are_the_files_words() {
         assert_eq!(c.code(), json(serde_json::to_value(c).unwrap()));
     }
 }
+
+#[test]
+fn sprint_prints_the_sprint_of_sessions_or_summaries_in_any_order() {
+    let wave = |w: &str| root().join("examples/sprint").join(format!("{w}.json"));
+    let (base, mid, end) = (wave("baseline"), wave("mid"), wave("end"));
+    let out = pulse(&[Path::new("sprint"), &end, &base, &mid]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summaries: Vec<Summary> = [&base, &mid, &end]
+        .iter()
+        .map(|p| Summary::of(&Session::from_json(&std::fs::read_to_string(p).unwrap()).unwrap()))
+        .collect();
+    let expected = alignment_pulse::sprint::Sprint::of(None, summaries).unwrap();
+    assert_eq!(text(&out.stdout), expected.to_json());
+
+    // From the summaries, named: the same figures under the given name.
+    let dir = std::env::temp_dir().join(format!("pulse-sprint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut paths = Vec::new();
+    for (i, p) in [&base, &mid, &end].iter().enumerate() {
+        let summary = dir.join(format!("{i}.summary.json"));
+        std::fs::write(&summary, pulse(&[Path::new("score"), p]).stdout).unwrap();
+        paths.push(summary);
+    }
+    let mut args: Vec<&Path> = vec![Path::new("sprint"), Path::new("--name"), Path::new("Autumn sprint")];
+    args.extend(paths.iter().map(PathBuf::as_path));
+    let named = pulse(&args);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(named.status.success(), "{}", text(&named.stderr));
+    let mut renamed = expected.clone();
+    renamed.name = "Autumn sprint".into();
+    assert_eq!(text(&named.stdout), renamed.to_json());
+
+    // One wave is not a sprint.
+    let one = pulse(&[Path::new("sprint"), &base]);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(text(&one.stderr).contains("a sprint needs at least two waves"), "{}", text(&one.stderr));
+}

@@ -4,6 +4,9 @@
 //! ```text
 //! pulse score SESSION.json        the summary JSON, byte for byte the browser's export
 //! pulse compare A.json B.json     B against A; each a session or a summary file
+//! pulse sprint [--name NAME] FILE...
+//!                                 the sprint of these waves (sessions or summaries,
+//!                                 any order), byte for byte the browser's export
 //! pulse validate FILE...          every problem of each file; exit 1 if any
 //! pulse schema DIR                write the JSON Schemas of the file formats
 //! ```
@@ -12,11 +15,12 @@
 
 use std::process::ExitCode;
 
-use alignment_pulse::{compare, files, session::Session, summary::Summary};
+use alignment_pulse::{compare, files, session::Session, sprint::Sprint, summary::Summary};
 
 const USAGE: &str = "usage:
   pulse score SESSION.json
   pulse compare A.json B.json
+  pulse sprint [--name NAME] FILE...
   pulse validate FILE...
   pulse schema DIR";
 
@@ -50,6 +54,8 @@ fn main() -> ExitCode {
                 (_, Err(e)) => invalid(b, &[e]),
             }
         }
+        ["sprint", "--name", name, paths @ ..] if !paths.is_empty() => sprint(Some(name), paths),
+        ["sprint", paths @ ..] if !paths.is_empty() && !paths[0].starts_with("--") => sprint(None, paths),
         ["validate", paths @ ..] if !paths.is_empty() => {
             let mut code = ExitCode::SUCCESS;
             for path in paths {
@@ -77,6 +83,30 @@ fn main() -> ExitCode {
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The sprint of the waves in `paths`, each a session or a summary file.
+fn sprint(name: Option<&str>, paths: &[&str]) -> ExitCode {
+    let mut summaries = Vec::new();
+    for path in paths {
+        let Some(json) = read(path) else {
+            return ExitCode::from(2);
+        };
+        match files::summary_of(&json) {
+            Ok(summary) => summaries.push(summary),
+            Err(e) => return invalid(path, &[e]),
+        }
+    }
+    match Sprint::of(name, summaries) {
+        Ok(sprint) => {
+            print!("{}", sprint.to_json());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("pulse: {}: {e}", paths.join(", "));
+            ExitCode::from(1)
         }
     }
 }

@@ -111,6 +111,17 @@ pub(crate) fn dashboard(
         let names: Vec<String> = h.split.iter().map(|id| title(id)).collect();
         reading = format!("{reading} {}", fill(c.reading_split, &[&names.join(", ")]));
     }
+    // Team Psychological Safety: a page of its own, read after Edmondson (1999).
+    let safety = crate::builtin::is_team_safety(&s.session.instrument).then(|| s.dimensions.first()).flatten();
+    if let Some(d) = safety {
+        reading = match d.quadrant {
+            Quadrant::AlignedStrong => r.safety_strong,
+            Quadrant::AlignedWeak => r.safety_weak,
+            Quadrant::Split => r.safety_split,
+            Quadrant::Undetermined => c.not_available,
+        }
+        .to_owned();
+    }
     let mut order: Vec<&DimensionSummary> = s.dimensions.iter().collect();
     order.sort_by_key(|d| d.quadrant != Quadrant::Split);
     let points = s.scale_points as usize;
@@ -165,32 +176,23 @@ pub(crate) fn dashboard(
     } else {
         h.split
             .iter()
-            .map(|id| {
-                let prompt = match id.as_str() {
-                    "purpose" => c.prompt_purpose.to_owned(),
-                    "goals" => c.prompt_goals.to_owned(),
-                    "accountability" => c.prompt_accountability.to_owned(),
-                    "incentives" => c.prompt_incentives.to_owned(),
-                    "governance" => c.prompt_governance.to_owned(),
-                    "learning" => c.prompt_learning.to_owned(),
-                    "communication" => c.prompt_communication.to_owned(),
-                    "collaboration" => c.prompt_collaboration.to_owned(),
-                    "artifacts" => c.prompt_artifacts.to_owned(),
-                    "cadence" => c.prompt_cadence.to_owned(),
-                    _ => fill(c.prompt_generic, &[&title(id)]),
-                };
-                view! { <li><strong>{title(id)}</strong>": "{prompt}</li> }
-            })
+            .map(|id| agenda_item(id, &title(id), c))
             .collect_view()
             .into_any()
     };
     let headline = view! {
         <section class="ap-report-section" aria-labelledby=format!("ap-{w}-headline")>
-            <h2 class="ap-visually-hidden" id=format!("ap-{w}-headline")>{c.results}</h2>
+            <h2 class=if safety.is_some() { "ap-step-title" } else { "ap-visually-hidden" } id=format!("ap-{w}-headline")>
+                {if safety.is_some() { inst.title.get(lang).to_owned() } else { c.results.to_owned() }}
+            </h2>
             <dl class="ap-headline">
                 <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
                 <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
                 <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
+                {safety.map(|d| view! {
+                    <div><dt>{fill(r.scale_score, &[&s.scale_points.to_string()])}</dt><dd data-stat="scale-score">{num(&d.mean, c)}</dd></div>
+                    <div><dt>{r.quadrant_label}</dt><dd data-stat="quadrant">{quadrant_name(d.quadrant, c)}</dd></div>
+                })}
             </dl>
             <p class="ap-lead ap-reading">{reading}</p>
             <ul class="ap-meanings">{items(&[r.level_words, r.alignment_words])}</ul>
@@ -240,8 +242,13 @@ pub(crate) fn dashboard(
         </section>
     }
     .into_any();
+    // (The safety page opens its statements: they are its detail.)
     let statements = view! {
-        <section class="ap-report-section">{items_section(s, c, r, lang, expanded)}</section>
+        <section class="ap-report-section">
+            // (The practices' table, which the safety page leaves out, carries it otherwise.)
+            {safety.map(|_| answers_legend(r))}
+            {items_section(s, c, r, lang, expanded || safety.is_some())}
+        </section>
     }
     .into_any();
     let others = other_questions(s, inst, c, r, lang);
@@ -256,5 +263,28 @@ pub(crate) fn dashboard(
     .into_any();
     // (Each section typed apart and erased: one view type this large costs
     // far more wasm than five.)
+    if safety.is_some() {
+        // One scale: no table of practices, no agenda of split ones.
+        return view! { {headline} {statements} {others} {how} }.into_any();
+    }
     view! { {headline} {practices} {agenda} {statements} {others} {how} }.into_any()
+}
+
+/// A split practice on the off-site's agenda: its name and the question
+/// to discuss.
+pub(crate) fn agenda_item(id: &str, title: &str, c: &'static WorkspaceCatalog) -> AnyView {
+    let prompt = match id {
+        "purpose" => c.prompt_purpose.to_owned(),
+        "goals" => c.prompt_goals.to_owned(),
+        "accountability" => c.prompt_accountability.to_owned(),
+        "incentives" => c.prompt_incentives.to_owned(),
+        "governance" => c.prompt_governance.to_owned(),
+        "learning" => c.prompt_learning.to_owned(),
+        "communication" => c.prompt_communication.to_owned(),
+        "collaboration" => c.prompt_collaboration.to_owned(),
+        "artifacts" => c.prompt_artifacts.to_owned(),
+        "cadence" => c.prompt_cadence.to_owned(),
+        _ => fill(c.prompt_generic, &[title]),
+    };
+    view! { <li><strong>{title.to_owned()}</strong>": "{prompt}</li> }.into_any()
 }

@@ -1,0 +1,456 @@
+//! An alignment sprint: a small group tries the practices for a defined
+//! period and is measured before, during and after; here, the sessions of
+//! those measurements as the waves of one sprint, and each practice
+//! across them.
+//!
+//! # Wire format
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/sprint",
+//!   "version": 1,
+//!   "sprint": {
+//!     "name": "Q3 to Q1",
+//!     "waves": [{"stage": "baseline", "summary": {…}}, {"stage": "mid", …}, {"stage": "end", …}],
+//!     "practices": [{"id": "purpose", "title": {…}, "points": [{"n": 12, "level": {…},
+//!                    "alignment": {…}, "quadrant": "split"}, …],
+//!                    "changes": [null, {"level": {…}, "alignment": {…}, "crossing": "split_to_aligned",
+//!                                "reading": "higher", "p_adjusted": {…}, "n_from": 12, "n_to": 16,
+//!                                "who_changed": true}, …]}],
+//!     "steps": [{comparison of wave 2 against wave 1}, {wave 3 against wave 2}],
+//!     "still_split": ["incentives"]
+//!   }
+//! }
+//! ```
+//!
+//! The waves are the sessions' summaries, in date order (a tie by session
+//! id); the first is the baseline, the last the end, any between mid. What
+//! follows them is worked out from them alone ([`Sprint::of`]), so a file
+//! is read back by working it out again: a sprint whose figures do not
+//! follow from its waves is refused, as is a wave whose summary could not
+//! be true ([`crate::summary_check`]).
+//!
+//! - A practice is matched across waves by its dimension id, as a
+//!   comparison matches them; a wave whose instrument does not have it has
+//!   no point there (`null`). So the practices of two instruments (the
+//!   Leadership Alignment Pulse's ten and Team Psychological Safety's one)
+//!   are never averaged together, nor compared with one another.
+//! - `changes[i]` is wave i against wave i − 1 (`changes[0]` is `null`):
+//!   level and alignment (0–100) later minus earlier; the crossing of the
+//!   split line (alignment 70) either way; and the reading of the change
+//!   of the mean from `steps[i − 1]`, [`crate::compare::compare`]'s
+//!   comparison of those two waves, whose p-values are adjusted with
+//!   Holm's method across the practices compared.
+//! - `who_changed`: the two waves' n on that practice differ by more than
+//!   a fifth of the larger ([`who_changed`]), so the change may come from
+//!   different people rather than a different view. (With n = 10 and 12
+//!   the difference is 2 of 12, under a fifth; with 12 and 16, 4 of 16.)
+//! - `still_split`: the practices split at the last wave, the ones its
+//!   agenda is for.
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::{self, Comparison, Crossing, Reading};
+use crate::error::{FileError, Problem};
+use crate::instrument::Text;
+use crate::stats::Estimate;
+use crate::summary::{Quadrant, Summary};
+
+/// The `format` tag of a sprint file.
+pub const SPRINT_FORMAT: &str = "alignment-pulse/sprint";
+pub const SPRINT_FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SprintFile {
+    /// Always `"alignment-pulse/sprint"`.
+    pub format: String,
+    pub version: u32,
+    pub sprint: Sprint,
+}
+
+/// The waves of one sprint and each practice across them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Sprint {
+    pub name: String,
+    /// In date order.
+    pub waves: Vec<Wave>,
+    pub practices: Vec<Practice>,
+    /// `steps[i]`: wave i + 1 against wave i.
+    pub steps: Vec<Comparison>,
+    /// The practices split at the last wave.
+    pub still_split: Vec<String>,
+}
+
+/// One measurement of the sprint: a session's summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Wave {
+    pub stage: Stage,
+    pub summary: Summary,
+}
+
+/// Where a wave stands in the sprint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The first wave: before the sprint.
+    Baseline,
+    /// A wave between the first and the last.
+    Mid,
+    /// The last wave.
+    End,
+}
+
+impl Stage {
+    /// The stage as the sprint file writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Baseline => "baseline",
+            Stage::Mid => "mid",
+            Stage::End => "end",
+        }
+    }
+}
+
+/// One practice across the waves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    pub id: String,
+    /// Its title in the first wave that has it.
+    pub title: Text,
+    /// One per wave; `null` where the wave's instrument does not have it.
+    pub points: Vec<Option<Point>>,
+    /// One per wave: the change from the wave before (`null` for the first,
+    /// and where either wave has no point).
+    pub changes: Vec<Option<Change>>,
+}
+
+/// A practice at one wave.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub n: usize,
+    /// 0–100, as the summary has it (withheld below k).
+    pub level: Estimate,
+    /// 0–100: 100 · r_wg(j).
+    pub alignment: Estimate,
+    pub quadrant: Quadrant,
+}
+
+/// A practice from one wave to the next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Later level − earlier level.
+    pub level: Estimate,
+    /// Later alignment − earlier alignment.
+    pub alignment: Estimate,
+    /// Across the split line (alignment 70), either way.
+    pub crossing: Option<Crossing>,
+    /// The reading of the change of the mean, by its Holm-adjusted p;
+    /// `null` where the two waves could not be compared on it (a mean
+    /// withheld or undefined).
+    pub reading: Option<Reading>,
+    pub p_adjusted: Estimate,
+    pub n_from: usize,
+    pub n_to: usize,
+    /// The n differ by more than a fifth of the larger ([`who_changed`]).
+    pub who_changed: bool,
+}
+
+/// Why summaries do not make a sprint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SprintError {
+    /// A sprint is measured at least twice.
+    TooFewWaves(usize),
+    /// One session twice: its change would be no change.
+    SameSession(String),
+}
+
+impl std::fmt::Display for SprintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SprintError::TooFewWaves(n) => write!(
+                f,
+                "a sprint needs at least two waves (sessions measured before and after), not {n}"
+            ),
+            SprintError::SameSession(id) => write!(
+                f,
+                "the session \"{}\" is chosen twice; each wave of a sprint is a session of its own",
+                crate::error::truncate(id)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SprintError {}
+
+/// Whether n on a practice changed enough between two waves that a change
+/// may come from who answered, not what they think: the two n differ by
+/// more than a fifth of the larger (in integers, so exactly).
+pub fn who_changed(n_from: usize, n_to: usize) -> bool {
+    5 * n_from.abs_diff(n_to) > n_from.max(n_to)
+}
+
+impl Sprint {
+    /// The sprint of these summaries, named `name` (by default, see
+    /// [`Sprint::default_name`]): the waves in date order, a tie by
+    /// session id.
+    pub fn of(name: Option<&str>, summaries: Vec<Summary>) -> Result<Sprint, SprintError> {
+        if summaries.len() < 2 {
+            return Err(SprintError::TooFewWaves(summaries.len()));
+        }
+        let mut summaries = summaries;
+        // (Stable, as the comparison's sort is: one sort's code in the wasm.)
+        summaries.sort_by(|a, b| {
+            (a.session.date.as_str(), a.session.id.as_str())
+                .cmp(&(b.session.date.as_str(), b.session.id.as_str()))
+        });
+        if let Some(w) = summaries.windows(2).find(|w| w[0].session.id == w[1].session.id) {
+            return Err(SprintError::SameSession(w[0].session.id.clone()));
+        }
+        let last = summaries.len() - 1;
+        let waves: Vec<Wave> = summaries
+            .into_iter()
+            .enumerate()
+            .map(|(i, summary)| Wave {
+                stage: match i {
+                    0 => Stage::Baseline,
+                    i if i == last => Stage::End,
+                    _ => Stage::Mid,
+                },
+                summary,
+            })
+            .collect();
+        let name = name
+            .map(str::to_owned)
+            .unwrap_or_else(|| Sprint::default_name(&waves));
+        Ok(Sprint::work_out(name, waves))
+    }
+
+    /// "first wave's name – last wave's name".
+    pub fn default_name(waves: &[Wave]) -> String {
+        match (waves.first(), waves.last()) {
+            (Some(a), Some(b)) => format!("{} – {}", a.summary.session.name, b.summary.session.name),
+            _ => String::new(),
+        }
+    }
+
+    /// What follows from the waves, which are in order.
+    fn work_out(name: String, waves: Vec<Wave>) -> Sprint {
+        let steps: Vec<Comparison> = waves
+            .windows(2)
+            .map(|w| compare::compare(&w[0].summary, &w[1].summary).expect("two different sessions"))
+            .collect();
+        let mut practices: Vec<Practice> = Vec::new();
+        for wave in &waves {
+            for d in &wave.summary.dimensions {
+                if practices.iter().any(|p| p.id == d.id) {
+                    continue;
+                }
+                let points: Vec<Option<Point>> = waves
+                    .iter()
+                    .map(|w| {
+                        w.summary.dimensions.iter().find(|e| e.id == d.id).map(|e| Point {
+                            n: e.n,
+                            level: e.level,
+                            alignment: e.alignment,
+                            quadrant: e.quadrant,
+                        })
+                    })
+                    .collect();
+                let changes = (0..waves.len())
+                    .map(|i| {
+                        let (from, to) = (points.get(i.checked_sub(1)?)?.as_ref()?, points[i].as_ref()?);
+                        let compared = steps[i - 1].dimensions.iter().find(|c| c.id == d.id);
+                        Some(Change {
+                            level: to.level.zip(from.level, |b, a| b - a),
+                            alignment: to.alignment.zip(from.alignment, |b, a| b - a),
+                            crossing: crossing(from.quadrant, to.quadrant),
+                            reading: compared.map(|c| c.reading),
+                            p_adjusted: compared.map_or(
+                                Estimate::undefined(crate::stats::Undefined::TooFewAnswers),
+                                |c| c.p_adjusted,
+                            ),
+                            n_from: from.n,
+                            n_to: to.n,
+                            who_changed: who_changed(from.n, to.n),
+                        })
+                    })
+                    .collect();
+                practices.push(Practice {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    points,
+                    changes,
+                });
+            }
+        }
+        let still_split = practices
+            .iter()
+            .filter(|p| matches!(p.points.last(), Some(Some(Point { quadrant: Quadrant::Split, .. }))))
+            .map(|p| p.id.clone())
+            .collect();
+        Sprint {
+            name,
+            waves,
+            practices,
+            steps,
+            still_split,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        crate::error::write_envelope(SPRINT_FORMAT, SPRINT_FORMAT_VERSION, "sprint", self)
+    }
+
+    /// Opens a sprint file as the workspace does: its name and its waves,
+    /// each wave's summary one that could be true
+    /// ([`crate::summary_check`]), and every figure after them worked out
+    /// again from them, so that what is shown always follows from the
+    /// waves. (What the file itself says of those figures is not read
+    /// here: [`Sprint::read`] checks it too, for `pulse validate`. Reading
+    /// only the waves keeps their types' parsers out of the workspace's
+    /// wasm.) The waves may come in any order.
+    pub fn open(json: &str) -> Result<Sprint, Vec<FileError>> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Envelope {
+            #[allow(dead_code)]
+            format: String,
+            #[allow(dead_code)]
+            version: u32,
+            sprint: Waves,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Waves {
+            name: String,
+            waves: Vec<Wave>,
+            #[allow(dead_code)]
+            practices: serde::de::IgnoredAny,
+            #[allow(dead_code)]
+            steps: serde::de::IgnoredAny,
+            #[allow(dead_code)]
+            still_split: serde::de::IgnoredAny,
+        }
+        let file: Envelope =
+            crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
+        let Waves { name, waves, .. } = file.sprint;
+        let mut problems = Vec::new();
+        for (i, wave) in waves.iter().enumerate() {
+            for e in crate::summary_check::problems(&wave.summary, true) {
+                problems.push(match e {
+                    FileError::Invalid { path, problem } => FileError::Invalid {
+                        path: path.replacen("$.summary", &format!("$.sprint.waves[{i}].summary"), 1),
+                        problem,
+                    },
+                    other => other,
+                });
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Sprint::of(Some(&name), waves.into_iter().map(|w| w.summary).collect()).map_err(|e| {
+            vec![FileError::Invalid {
+                path: "$.sprint.waves".into(),
+                problem: Problem::Implausible(e.to_string()),
+            }]
+        })
+    }
+
+    /// Reads a sprint file whole (`pulse validate`): as [`Sprint::open`],
+    /// and besides, the waves in date order with their stages and every
+    /// figure after them what they give; otherwise every problem, with its
+    /// JSON path.
+    pub fn read(json: &str) -> Result<Sprint, Vec<FileError>> {
+        let again = Sprint::open(json)?;
+        let file: SprintFile =
+            crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
+        let sprint = file.sprint;
+        let wrong = |path: String, why: &str| FileError::Invalid {
+            path,
+            problem: Problem::Implausible(why.to_owned()),
+        };
+        if again.waves != sprint.waves {
+            return Err(vec![wrong(
+                "$.sprint.waves".into(),
+                "the waves are not in date order with the stages baseline, mid …, end",
+            )]);
+        }
+        let parts = [
+            ("practices", again.practices == sprint.practices),
+            ("steps", again.steps == sprint.steps),
+            ("still_split", again.still_split == sprint.still_split),
+        ];
+        let problems: Vec<FileError> = parts
+            .iter()
+            .filter(|(_, same)| !same)
+            .map(|(part, _)| wrong(format!("$.sprint.{part}"), "these figures do not follow from the waves' summaries"))
+            .collect();
+        if problems.is_empty() {
+            Ok(sprint)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The sprint as CSV (RFC 4180, CRLF line ends): one row per practice
+    /// and wave, with the change from the wave before; numbers as the
+    /// sprint file writes them, an undefined one empty. Session names are
+    /// not written (the file names them): only ids, codes and numbers, so
+    /// no cell can run as a formula.
+    pub fn to_csv(&self) -> String {
+        let number = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let mut out = String::from(
+            "practice,wave,stage,session,date,n,level,alignment,quadrant,level_change,alignment_change,crossing,reading,p_adjusted,who_changed\r\n",
+        );
+        for p in &self.practices {
+            for (i, (wave, point)) in self.waves.iter().zip(&p.points).enumerate() {
+                let Some(point) = point else { continue };
+                let change = p.changes[i].as_ref();
+                let cells = [
+                    p.id.clone(),
+                    (i + 1).to_string(),
+                    wave.stage.code().to_owned(),
+                    wave.summary.session.id.clone(),
+                    wave.summary.session.date.clone(),
+                    point.n.to_string(),
+                    est(&point.level),
+                    est(&point.alignment),
+                    point.quadrant.code().to_owned(),
+                    change.map(|c| est(&c.level)).unwrap_or_default(),
+                    change.map(|c| est(&c.alignment)).unwrap_or_default(),
+                    change.and_then(|c| c.crossing).map(|c| c.code().to_owned()).unwrap_or_default(),
+                    change.and_then(|c| c.reading).map(|r| r.code().to_owned()).unwrap_or_default(),
+                    change.map(|c| est(&c.p_adjusted)).unwrap_or_default(),
+                    change.map(|c| c.who_changed.to_string()).unwrap_or_default(),
+                ];
+                out.push_str(&cells.join(","));
+                out.push_str("\r\n");
+            }
+        }
+        out
+    }
+}
+
+/// A crossing of the split line between two quadrants.
+fn crossing(from: Quadrant, to: Quadrant) -> Option<Crossing> {
+    let aligned = |q| matches!(q, Quadrant::AlignedStrong | Quadrant::AlignedWeak);
+    match (from, to) {
+        (Quadrant::Split, q) if aligned(q) => Some(Crossing::SplitToAligned),
+        (q, Quadrant::Split) if aligned(q) => Some(Crossing::AlignedToSplit),
+        _ => None,
+    }
+}
