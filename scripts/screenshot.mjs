@@ -2,7 +2,7 @@
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
 // the review, the thank-you page, the kiosk's privacy screen, the
 // facilitator's results, their report (and its PDF's first page), the
-// comparison and the embed demo, in docs/screenshots/. Run it with
+// psychological-safety page, the comparison and the embed demo, in docs/screenshots/. Run it with
 // `make screenshot`.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -83,6 +83,17 @@ try {
         execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, 'docs/screenshots/report-pdf-page-1']);
         console.log('wrote docs/screenshots/report-pdf-page-1.png');
       }
+      await page.close();
+    }
+    // Team Psychological Safety's own page, for the product team's session.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}?mode=facilitate`);
+      await page.getByLabel('Open a session file').setInputFiles('examples/sessions/product-team-safety.json');
+      await page.locator('[data-stat="scale-score"]').waitFor();
+      const path = `docs/screenshots/safety-${suffix}.png`;
+      await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
       await page.close();
     }
     // Comparing Berlin with Lisbon.

@@ -30,6 +30,13 @@ pub(crate) enum FileResult {
     Stopped,
 }
 
+/// Something to import: a file dropped or chosen, or a response code a
+/// respondent copied and sent as text.
+enum Incoming {
+    File(web_sys::File),
+    Code(String),
+}
+
 /// What reading a file to import came to.
 enum Imported {
     /// A session file, read in slices.
@@ -147,8 +154,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     });
     StoredValue::new_local(from_other_tabs);
 
-    // Files dropped or chosen, or a response code pasted (as `Err` of its text).
-    let import = move |files: Vec<Result<web_sys::File, String>>| {
+    let import = move |files: Vec<Incoming>| {
         leptos::task::spawn_local(async move {
             // Each file is checked against the session and the files before
             // it (the session is not copied: it may hold 100,000 responses);
@@ -163,8 +169,8 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             stop.set(false);
             for file in files {
                 let (name, text) = match file {
-                    Ok(file) => (file.name(), files::file_text(&file).await),
-                    Err(code) => (results_catalog(lang.get_untracked()).pasted_code.to_owned(), Ok(code)),
+                    Incoming::File(file) => (file.name(), files::file_text(&file).await),
+                    Incoming::Code(code) => (results_catalog(lang.get_untracked()).pasted_code.to_owned(), Ok(code)),
                 };
                 let checked = match text {
                     Err(e) => Err(e),
@@ -248,7 +254,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     };
     let import_list = move |files: Option<web_sys::FileList>| {
         if let Some(files) = files {
-            import((0..files.length()).filter_map(|i| files.get(i)).map(Ok).collect());
+            import((0..files.length()).filter_map(|i| files.get(i)).map(Incoming::File).collect());
         }
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -267,7 +273,7 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
         let text = code.get_untracked();
         if !text.trim().is_empty() {
             code.set(String::new());
-            import(vec![Err(text)]);
+            import(vec![Incoming::Code(text)]);
         }
     };
 
