@@ -254,8 +254,7 @@ impl Comparison {
     /// names are not written (the file names them in `a` and `b`): only
     /// ids and numbers, so no cell can run as a formula.
     pub fn to_csv(&self) -> String {
-        let number = |v: f64| serde_json::to_string(&v).unwrap_or_default();
-        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let (number, est) = (crate::format::json_number, crate::format::json_estimate);
         let mut out = String::from(
             "kind,dimension,session_a,session_b,n_a,mean_a,sd_a,n_b,mean_b,sd_b,delta,ci_low,ci_high,hedges_g,t,df,p,p_adjusted,delta_rwg_j,agreement,reading,small_n\r\n",
         );

@@ -51,3 +51,15 @@ pub fn bytes(n: f64) -> String {
         format!("{value:.1} {}", UNITS[unit])
     }
 }
+
+/// A number as the JSON files write it: the shortest text that reads back
+/// as the same `f64` (serde_json's), so that a CSV and its JSON agree.
+pub fn json_number(v: f64) -> String {
+    serde_json::to_string(&v).unwrap_or_default()
+}
+
+/// An estimate's value as [`json_number`] writes it; empty when undefined
+/// (a CSV cell).
+pub fn json_estimate(e: &crate::stats::Estimate) -> String {
+    e.value.map(json_number).unwrap_or_default()
+}

@@ -411,8 +411,7 @@ impl Sprint {
     /// not written (the file names them): only ids, codes and numbers, so
     /// no cell can run as a formula.
     pub fn to_csv(&self) -> String {
-        let number = |v: f64| serde_json::to_string(&v).unwrap_or_default();
-        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let est = crate::format::json_estimate;
         let mut out = String::from(
             "practice,wave,stage,session,date,n,level,alignment,quadrant,level_change,alignment_change,crossing,reading,p_adjusted,who_changed\r\n",
         );

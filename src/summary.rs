@@ -659,7 +659,8 @@ impl Summary {
             out.push_str("\r\n");
         };
         row(&HEADER.map(str::to_owned).into_iter().enumerate().collect::<Vec<_>>());
-        let est = |e: &Estimate| e.value.map(number).unwrap_or_default();
+        let est = crate::format::json_estimate;
+        let number = crate::format::json_number;
         let opt = |o: Option<f64>| o.map(number).unwrap_or_default();
         let headline = Headline::of(self);
         let (alignment, level) = headline
@@ -764,11 +765,6 @@ impl Summary {
     }
 }
 
-/// A number as the summary file writes it: the shortest text that reads
-/// back as the same `f64` (serde_json's, so the CSV and the JSON agree).
-fn number(v: f64) -> String {
-    serde_json::to_string(&v).unwrap_or_default()
-}
 
 /// A reason as the summary file writes it, or nothing.
 fn withheld_code(w: Option<Withheld>) -> String {
