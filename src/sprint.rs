@@ -346,9 +346,15 @@ impl Sprint {
         let file: Envelope =
             crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
         let Waves { name, waves, .. } = file.sprint;
+        Sprint::from_waves(&name, waves.into_iter().map(|w| w.summary).collect())
+    }
+
+    /// The sprint of a file's waves, each checked ([`crate::summary_check`],
+    /// its problems named at its place in the file), the rest worked out.
+    fn from_waves(name: &str, summaries: Vec<Summary>) -> Result<Sprint, Vec<FileError>> {
         let mut problems = Vec::new();
-        for (i, wave) in waves.iter().enumerate() {
-            for e in crate::summary_check::problems(&wave.summary, true) {
+        for (i, summary) in summaries.iter().enumerate() {
+            for e in crate::summary_check::problems(summary, true) {
                 problems.push(match e {
                     FileError::Invalid { path, problem } => FileError::Invalid {
                         path: path.replacen("$.summary", &format!("$.sprint.waves[{i}].summary"), 1),
@@ -361,7 +367,7 @@ impl Sprint {
         if !problems.is_empty() {
             return Err(problems);
         }
-        Sprint::of(Some(&name), waves.into_iter().map(|w| w.summary).collect()).map_err(|e| {
+        Sprint::of(Some(name), summaries).map_err(|e| {
             vec![FileError::Invalid {
                 path: "$.sprint.waves".into(),
                 problem: Problem::Implausible(e.to_string()),
@@ -374,10 +380,11 @@ impl Sprint {
     /// figure after them what they give; otherwise every problem, with its
     /// JSON path.
     pub fn read(json: &str) -> Result<Sprint, Vec<FileError>> {
-        let again = Sprint::open(json)?;
         let file: SprintFile =
             crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
         let sprint = file.sprint;
+        let summaries = sprint.waves.iter().map(|w| w.summary.clone()).collect();
+        let again = Sprint::from_waves(&sprint.name, summaries)?;
         let wrong = |path: String, why: &str| FileError::Invalid {
             path,
             problem: Problem::Implausible(why.to_owned()),

@@ -103,25 +103,26 @@ pub(crate) fn dashboard(
             .map(|d| d.title.get(lang).to_owned())
             .unwrap_or_default()
     };
-    let mut reading = fill(
-        c.reading_aligned,
-        &[&h.aligned.len().to_string(), &h.dimensions.to_string()],
-    );
-    if !h.split.is_empty() {
-        let names: Vec<String> = h.split.iter().map(|id| title(id)).collect();
-        reading = format!("{reading} {}", fill(c.reading_split, &[&names.join(", ")]));
-    }
     // Team Psychological Safety: a page of its own, read after Edmondson (1999).
     let safety = crate::builtin::is_team_safety(&s.session.instrument).then(|| s.dimensions.first()).flatten();
-    if let Some(d) = safety {
-        reading = match d.quadrant {
+    let reading = match safety {
+        Some(d) => match d.quadrant {
             Quadrant::AlignedStrong => r.safety_strong,
             Quadrant::AlignedWeak => r.safety_weak,
             Quadrant::Split => r.safety_split,
             Quadrant::Undetermined => c.not_available,
         }
-        .to_owned();
-    }
+        .to_owned(),
+        None => {
+            let aligned = fill(c.reading_aligned, &[&h.aligned.len().to_string(), &h.dimensions.to_string()]);
+            if h.split.is_empty() {
+                aligned
+            } else {
+                let names: Vec<String> = h.split.iter().map(|id| title(id)).collect();
+                format!("{aligned} {}", fill(c.reading_split, &[&names.join(", ")]))
+            }
+        }
+    };
     let mut order: Vec<&DimensionSummary> = s.dimensions.iter().collect();
     order.sort_by_key(|d| d.quadrant != Quadrant::Split);
     let points = s.scale_points as usize;

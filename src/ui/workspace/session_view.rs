@@ -365,10 +365,10 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     };
     // A session whose instrument must be put beside the page: how respondents get it.
     let own_instrument = move || {
-        let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
         if !session.with(|s| hosted(&s.instrument)) {
             return None;
         }
+        let (inst_id, json) = session.with(|s| (s.instrument.id.clone(), s.instrument.to_json()));
         let c = workspace_catalog(lang.get());
         let href = files::json_link(&json);
         Some(view! {
