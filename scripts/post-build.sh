@@ -22,7 +22,7 @@
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
-# Each bundle and its features. The workspace scores, so it reads floats exactly.
+# Each bundle and its features. The workspace scores, so it reads statistics exactly.
 bundles=("alignment-pulse-kiosk kiosk" "alignment-pulse-workspace workspace,exact-floats")
 for entry in "${bundles[@]}"; do
   read -r name features <<<"$entry"

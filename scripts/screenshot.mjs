@@ -2,8 +2,8 @@
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
 // the review, the thank-you page, the kiosk's privacy screen, the
 // facilitator's results, their report (and its PDF's first page), the
-// psychological-safety page, the comparison and the embed demo, in docs/screenshots/. Run it with
-// `make screenshot`.
+// psychological-safety page, the example sprint and its report, and the
+// embed demo, in docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -96,21 +96,31 @@ try {
       console.log(`wrote ${path}`);
       await page.close();
     }
-    // Comparing Berlin with Lisbon.
+    // The example sprint's three waves compared, and at 1280 px its report.
     {
       const page = await browser.newPage({ viewport, colorScheme });
       await page.goto(`${base}?mode=facilitate`);
-      for (const file of ['lisbon-q3', 'berlin-q4']) {
-        await page.getByLabel('Open a session file').setInputFiles(`examples/sessions/${file}.json`);
+      for (const wave of ['baseline', 'mid', 'end']) {
+        await page.getByLabel('Open a session file').setInputFiles(`examples/sprint/${wave}.json`);
         await page.locator('.ap-headline').waitFor();
         await page.getByRole('button', { name: 'All sessions' }).click();
       }
       for (const box of await page.getByRole('checkbox').all()) await box.check();
-      await page.getByRole('button', { name: 'Compare' }).click();
-      await page.locator('.ap-comparison').waitFor();
-      const path = `docs/screenshots/comparison-${suffix}.png`;
+      await page.getByLabel('Sprint name (optional)').fill('Autumn sprint');
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.locator('.ap-sprint').waitFor();
+      const path = `docs/screenshots/sprint-${suffix}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(`wrote ${path}`);
+      if (suffix === '1280') {
+        // Print leaves the sprint for the report's tab (which would open the print dialog).
+        const [printing] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Print / Save as PDF' }).click()]);
+        await printing.close();
+        await page.goto(`${base}index.html?mode=report&sprint&lang=en`);
+        await page.locator('.ap-sprint').waitFor();
+        await page.screenshot({ path: 'docs/screenshots/sprint-report-1280.png', fullPage: true });
+        console.log('wrote docs/screenshots/sprint-report-1280.png');
+      }
       await page.close();
     }
     // The embed demo: a survey and the workspace side by side on an intranet page.

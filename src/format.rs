@@ -37,7 +37,7 @@ pub fn negative_as_shown(value: f64, decimals: i32) -> bool {
 pub fn bytes(n: f64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     if n < 1000.0 {
-        return format!("{} bytes", n.max(0.0).round());
+        return format!("{:.0} bytes", n.max(0.0));
     }
     let mut value = n / 1000.0;
     let mut unit = 0;

@@ -20,6 +20,8 @@ pub mod chart;
 pub mod compare;
 pub mod config;
 pub mod error;
+#[cfg(feature = "exact-floats")]
+pub mod exact;
 pub mod files;
 pub mod format;
 pub mod i18n;

@@ -44,6 +44,7 @@ impl From<crate::anonymity::Withheld> for Undefined {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Estimate {
+    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Undefined>,
@@ -383,6 +384,7 @@ pub struct Icc {
     /// Reliability of the group means: (MSB − MSW) / MSB.
     pub icc2: Estimate,
     /// k = N/G, the average group size, as in `multilevel::ICC1`.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub group_size: f64,
 }
 
@@ -437,12 +439,16 @@ pub fn icc(groups: &[Vec<f64>]) -> Icc {
 pub struct Enps {
     pub n: usize,
     /// % answering 9 or 10.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub promoters: f64,
     /// % answering 7 or 8.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub passives: f64,
     /// % answering 0 to 6.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub detractors: f64,
     /// % promoters − % detractors, −100 to 100.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub score: f64,
 }
 
@@ -483,6 +489,7 @@ pub struct Concordance {
     /// P(χ²_{n−1} ≥ χ²).
     pub p: Estimate,
     /// Each object's mean rank, in the objects' order.
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::vec"))]
     pub mean_ranks: Vec<f64>,
 }
 
@@ -628,7 +635,9 @@ pub fn fleiss_kappa(table: &[Vec<u32>]) -> Estimate {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Moments {
     pub n: usize,
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub mean: f64,
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub sd: f64,
 }
 
@@ -637,6 +646,7 @@ pub struct Moments {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Difference {
     /// mean₂ − mean₁ (positive: the second group is higher).
+    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
     pub delta: f64,
     /// Hedges' g of mean₂ − mean₁.
     pub hedges_g: Estimate,

@@ -163,6 +163,7 @@ pub struct DimensionSummary {
     /// Cronbach's α, listwise, for two or more items.
     pub alpha: Estimate,
     /// % of item answers in the top-2 box.
+    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
     pub favorable: Option<f64>,
     /// (mean − 1)/(A − 1) · 100.
     pub level: Estimate,
@@ -189,6 +190,7 @@ pub struct ItemSummary {
     pub sd: Estimate,
     /// Count per scale point 1…A, after reverse scoring.
     pub distribution: Vec<usize>,
+    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
     pub favorable: Option<f64>,
     pub rwg: Estimate,
 }
@@ -224,6 +226,7 @@ pub struct DecisionSummary {
     /// The role chosen most often (ties: the first in the instrument's order).
     pub modal_owner: Option<String>,
     /// % of answers naming the modal owner.
+    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
     pub share: Option<f64>,
     /// Count per role, in the instrument's order.
     pub counts: BTreeMap<String, usize>,

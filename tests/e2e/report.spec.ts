@@ -184,7 +184,7 @@ test('the CSV holds every section, and each comparison downloads as the CLI writ
   await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).check();
   await page.getByRole('checkbox', { name: 'Include Q4 off-site Berlin' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Q4 off-site Berlin against the baseline (JSON)' }).click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Q4 off-site Berlin against Q3 off-site Lisbon (JSON)' }).click()]);
   expect(json.suggestedFilename()).toBe('lisbon-q3-vs-berlin-q4.comparison.json');
   const cli = execFileSync('target/debug/pulse', ['compare', 'examples/sessions/lisbon-q3.json', 'examples/sessions/berlin-q4.json'], { encoding: 'utf8' });
   const [mine, theirs] = [JSON.parse(await readFile(await json.path(), 'utf8')), JSON.parse(cli)];
@@ -193,7 +193,7 @@ test('the CSV holds every section, and each comparison downloads as the CLI writ
     expect(mine.comparison.dimensions[i].difference.delta).toBeCloseTo(d.difference.delta, 12);
     expect(mine.comparison.dimensions[i].reading).toBe(d.reading);
   }
-  const [table] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Q4 off-site Berlin against the baseline (CSV)' }).click()]);
+  const [table] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Q4 off-site Berlin against Q3 off-site Lisbon (CSV)' }).click()]);
   const rows = (await readFile(await table.path(), 'utf8')).trimEnd().split('\r\n');
   expect(rows.filter((r) => r.startsWith('dimension,'))).toHaveLength(theirs.comparison.dimensions.length);
   // The trends have axes, their values and the sessions named in a key.

@@ -40,8 +40,8 @@ test('a 100,000-response session opens, shows its results, survives a reload and
   await page.getByRole('checkbox', { name: 'Include Big off-site' }).check();
   await page.getByRole('checkbox', { name: 'Include Small off-site' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare off-sites', { timeout: 120_000 });
-  await expect(page.getByRole('heading', { name: 'Small off-site (2026-11-01) against Big off-site (2026-10-01) (the baseline)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sprint: Big off-site – Small off-site', { timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: 'Small off-site (2026-11-01) against Big off-site (2026-10-01)' })).toBeVisible();
   await expect(page.locator('table.ap-comparison tr[data-dimension]')).toHaveCount(10);
   expect(problems).toEqual([]);
 });

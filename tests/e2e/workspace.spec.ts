@@ -229,8 +229,8 @@ test('two off-sites compared show Δ with its CI, g and p as the CLI computes th
   await expect(page.getByRole('alert')).toContainText('Choose at least two');
   await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare off-sites');
-  await expect(page.getByRole('heading', { name: 'Q4 off-site Berlin (2026-11-20) against Q3 off-site Lisbon (2026-09-14) (the baseline)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sprint: Q3 off-site Lisbon – Q4 off-site Berlin');
+  await expect(page.getByRole('heading', { name: 'Q4 off-site Berlin (2026-11-20) against Q3 off-site Lisbon (2026-09-14)' })).toBeVisible();
 
   const cli = JSON.parse(execFileSync('target/debug/pulse', ['compare', 'examples/sessions/lisbon-q3.json', 'examples/sessions/berlin-q4.json'], { encoding: 'utf8' })).comparison;
   expect(cli.dimensions).toHaveLength(10);
@@ -247,7 +247,7 @@ test('two off-sites compared show Δ with its CI, g and p as the CLI computes th
     await expect(row.locator('[data-stat="p"]')).toHaveText(diff.p.value < 0.001 ? '< 0.001' : diff.p.value.toFixed(3));
     await expect(row.locator('[data-stat="p_adjusted"]')).toHaveText(d.p_adjusted.value < 0.001 ? '< 0.001' : d.p_adjusted.value.toFixed(3));
     // The reading is the adjusted p's, and a crossing of 0.70 is named whatever the mean did.
-    const reading = { higher: 'Higher than the baseline (Holm-adjusted p < 0.05)', lower: 'Lower than the baseline (Holm-adjusted p < 0.05)', no_clear_difference: 'No clear difference in the mean (Holm-adjusted p ≥ 0.05)' }[d.reading as string]!;
+    const reading = { higher: 'Higher than the session before (Holm-adjusted p < 0.05)', lower: 'Lower than the session before (Holm-adjusted p < 0.05)', no_clear_difference: 'No clear difference in the mean (Holm-adjusted p ≥ 0.05)' }[d.reading as string]!;
     await expect(row.locator('td').last()).toContainText(reading);
     const crossing = { split_to_aligned: 'split → aligned', aligned_to_split: 'aligned → split' }[d.agreement as string];
     if (crossing) await expect(row.locator('td').last()).toContainText(crossing);

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::chart::{self, Line};
 use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
-use crate::summary::Summary;
 use crate::ui::charts::paint;
 use crate::ui::platform::files;
 
@@ -19,8 +18,10 @@ fn text(l: &Line) -> impl IntoView {
 /// Level (solid) and alignment (dashed) of one practice across sessions:
 /// ticks, each value labelled, the sessions numbered with their names in a
 /// key; with the values as a table for screen readers and without a chart.
+/// `values` are the level and alignment at each of `names`.
+#[inline(never)] // one copy for its two callers (a comparison, a sprint)
 pub(crate) fn trend_chart(
-    all: &[Summary],
+    values: &[(Option<f64>, Option<f64>)],
     id: &str,
     title: &str,
     names: &[String],
@@ -28,15 +29,6 @@ pub(crate) fn trend_chart(
     w: u32,
 ) -> AnyView {
     let frame = chart::TREND;
-    let values: Vec<(Option<f64>, Option<f64>)> = all
-        .iter()
-        .map(|s| {
-            s.dimensions
-                .iter()
-                .find(|d| d.id == id)
-                .map_or((None, None), |d| (d.level.value, d.alignment.value))
-        })
-        .collect();
     let (level, alignment): (Vec<Option<f64>>, Vec<Option<f64>>) = values.iter().copied().unzip();
     let layout = frame.layout(names, &level, &alignment, [c.level, c.alignment]);
     let plot = frame.plot();

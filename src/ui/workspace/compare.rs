@@ -1,33 +1,35 @@
-//! Choosing sessions to compare, and the comparison: a trend per practice
-//! and each later session's differences from the baseline.
+//! Choosing the sessions to compare (stored sessions and summary files, or
+//! a sprint file), which become the waves of a sprint
+//! ([`super::sprint::SprintView`]); and one comparison of two of them as a
+//! table ([`step_table`]).
 
 use leptos::prelude::*;
 
-use crate::compare::{Crossing, EffectSize, Reading};
+use crate::compare::{Comparison, Crossing, EffectSize, Reading};
 use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
-use crate::results_words::results_catalog;
+use crate::results_words::ResultsCatalog;
+use crate::sprint::Sprint;
 use crate::summary::Summary;
-use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Listed};
 use crate::ui::store_words::failure_text;
-use crate::ui::workspace::Unstored;
 use crate::ui::workspace::dashboard::num;
+use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
-/// Choosing what to compare: stored sessions (with results) and summary files.
+/// Choosing what to compare: stored sessions (with results) and summary
+/// files, as the waves of a sprint; or a sprint file, which opens as its
+/// sprint.
 #[component]
-pub(crate) fn ChooseComparison(
-    sessions: Signal<Vec<Listed>>,
-    comparing: RwSignal<Option<Vec<Summary>>>,
-) -> impl IntoView {
+pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSignal<Option<Sprint>>) -> impl IntoView {
     let lang = use_lang();
     let t = move || words(lang);
     let w = next_widget_number();
     let chosen = RwSignal::new(Vec::<String>::new());
     let files = RwSignal::new(Vec::<(String, Summary)>::new());
     let problem = RwSignal::new(None::<String>);
+    let name = RwSignal::new(String::new());
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(list) = input.files() else { return };
@@ -37,10 +39,26 @@ pub(crate) fn ChooseComparison(
             let mut errors = Vec::new();
             for file in picked {
                 let name = file.name();
-                match files::file_text(&file)
-                    .await
-                    .and_then(|text| Summary::from_json(&text).map_err(|e| e.to_string()))
-                {
+                let text = match files::file_text(&file).await {
+                    Ok(text) => text,
+                    Err(e) => {
+                        errors.push(format!("{name}: {e}"));
+                        continue;
+                    }
+                };
+                // A sprint file opens as its sprint.
+                let is_sprint = crate::error::header(&text).is_ok_and(|h| h.format() == Some(crate::sprint::SPRINT_FORMAT));
+                if is_sprint {
+                    match Sprint::open(&text) {
+                        Ok(sprint) => {
+                            comparing.set(Some(sprint));
+                            return;
+                        }
+                        Err(e) => errors.push(format!("{name}: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))),
+                    }
+                    continue;
+                }
+                match Summary::from_json(&text) {
                     Ok(summary) => files.update(|f| f.push((name, summary))),
                     Err(e) => errors.push(format!("{name}: {e}")),
                 }
@@ -89,13 +107,11 @@ pub(crate) fn ChooseComparison(
             }
             summaries.extend(added.into_iter().map(|(_, s)| s));
             summaries.retain(|s| s.reported);
-            summaries.sort_by(|a, b| {
-                a.session
-                    .date
-                    .cmp(&b.session.date)
-                    .then_with(|| a.session.name.cmp(&b.session.name))
-            });
-            comparing.set(Some(summaries));
+            let name = name.get_untracked();
+            match Sprint::of(Some(name.trim()).filter(|n| !n.is_empty()), summaries) {
+                Ok(sprint) => comparing.set(Some(sprint)),
+                Err(e) => problem.set(Some(e.to_string())),
+            }
         });
     };
     let boxes = move || {
@@ -148,6 +164,10 @@ pub(crate) fn ChooseComparison(
                 <ul class="ap-files">{added}</ul>
             </div>
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            <div class="ap-field">
+                <label class="ap-field-label" for=format!("ap-{w}-cmp-name")>{move || crate::results_words::results_catalog(lang.get()).sprint_name}</label>
+                <input class="ap-input" type="text" id=format!("ap-{w}-cmp-name") maxlength="200" on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
             <p class="ap-actions"><button type="button" class="ap-button ap-button-primary" on:click=start>{move || t().compare_button}</button></p>
         </section>
     }
@@ -163,143 +183,95 @@ pub(crate) fn effect_word(g: f64, c: &'static WorkspaceCatalog) -> &'static str 
     }
 }
 
-/// The comparison of sessions: a trend per practice and, for each later
-/// session, its differences from the baseline with a reading that does not
-/// over-claim.
-#[component]
-pub(crate) fn CompareView(
-    heading: String,
-    /// The summaries compared, in date order (read, never copied).
-    comparing: RwSignal<Option<Vec<Summary>>>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let t = move || words(lang);
-    let w = next_widget_number();
-    let body = move || {
-        let c = t();
-        let l = lang.get();
-        comparing.with(|all| {
-            let Some(all) = all.as_deref().filter(|all| all.len() >= 2) else {
-                return ().into_any();
+/// One comparison as a table: each practice's difference with its
+/// interval, g, p and Holm-adjusted p, and a reading that does not
+/// over-claim; `earlier` and `later` name the sessions (as "name (date)").
+/// Its downloads, as `pulse compare` writes it and as CSV, are left out of
+/// a report.
+pub(crate) fn step_table(
+    cmp: &Comparison,
+    earlier: &str,
+    later: &str,
+    title_of: &dyn Fn(&str) -> String,
+    (c, r): (&'static WorkspaceCatalog, &'static ResultsCatalog),
+    report: bool,
+) -> AnyView {
+    let na = || c.not_available.to_owned();
+    let rows = cmp
+        .dimensions
+        .iter()
+        .map(|d| {
+            let diff = &d.difference;
+            let ci = match (diff.ci_low.value, diff.ci_high.value) {
+                (Some(lo), Some(hi)) => fill(c.interval, &[&format!("{lo:+.2}"), &format!("{hi:+.2}")]),
+                _ => na(),
             };
-            let baseline = &all[0];
-            let names: Vec<String> = all.iter().map(|s| format!("{} ({})", s.session.name, s.session.date)).collect();
-            let title_of = |id: &str| {
-                all.iter()
-                    .flat_map(|s| s.dimensions.iter())
-                    .find(|d| d.id == id)
-                    .map_or_else(|| id.to_owned(), |d| d.title.get(l).to_owned())
+            let g = diff.hedges_g.value.unwrap_or(0.0);
+            let mut reading = match d.reading {
+                Reading::Higher => fill(c.read_up, &[effect_word(g, c)]),
+                Reading::Lower => fill(c.read_down, &[effect_word(g, c)]),
+                Reading::NoClearDifference => c.read_none.to_owned(),
             };
-            // Practices in every session, in the baseline's order.
-            let shared: Vec<String> = baseline
-                .dimensions
-                .iter()
-                .filter(|d| all.iter().all(|s| s.dimensions.iter().any(|x| x.id == d.id)))
-                .map(|d| d.id.clone())
-                .collect();
-            let trends = shared.iter().map(|id| trend_chart(all, id, &title_of(id), &names, c, w)).collect_view();
-            let pairs = all[1..]
-                .iter()
-                .map(|later| {
-                    // Two summaries of one session are refused before this view opens.
-                    let Ok(cmp) = crate::compare::compare(baseline, later) else {
-                        return ().into_any();
-                    };
-                    let rows = cmp
-                        .dimensions
-                        .iter()
-                        .map(|d| {
-                            let diff = &d.difference;
-                            let ci = match (diff.ci_low.value, diff.ci_high.value) {
-                                (Some(lo), Some(hi)) => fill(c.interval, &[&format!("{lo:+.2}"), &format!("{hi:+.2}")]),
-                                _ => c.not_available.to_owned(),
-                            };
-                            let g = diff.hedges_g.value.unwrap_or(0.0);
-                            let mut reading = match d.reading {
-                                Reading::Higher => fill(c.read_up, &[effect_word(g, c)]),
-                                Reading::Lower => fill(c.read_down, &[effect_word(g, c)]),
-                                Reading::NoClearDifference => c.read_none.to_owned(),
-                            };
-                            match d.agreement {
-                                Some(Crossing::SplitToAligned) => reading = format!("{reading} {}", c.split_to_aligned),
-                                Some(Crossing::AlignedToSplit) => reading = format!("{reading} {}", c.aligned_to_split),
-                                None => {}
-                            }
-                            if d.small_n {
-                                reading = format!("{reading} {}", c.small_n_warning);
-                            }
-                            view! {
-                                <tr data-dimension=d.id.clone()>
-                                    <th scope="row">{title_of(&d.id)}</th>
-                                    <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
-                                    <td data-stat="g">{num(&diff.hedges_g, c)}</td>
-                                    <td data-stat="ci">{ci}</td>
-                                    <td data-stat="p">{diff.p.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
-                                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(|| c.not_available.to_owned(), format::p_cell)}</td>
-                                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:+.2}"))}</td>
-                                    <td class="ap-left ap-wrap">{reading}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view();
-                    let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
-                    // The comparison as `pulse compare` writes it, and as CSV.
-                    let r = results_catalog(l);
-                    let file = format!("{}-vs-{}", cmp.a.id, cmp.b.id);
-                    let exports = view! {
-                        <p class="ap-actions">
-                            <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&cmp.to_json()) download=format!("{file}.comparison.json")>
-                                {fill(r.export_comparison, &[&later.session.name])}
-                            </a>
-                            <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(), "text/csv") download=format!("{file}.comparison.csv")>
-                                {fill(r.export_comparison_csv, &[&later.session.name])}
-                            </a>
-                        </p>
-                    };
-                    let caption = fill(c.against, &[&format!("{} ({})", later.session.name, later.session.date), &names[0]]);
-                    view! {
-                        <h3 class="ap-subhead">{caption.clone()}</h3>
-                        {exports}
-                        <div class="ap-table-wrap" role="region" aria-label=caption.clone() tabindex="0">
-                            <table class="ap-table ap-comparison">
-                                <caption class="ap-visually-hidden">{caption.clone()}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{c.dimension}</th>
-                                        <th scope="col">{c.delta_mean}</th>
-                                        <th scope="col">{c.hedges_g}</th>
-                                        <th scope="col">{c.ci95}</th>
-                                        <th scope="col">{c.p_value}</th>
-                                        <th scope="col">{c.p_adjusted}</th>
-                                        <th scope="col">{c.delta_rwg}</th>
-                                        <th scope="col" class="ap-left">{c.reading}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                        {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
-                    }
-                    .into_any()
-                })
-                .collect_view();
-            let order = names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
-            view! {
-                <h2 class="ap-step-title">{c.sessions_compared}</h2>
-                <ol>{order}</ol>
-                <p class="ap-hint">{c.trend_legend}</p>
-                <div class="ap-trends">{trends}</div>
-                {pairs}
-                <p class="ap-hint">{c.how_compare}</p>
+            match d.agreement {
+                Some(Crossing::SplitToAligned) => reading = format!("{reading} {}", c.split_to_aligned),
+                Some(Crossing::AlignedToSplit) => reading = format!("{reading} {}", c.aligned_to_split),
+                None => {}
             }
-            .into_any()
+            if d.small_n {
+                reading = format!("{reading} {}", c.small_n_warning);
+            }
+            view! {
+                <tr data-dimension=d.id.clone()>
+                    <th scope="row">{title_of(&d.id)}</th>
+                    <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
+                    <td data-stat="g">{num(&diff.hedges_g, c)}</td>
+                    <td data-stat="ci">{ci}</td>
+                    <td data-stat="p">{diff.p.value.map_or_else(na, format::p_cell)}</td>
+                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(na, format::p_cell)}</td>
+                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(na, |v| format!("{v:+.2}"))}</td>
+                    <td class="ap-left ap-wrap">{reading}</td>
+                </tr>
+            }
         })
-    };
+        .collect_view();
+    let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+    let file = format!("{}-vs-{}", cmp.a.id, cmp.b.id);
+    let names = [cmp.b.name.as_str(), cmp.a.name.as_str()];
+    let exports = (!report).then(|| {
+        view! {
+            <p class="ap-actions">
+                <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&cmp.to_json()) download=format!("{file}.comparison.json")>
+                    {fill(r.export_comparison, &names)}
+                </a>
+                <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(), "text/csv") download=format!("{file}.comparison.csv")>
+                    {fill(r.export_comparison_csv, &names)}
+                </a>
+            </p>
+        }
+    });
+    let caption = fill(c.against, &[later, earlier]);
     view! {
-        <section class="ap-step" aria-labelledby=heading.clone()>
-            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| comparing.set(None)>{move || t().all_sessions}</button></p>
-            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || t().compare_title}</h1>
-            {body}
-        </section>
+        <h3 class="ap-subhead">{caption.clone()}</h3>
+        {exports}
+        <div class="ap-table-wrap" role="region" aria-label=caption.clone() tabindex="0">
+            <table class="ap-table ap-comparison">
+                <caption class="ap-visually-hidden">{caption.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{c.dimension}</th>
+                        <th scope="col">{c.delta_mean}</th>
+                        <th scope="col">{c.hedges_g}</th>
+                        <th scope="col">{c.ci95}</th>
+                        <th scope="col">{c.p_value}</th>
+                        <th scope="col">{c.p_adjusted}</th>
+                        <th scope="col">{c.delta_rwg}</th>
+                        <th scope="col" class="ap-left">{c.reading}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
     }
+    .into_any()
 }

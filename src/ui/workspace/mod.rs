@@ -1,8 +1,9 @@
 //! The facilitator's workspace (`data-mode="facilitate"`): the sessions on
 //! this device ([`sessions`], [`new_session`]), one session with its files
 //! and results ([`session_view`], [`dashboard`], [`statements`],
-//! [`questions`]), a session's printable report ([`report`]), and the
-//! comparison of sessions ([`compare`]).
+//! [`questions`]), a session's or a sprint's printable report
+//! ([`report`]), and sessions compared ([`compare`] chooses them) as the
+//! waves of a sprint ([`sprint`]).
 //!
 //! Everything here reads and writes through the core: `Session::import`
 //! checks a whole file before it changes anything, `Summary::of` scores,
@@ -16,15 +17,15 @@ mod questions;
 mod report;
 mod session_view;
 mod sessions;
+mod sprint;
 mod statements;
 
 use leptos::prelude::*;
 
-use crate::summary::Summary;
 use crate::ui::platform::{events, focus_later};
-use crate::ui::workspace::compare::CompareView;
 use crate::ui::workspace::session_view::SessionView;
 use crate::ui::workspace::sessions::SessionList;
+use crate::ui::workspace::sprint::SprintView;
 use crate::ui::{next_widget_number, use_lang};
 
 pub use report::Report;
@@ -41,8 +42,8 @@ pub fn Workspace() -> impl IntoView {
     let lang = use_lang();
     provide_context(Unstored(RwSignal::new(None)));
     let open = RwSignal::new(None::<String>);
-    // The summaries being compared, in date order.
-    let comparing = RwSignal::new(None::<Vec<Summary>>);
+    // The sessions compared, as the waves of a sprint.
+    let comparing = RwSignal::new(None::<crate::sprint::Sprint>);
     // A running kiosk's session, once its PIN was given here (until a reload).
     let unlocked = RwSignal::new(None::<String>);
     let w = next_widget_number();
@@ -65,7 +66,7 @@ pub fn Workspace() -> impl IntoView {
         });
     }
     move || match (comparing.with(Option::is_some), open.get()) {
-        (true, _) => view! { <CompareView heading=heading.clone() comparing=comparing/> }.into_any(),
+        (true, _) => view! { <SprintView heading=heading.clone() comparing=comparing/> }.into_any(),
         (false, None) => {
             view! { <SessionList heading=heading.clone() open=open comparing=comparing unlocked=unlocked/> }
                 .into_any()

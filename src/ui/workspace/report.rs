@@ -1,28 +1,40 @@
 //! The report of one session (`data-mode="report"`, the standalone page's
 //! `?mode=report&session=<id>`): the session stored on this device, every
 //! section expanded, nothing to change, a page break between sections when
-//! printed. The workspace's Print opens it in a tab of its own, so that an
-//! embedded workspace never prints its host page; with `&print` in its
-//! address it opens the browser's print dialog once drawn.
+//! printed; or, with `?mode=report&sprint`, the sprint the workspace's
+//! Print left on this device ([`super::sprint::REPORT_KEY`]). The
+//! workspace's Print opens it in a tab of its own, so that an embedded
+//! workspace never prints its host page; with `&print` in its address it
+//! opens the browser's print dialog once drawn.
 
 use leptos::prelude::*;
 
 use crate::i18n::{fill, workspace_catalog};
 use crate::results_words::results_catalog;
 use crate::session::Session;
+use crate::sprint::Sprint;
 use crate::summary::Summary;
 use crate::ui::pin::read_lock;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::platform::after_render;
 use crate::ui::store_words::load_failure_text;
+use crate::ui::platform::{query_has, storage};
 use crate::ui::workspace::dashboard::dashboard;
+use crate::ui::workspace::sprint::{sprint_sections, REPORT_KEY};
 use crate::ui::{next_widget_number, use_lang};
+
+fn print_now() {
+    let _ = window().print();
+}
 
 /// The report of the session `id`, read from this device's store. A
 /// session a running kiosk collects is not shown: its results wait for the
 /// kiosk's PIN, in the workspace.
 #[component]
 pub fn Report(id: String) -> impl IntoView {
+    if query_has("sprint") {
+        return sprint_report().into_any();
+    }
     let lang = use_lang();
     let w = next_widget_number();
     let state = RwSignal::new(None::<Result<Session, Failure>>);
@@ -31,19 +43,15 @@ pub fn Report(id: String) -> impl IntoView {
         let id = id.clone();
         leptos::task::spawn_local(async move {
             let loaded = store::load(&id).await;
-            let print = loaded.is_ok() && crate::ui::platform::query_has("print");
+            let print = loaded.is_ok() && query_has("print");
             state.try_set(Some(loaded));
             if print {
-                after_render(|| {
-                    let _ = window().print();
-                });
+                after_render(print_now);
             }
         });
     }
-    let print = |_| {
-        let _ = window().print();
-    };
-    move || {
+    let print = |_| print_now();
+    (move || {
         let c = workspace_catalog(lang.get());
         let r = results_catalog(lang.get());
         let l = lang.get();
@@ -71,5 +79,42 @@ pub fn Report(id: String) -> impl IntoView {
                 .into_any()
             }
         })
+    })
+    .into_any()
+}
+
+/// The report of the sprint the workspace's Print left on this device.
+fn sprint_report() -> impl IntoView {
+    let lang = use_lang();
+    let l = lang.get_untracked();
+    let (c, r) = (workspace_catalog(l), results_catalog(l));
+    let opened = storage::load(REPORT_KEY).ok().flatten().map(|json| Sprint::open(&json));
+    let Some(Ok(sprint)) = opened else {
+        // Nothing stored (another browser, or storage refused), or what is
+        // stored is not a sprint this version reads.
+        let why = match opened {
+            Some(Err(problems)) => problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+            _ => r.report_no_sprint.to_owned(),
+        };
+        return view! { <p class="ap-notice" role="alert">{why}</p> }.into_any();
+    };
+    if query_has("print") {
+        after_render(print_now);
     }
+    let meta = fill(
+        r.report_meta_sprint,
+        &[&sprint.waves[0].summary.session.date, &sprint.waves[sprint.waves.len() - 1].summary.session.date, &sprint.waves.len().to_string()],
+    );
+    view! {
+        <article class="ap-report">
+            <header class="ap-report-header">
+                <p class="ap-hint">{r.report_label}</p>
+                <h1 class="ap-title">{fill(r.sprint_title, &[&sprint.name])}</h1>
+                <p class="ap-hint">{meta}</p>
+                <p class="ap-no-print"><button type="button" class="ap-button" on:click=|_| print_now()>{r.print}</button></p>
+            </header>
+            {sprint_sections(&sprint, (c, r), l, next_widget_number(), true)}
+        </article>
+    }
+    .into_any()
 }

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use crate::format;
 use crate::i18n::{fill, workspace_catalog};
 use crate::stored::Record;
-use crate::summary::Summary;
 use crate::ui::pin::{read_lock, PinCheck};
 use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::reading::{self, Read};
@@ -40,7 +39,7 @@ fn partition(all: Vec<Listed>, unlocked: Option<String>) -> (Vec<Listed>, Option
 pub(crate) fn SessionList(
     heading: String,
     open: RwSignal<Option<String>>,
-    comparing: RwSignal<Option<Vec<Summary>>>,
+    comparing: RwSignal<Option<crate::sprint::Sprint>>,
     /// The kiosk's session whose PIN was given on this page, if any.
     unlocked: RwSignal<Option<String>>,
 ) -> impl IntoView {

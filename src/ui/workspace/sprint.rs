@@ -1,0 +1,237 @@
+//! Sessions compared as the waves of one sprint ([`crate::sprint::Sprint`]):
+//! each practice across the waves with its changes, what moved across the
+//! split line, what is still split at the end, a trend per practice, the
+//! comparison of each wave with the one before ([`step_table`]), and the
+//! sprint's file, CSV and report.
+
+use leptos::prelude::*;
+
+use crate::compare::{Crossing, Reading};
+use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
+use crate::results_words::{results_catalog, ResultsCatalog};
+use crate::sprint::{Sprint, Stage};
+use crate::ui::charts::trend::trend_chart;
+use crate::ui::platform::{files, storage};
+use crate::ui::workspace::compare::{effect_word, step_table};
+use crate::ui::workspace::dashboard::{agenda_item, index, quadrant_name};
+use crate::ui::{next_widget_number, use_lang};
+
+/// Where the workspace's Print leaves the sprint for its report's tab
+/// (the report page reads it back with [`Sprint::open`]). Only the waves'
+/// summaries, which are already published figures, are stored, and the
+/// next Print replaces them.
+pub(crate) const REPORT_KEY: &str = "alignment-pulse:sprint-report";
+
+fn stage_name(stage: Stage, r: &'static ResultsCatalog) -> &'static str {
+    match stage {
+        Stage::Baseline => r.stage_baseline,
+        Stage::Mid => r.stage_mid,
+        Stage::End => r.stage_end,
+    }
+}
+
+/// A change as a signed whole number: "+20", "-3", and "0" for what rounds
+/// to none either way.
+fn signed(v: Option<f64>) -> String {
+    v.map(f64::round).map_or_else(String::new, |v| if v == 0.0 { "0".to_owned() } else { format!("{v:+.0}") })
+}
+
+/// The sessions compared (read from `comparing`, never copied).
+#[component]
+pub(crate) fn SprintView(heading: String, comparing: RwSignal<Option<Sprint>>) -> impl IntoView {
+    let lang = use_lang();
+    let w = next_widget_number();
+    let refused = RwSignal::new(None::<String>);
+    let body = move || {
+        let l = lang.get();
+        let (c, r) = (workspace_catalog(l), results_catalog(l));
+        comparing.with(|sprint| {
+            let Some(sprint) = sprint else {
+                return ().into_any();
+            };
+            let json = sprint.to_json();
+            let file = sprint.waves[0].summary.session.id.clone() + "-sprint";
+            let href = format!("{}index.html?mode=report&sprint&lang={l}&print", crate::ui::base());
+            // The report's tab reads the sprint from this device.
+            let stored = json.clone();
+            let print = move |ev: leptos::ev::MouseEvent| {
+                if let Err(why) = storage::store(REPORT_KEY, &stored) {
+                    ev.prevent_default();
+                    refused.set(Some(fill(r.report_not_stored, &[&why])));
+                }
+            };
+            view! {
+                <p class="ap-actions">
+                    <a class="ap-button" href=href target="_blank" rel="noopener" on:click=print>{r.print}</a>
+                    <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&json) download=format!("{file}.json")>{r.export_sprint}</a>
+                    <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&sprint.to_csv(), "text/csv") download=format!("{file}.csv")>{r.export_sprint_csv}</a>
+                </p>
+                {sprint_sections(sprint, (c, r), l, w, false)}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="ap-step" aria-labelledby=heading.clone()>
+            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| comparing.set(None)>{move || workspace_catalog(lang.get()).all_sessions}</button></p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || comparing.with(|s| s.as_ref().map(|s| fill(results_catalog(lang.get()).sprint_title, &[&s.name])))}</h1>
+            <div aria-live="polite">{move || refused.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            {body}
+        </section>
+    }
+}
+
+/// The sprint's sections, for the workspace and for its report (`report`:
+/// without the comparisons' downloads).
+pub(crate) fn sprint_sections(
+    sprint: &Sprint,
+    (c, r): (&'static WorkspaceCatalog, &'static ResultsCatalog),
+    l: &'static str,
+    w: u32,
+    report: bool,
+) -> AnyView {
+    let label = |i: usize| {
+        let s = &sprint.waves[i].summary.session;
+        format!("{} ({})", s.name, s.date)
+    };
+    // Each wave as its stage and its session, "Mid: Sprint mid-point (2026-10-13)".
+    let staged: Vec<String> = (0..sprint.waves.len())
+        .map(|i| format!("{}: {}", stage_name(sprint.waves[i].stage, r), label(i)))
+        .collect();
+    let title_of = |id: &str| {
+        sprint
+            .practices
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_owned(), |p| p.title.get(l).to_owned())
+    };
+    let waves = sprint
+        .waves
+        .iter()
+        .zip(&staged)
+        .map(|(wave, name)| view! { <li>{fill(r.wave_line, &[name, &wave.summary.n.to_string()])}</li> })
+        .collect_view();
+    let rows = sprint
+        .practices
+        .iter()
+        .map(|p| {
+            let cells = p
+                .points
+                .iter()
+                .zip(&p.changes)
+                .enumerate()
+                .map(|(i, (point, change))| {
+                    let Some(point) = point else {
+                        return view! { <td data-wave=i>{c.not_available}</td> }.into_any();
+                    };
+                    let change = change.as_ref().map(|ch| {
+                        let mut words = vec![format!("{} · {}", signed(ch.level.value), signed(ch.alignment.value))];
+                        match ch.crossing {
+                            Some(Crossing::SplitToAligned) => words.push(c.split_to_aligned.to_owned()),
+                            Some(Crossing::AlignedToSplit) => words.push(c.aligned_to_split.to_owned()),
+                            None => {}
+                        }
+                        // The effect's size comes from the step's comparison of this practice.
+                        let g = sprint.steps[i - 1]
+                            .dimensions
+                            .iter()
+                            .find(|d| d.id == p.id)
+                            .and_then(|d| d.difference.hedges_g.value)
+                            .unwrap_or(0.0);
+                        match ch.reading {
+                            Some(Reading::Higher) => words.push(fill(c.read_up, &[effect_word(g, c)])),
+                            Some(Reading::Lower) => words.push(fill(c.read_down, &[effect_word(g, c)])),
+                            Some(Reading::NoClearDifference) => words.push(c.read_none.to_owned()),
+                            None => {}
+                        }
+                        let note = ch.who_changed.then(|| {
+                            view! { <span class="ap-who-changed">{fill(r.who_changed, &[&ch.n_from.to_string(), &ch.n_to.to_string()])}</span> }
+                        });
+                        view! { <span class="ap-change" data-stat="change">{words.join(" ")}</span>{note} }
+                    });
+                    view! {
+                        <td data-wave=i class="ap-left ap-wrap">
+                            <span data-stat="level">{index(&point.level, c)}</span>" · "
+                            <span data-stat="alignment">{index(&point.alignment, c)}</span>
+                            <span class="ap-quadrant" data-quadrant=point.quadrant.code()>{quadrant_name(point.quadrant, c)}</span>
+                            {change}
+                        </td>
+                    }
+                    .into_any()
+                })
+                .collect_view();
+            view! { <tr data-practice=p.id.clone()><th scope="row">{p.title.get(l).to_owned()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let heads = staged.iter().map(|n| view! { <th scope="col" class="ap-left">{n.clone()}</th> }).collect_view();
+    // What crossed the split line, wave by wave.
+    let moved = |crossing: Crossing| {
+        (1..sprint.waves.len())
+            .filter_map(|i| {
+                let which: Vec<String> = sprint
+                    .practices
+                    .iter()
+                    .filter(|p| p.changes[i].as_ref().and_then(|ch| ch.crossing) == Some(crossing))
+                    .map(|p| p.title.get(l).to_owned())
+                    .collect();
+                (!which.is_empty()).then(|| view! { <li>{format!("{}: {}", staged[i], which.join(", "))}</li> })
+            })
+            .collect_view()
+    };
+    let agenda = if sprint.still_split.is_empty() {
+        view! { <li>{c.agenda_none}</li> }.into_any()
+    } else {
+        sprint.still_split.iter().map(|id| agenda_item(id, &title_of(id), c)).collect_view().into_any()
+    };
+    let names: Vec<String> = (0..sprint.waves.len()).map(label).collect();
+    let trends = sprint
+        .practices
+        .iter()
+        .filter(|p| p.points.iter().filter(|x| x.is_some()).count() >= 2)
+        .map(|p| {
+            let values: Vec<(Option<f64>, Option<f64>)> = p
+                .points
+                .iter()
+                .map(|x| x.as_ref().map_or((None, None), |x| (x.level.value, x.alignment.value)))
+                .collect();
+            trend_chart(&values, &p.id, p.title.get(l), &names, c, w)
+        })
+        .collect_view();
+    let steps = sprint
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, cmp)| step_table(cmp, &names[i], &names[i + 1], &title_of, (c, r), report))
+        .collect_view();
+    view! {
+        <section class="ap-report-section">
+            <h2 class="ap-step-title">{r.sprint_waves}</h2>
+            <ol class="ap-waves">{waves}</ol>
+            <h3 class="ap-subhead">{r.across_waves}</h3>
+            <div class="ap-table-wrap" role="region" aria-label=r.across_waves tabindex="0">
+                <table class="ap-table ap-sprint">
+                    <caption class="ap-visually-hidden">{r.across_waves}</caption>
+                    <thead><tr><th scope="col">{c.dimension}</th>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h3 class="ap-subhead">{r.moved_to_aligned}</h3>
+            <ul class="ap-moved" data-crossing="split_to_aligned">{moved(Crossing::SplitToAligned)}</ul>
+            <h3 class="ap-subhead">{r.moved_to_split}</h3>
+            <ul class="ap-moved" data-crossing="aligned_to_split">{moved(Crossing::AlignedToSplit)}</ul>
+            <h3 class="ap-subhead">{r.still_split}</h3>
+            <ul class="ap-agenda">{agenda}</ul>
+        </section>
+        <section class="ap-report-section">
+            <h2 class="ap-step-title">{r.trends_heading}</h2>
+            <p class="ap-hint">{c.trend_legend}</p>
+            <div class="ap-trends">{trends}</div>
+        </section>
+        <section class="ap-report-section">
+            <h2 class="ap-step-title">{r.steps_heading}</h2>
+            {steps}
+            <p class="ap-hint">{c.how_compare}</p>
+        </section>
+    }
+    .into_any()
+}
