@@ -198,3 +198,19 @@ test('the sprint prints as a report of its own: every section, no downloads, a p
   await expect(report.getByRole('alert')).toHaveText('No sprint to report: open it in the workspace on this device and choose Print there.');
   expect(problems).toEqual([]);
 });
+
+test('where this browser will not keep the sprint for its report, Print says so and opens nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'alignment-pulse:sprint-report') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await buildSprint(page, 'Autumn sprint');
+  await page.getByRole('link', { name: 'Print / Save as PDF' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The report did not open: this browser did not keep the sprint for it (QuotaExceededError: The quota has been exceeded.).');
+  expect(page.context().pages()).toHaveLength(1);
+  // The sprint shown is untouched.
+  await expect(page.locator('table.ap-sprint tbody tr')).toHaveCount(10);
+});

@@ -50,7 +50,7 @@ test('twelve files are collected: ten counted, the repeat and the corrupt one re
   files.push({ ...files[3], name: 'response-4-again.json' });
   files.push({ name: 'corrupt.json', mimeType: 'application/json', buffer: files[0].buffer.subarray(0, 120) });
   await page.getByLabel('Choose response files').setInputFiles(files);
-  await expect(page.locator('.ap-import-results .ap-lead')).toHaveText('12 files: 10 accepted, 1 duplicates, 1 rejected. The session holds 10 responses.');
+  await expect(page.locator('.ap-import-results .ap-lead')).toHaveText('Files: 12. Accepted: 10, duplicates: 1, rejected: 1. Responses in the session: 10.');
   await expect(page.locator('.ap-file-dup')).toHaveText('response-4-again.json: already imported, nothing changed');
   await expect(page.locator('.ap-file-bad')).toContainText('corrupt.json: rejected, nothing changed.');
   await expect(page.locator('[data-stat="n"]')).toHaveText('10');
@@ -299,7 +299,7 @@ test('a session with a list of teams shows results by team, and its teams travel
     return { name: `r${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'alignment-pulse/response', version: 1, response })) };
   });
   await page.getByLabel('Choose response files').setInputFiles(files);
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('8 accepted');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Accepted: 8,');
   await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Sales (n = 4)', 'Ops & Finance (n = 4)', 'Gap']);
 
   // Two respondents open the link, with no instrument file hosted anywhere, and answer as "Ops & Finance".
@@ -330,17 +330,17 @@ test('a session with a list of teams shows results by team, and its teams travel
 
   // The facilitator adds the file and the pasted code.
   await page.getByLabel('Choose response files').setInputFiles(await download.path());
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('1 accepted');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Accepted: 1,');
   await page.getByLabel('Or paste a response code').fill(code);
   await page.getByRole('button', { name: 'Add the code' }).click();
   await expect(page.locator('.ap-import-results li')).toHaveText([/^The pasted code: /]);
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('1 accepted');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Accepted: 1,');
   await expect(page.getByLabel('Or paste a response code')).toHaveValue('');
   await expect(page.locator('table.ap-segments thead th')).toHaveText(['Practice', 'Sales (n = 4)', 'Ops & Finance (n = 6)', 'Gap']);
   // The same code again counts once.
   await page.getByLabel('Or paste a response code').fill(code);
   await page.getByRole('button', { name: 'Add the code' }).click();
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('0 accepted, 1 duplicates');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Accepted: 0, duplicates: 1');
 });
 
 test('the link panel says what respondents and the facilitator do, and copies the link', async ({ page, context }) => {
@@ -369,7 +369,7 @@ test('the link panel says what respondents and the facilitator do, and copies th
   await page.getByLabel('Or paste a response code').fill('{"format":"alignment-pulse/response"');
   await page.getByRole('button', { name: 'Add the code' }).click();
   await expect(page.locator('.ap-import-results li.ap-file-bad')).toContainText('The pasted code');
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('0 accepted');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Accepted: 0,');
 });
 
 test('deleted sessions wait in Recently deleted, each restorable, across reloads, for 30 days; emptying asks first', async ({ page }) => {
@@ -445,10 +445,10 @@ test('two tabs of one session each import five responses: both show ten, and so 
   await expect(b.locator('.ap-below-k')).toContainText('0 of 5 responses so far.');
 
   await a.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5));
-  await expect(a.locator('.ap-import-results .ap-lead')).toContainText('The session holds 5 responses.');
+  await expect(a.locator('.ap-import-results .ap-lead')).toContainText('Responses in the session: 5.');
   await b.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5, 5));
   // The second tab's write took in the first's five.
-  await expect(b.locator('.ap-import-results .ap-lead')).toContainText('The session holds 10 responses.');
+  await expect(b.locator('.ap-import-results .ap-lead')).toContainText('Responses in the session: 10.');
   await expect(b.locator('[data-stat="n"]')).toHaveText('10');
   // The first tab hears of it and shows ten as well.
   await expect(a.locator('[data-stat="n"]')).toHaveText('10');
@@ -502,7 +502,7 @@ test("with the browser's storage full, an import says so in plain words, stores 
   await page.goto('/?mode=facilitate');
   const id = await createSession(page, 'Off-site Faro');
   await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 3));
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('The session holds 3 responses.');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Responses in the session: 3.');
 
   // The database refuses every write as it does when the site's quota is full
   // (Playwright's off-the-record contexts ignore the DevTools protocol's quota
@@ -523,7 +523,7 @@ test("with the browser's storage full, an import says so in plain words, stores 
   // With room again, the same files are taken.
   await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
   await page.getByLabel('Choose response files').setInputFiles(responseFiles(id, 5, 3));
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('The session holds 8 responses.');
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText('Responses in the session: 8.');
   await expect(page.locator('[data-stat="n"]')).toHaveText('8');
   await page.reload();
   await page.getByRole('button', { name: 'Open Off-site Faro' }).click();
@@ -559,7 +559,7 @@ test('where the browser refuses the page any storage, the workspace says so and 
   await expect(page.locator('[data-stat="n"]')).toHaveText(String(lisbon.responses.length));
   // Responses import into it, in memory.
   await page.getByLabel('Choose response files').setInputFiles(responseFiles(lisbon.id, 2).map((f, i) => ({ ...f, buffer: Buffer.from(f.buffer.toString().replace(/"id":"[^"]+"/, `"id":"00000000-0000-4000-8000-00000000000${i}"`)) })));
-  await expect(page.locator('.ap-import-results .ap-lead')).toContainText(`The session holds ${lisbon.responses.length + 2} responses.`);
+  await expect(page.locator('.ap-import-results .ap-lead')).toContainText(`Responses in the session: ${lisbon.responses.length + 2}.`);
   expect(await axeViolations(page, 'unstored session')).toEqual([]);
   // It stays listed while the page is open, and its file downloads with what was imported.
   await page.getByRole('button', { name: 'All sessions' }).click();
