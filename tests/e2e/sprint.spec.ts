@@ -84,7 +84,7 @@ test('a three-wave sprint from session files: each practice across the waves, wh
   await expect(page.locator('.ap-agenda li')).toContainText(titles.incentives);
   // A trend per practice, with the waves' names in its key.
   await expect(page.locator('.ap-trend')).toHaveCount(10);
-  await expect(page.locator('.ap-trend').first()).toContainText('Sprint end (2026-11-24)');
+  await expect(page.locator('.ap-trend').first()).toContainText('End: Sprint end (2026-11-24)');
   expect(problems).toEqual([]);
 });
 

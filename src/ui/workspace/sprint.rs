@@ -194,7 +194,7 @@ pub(crate) fn sprint_sections(
                 .iter()
                 .map(|x| x.as_ref().map_or((None, None), |x| (x.level.value, x.alignment.value)))
                 .collect();
-            trend_chart(&values, &p.id, p.title.get(l), &names, c, w)
+            trend_chart(&values, &p.id, p.title.get(l), &staged, c, w)
         })
         .collect_view();
     let steps = sprint
