@@ -262,10 +262,11 @@ enum Scalar {
 
 impl Scalar {
     /// The value as a message shows it: JSON, with lists and objects elided.
+    #[allow(clippy::ok_expect)] // see write_envelope
     fn shown(&self) -> String {
         match self {
             Scalar::Missing => "nothing".to_owned(),
-            Scalar::Text(s) => serde_json::to_string(s).expect("a string serializes"),
+            Scalar::Text(s) => serde_json::to_string(s).ok().expect("a string serializes"),
             Scalar::Whole(n) => n.to_string(),
             Scalar::Other(s) => s.clone(),
         }
@@ -514,6 +515,7 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
 
 /// Writes a versioned file, `{"format": …, "version": …, "<key>": value}`,
 /// pretty-printed with a final newline, without copying `value`.
+#[allow(clippy::ok_expect)]
 pub(crate) fn write_envelope<T: serde::Serialize>(
     format: &str,
     version: u32,
@@ -542,7 +544,8 @@ pub(crate) fn write_envelope<T: serde::Serialize>(
         key,
         value,
     };
-    serde_json::to_string_pretty(&envelope).expect("the file types always serialize") + "\n"
+    // (`ok().expect`: `expect` on the `Result` would link its error's `Debug`.)
+    serde_json::to_string_pretty(&envelope).ok().expect("the file types always serialize") + "\n"
 }
 
 /// At most 40 characters of `s`, for quoting bad input in messages.
@@ -598,12 +601,14 @@ mod tests {
 /// (`serde_json`'s pretty one, with an empty indent: one line break per
 /// field and no spaces of indentation), so that the wasm holds one copy of
 /// each type's serialization, not a second for the compact writer.
+#[allow(clippy::ok_expect)] // see write_envelope
 pub fn write_unindented<T: serde::Serialize>(value: &T) -> String {
     let mut out = Vec::new();
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::with_indent(b""));
     value
         .serialize(&mut serializer)
+        .ok()
         .expect("the stored types always serialize");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+    String::from_utf8(out).ok().expect("serde_json writes UTF-8")
 }

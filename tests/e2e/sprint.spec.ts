@@ -192,6 +192,10 @@ test('the sprint prints as a report of its own: every section, no downloads, a p
   expect(text).not.toContain('Download');
   const pages = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
   expect(pages).toBeGreaterThanOrEqual(3);
+  // The report follows its language picker.
+  await report.getByLabel('Language').selectOption('de');
+  await expect(report.getByRole('heading', { name: 'Wellen, nach Datum' })).toBeVisible();
+  await expect(report.getByRole('button', { name: 'Drucken / als PDF speichern' })).toBeVisible();
   // Nothing left on this device to report.
   await report.evaluate(() => localStorage.removeItem('alignment-pulse:sprint-report'));
   await report.goto('/index.html?mode=report&sprint&lang=en');

@@ -16,9 +16,8 @@ use crate::sprint::Sprint;
 use crate::summary::Summary;
 use crate::ui::pin::read_lock;
 use crate::ui::platform::sessions::{self as store, Failure};
-use crate::ui::platform::after_render;
+use crate::ui::platform::{after_render, query_has, storage};
 use crate::ui::store_words::load_failure_text;
-use crate::ui::platform::{query_has, storage};
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::sprint::{sprint_sections, REPORT_KEY};
 use crate::ui::{next_widget_number, use_lang};
@@ -86,35 +85,37 @@ pub fn Report(id: String) -> impl IntoView {
 /// The report of the sprint the workspace's Print left on this device.
 fn sprint_report() -> impl IntoView {
     let lang = use_lang();
-    let l = lang.get_untracked();
-    let (c, r) = (workspace_catalog(l), results_catalog(l));
+    let w = next_widget_number();
     let opened = storage::load(REPORT_KEY).ok().flatten().map(|json| Sprint::open(&json));
-    let Some(Ok(sprint)) = opened else {
-        // Nothing stored (another browser, or storage refused), or what is
-        // stored is not a sprint this version reads.
-        let why = match opened {
-            Some(Err(problems)) => problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
-            _ => r.report_no_sprint.to_owned(),
-        };
-        return view! { <p class="ap-notice" role="alert">{why}</p> }.into_any();
-    };
-    if query_has("print") {
+    if matches!(opened, Some(Ok(_))) && query_has("print") {
         after_render(print_now);
     }
-    let meta = fill(
-        r.report_meta_sprint,
-        &[&sprint.waves[0].summary.session.date, &sprint.waves[sprint.waves.len() - 1].summary.session.date, &sprint.waves.len().to_string()],
-    );
-    view! {
-        <article class="ap-report">
-            <header class="ap-report-header">
-                <p class="ap-hint">{r.report_label}</p>
-                <h1 class="ap-title">{fill(r.sprint_title, &[&sprint.name])}</h1>
-                <p class="ap-hint">{meta}</p>
-                <p class="ap-no-print"><button type="button" class="ap-button" on:click=|_| print_now()>{r.print}</button></p>
-            </header>
-            {sprint_sections(&sprint, (c, r), l, next_widget_number(), true)}
-        </article>
+    move || {
+        let l = lang.get();
+        let (c, r) = (workspace_catalog(l), results_catalog(l));
+        let sprint = match &opened {
+            Some(Ok(sprint)) => sprint,
+            // What is stored is not a sprint this version reads.
+            Some(Err(problems)) => {
+                let why = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                return view! { <p class="ap-notice" role="alert">{why}</p> }.into_any();
+            }
+            // Nothing stored: another browser, or storage refused.
+            None => return view! { <p class="ap-notice" role="alert">{r.report_no_sprint}</p> }.into_any(),
+        };
+        let (first, last) = (&sprint.waves[0].summary.session, &sprint.waves[sprint.waves.len() - 1].summary.session);
+        let meta = fill(r.report_meta_sprint, &[&first.date, &last.date, &sprint.waves.len().to_string()]);
+        view! {
+            <article class="ap-report">
+                <header class="ap-report-header">
+                    <p class="ap-hint">{r.report_label}</p>
+                    <h1 class="ap-title">{fill(r.sprint_title, &[&sprint.name])}</h1>
+                    <p class="ap-hint">{meta}</p>
+                    <p class="ap-no-print"><button type="button" class="ap-button" on:click=|_| print_now()>{r.print}</button></p>
+                </header>
+                {sprint_sections(sprint, (c, r), l, w, true)}
+            </article>
+        }
+        .into_any()
     }
-    .into_any()
 }
