@@ -55,7 +55,8 @@ try {
       await page.goto(base);
       await page.locator('.ap-progress').waitFor();
       await reach(page);
-      await page.waitForTimeout(100);
+      // The last step drawn: two animation frames after the last action.
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
       const path = `docs/screenshots/${name}-${suffix}.png`;
       await page.screenshot({ path, fullPage: name !== 'intro' && suffix === '1280' });
       console.log(`wrote ${path}`);
