@@ -69,9 +69,10 @@ payload: build
 	@mkdir -p $(LOGS)
 	@scripts/payload.sh | tee $(LOGS)/payload.log
 
-## bench: at 1,000, 10,000 and 100,000 responses, scoring, import and the session store natively and in headless Chromium, and the workspace page as a facilitator uses it; the first question against SurveyJS (never a timed test)
+## bench: at 1,000, 10,000 and 100,000 responses, scoring, import and the session store natively and in headless Chromium, and the workspace page as a facilitator uses it; what the anonymity rules keep in simulated teams; the first question against SurveyJS (never a timed test)
 bench: install-test build
 	cargo bench --no-default-features --features cli --bench scoring
+	cargo test --release --no-default-features --features cli --test information -- --nocapture
 	cargo test --release --target wasm32-unknown-unknown --features workspace --test browser-bench -- --nocapture
 	node scripts/bench-scale.mjs
 	node scripts/bench-first-question.mjs

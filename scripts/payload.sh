@@ -9,28 +9,29 @@
 # file, not counted here); a kiosk page the second; a facilitator page the third.
 # Prints each file and each bundle's total; fails above a bundle's ceiling
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
-# Leptos survey, 180 KB (goal 140). The workspace's is PRODUCT.md's budget
-# for the workspace page with its worker, 420 KB: issue 13 held it to 350;
-# issue 15 (the kiosk PIN guard, Recently deleted, the IndexedDB store, a
-# session shown unkept, responses held by column, a session file read in
-# slices and in a worker) took it to 408.8; issue 16's report (the chart
-# laid out in the core, plain words with the statistics on demand, the
-# report page, the CSV's every section, the comparison's exports, trends
-# with axes) to 419.4, paid for by fetching the built-in instruments instead
-# of carrying them, the respondent's and the kiosk's words kept out, one
-# panic hook, csso on its stylesheet and wasm-opt --low-memory-unused;
-# short import names (scripts/short-imports.mjs) and a slug without
-# Unicode's case tables then took it to 410.2 with the link panel's steps
-# (respondent 175.6, kiosk 256.2); the psychological-safety page to 412.2.
-# PRODUCT.md names no budget for the kiosk page, which a facilitator opens
-# on one device (held here to the workspace page's 420 KB); its ceiling,
-# 270 KB, only stops regressions (231.5 KB when the bundles were split,
-# 268.0 with issue 16, 256.2 after).
+# Leptos survey, 180 KB (goal 140). PRODUCT.md's budget for the workspace
+# page with its worker (and the instrument builder, to come) is 520 KB; its
+# ceiling here, 430 KB, stops regressions until the builder comes: issue 13
+# held it to 350; issue 15 (the kiosk PIN guard, Recently deleted, the
+# IndexedDB store, a session shown unkept, responses held by column, a
+# session file read in slices and in a worker) took it to 408.8; issue
+# 16's report to 419.4, paid for by fetching the built-in instruments,
+# keeping the respondent's and the kiosk's words out, one panic hook, csso
+# and wasm-opt --low-memory-unused; short import names and a slug without
+# Unicode's case tables then took it to 410.2 with the link panel's steps;
+# the psychological-safety page to 412.2; issue 17's sprint to 417.8; issue
+# 27's scores that mean the same in every session (each practice's n and
+# fingerprint, α's interval, what is not compared and why, the summary
+# checks, their words) to 422.2, of which an order-free fingerprint saved
+# the 1.7 KB a sort of its statements cost.
+# PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 270 KB,
+# only stops regressions (231.5 KB when the bundles were split, 268.0 with
+# issue 16, 256.2 after, 255.9 with issue 27's words).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
 kiosk_limit=${KIOSK_LIMIT_KB:-270}
-workspace_limit=${WORKSPACE_LIMIT_KB:-420}
+workspace_limit=${WORKSPACE_LIMIT_KB:-430}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {
@@ -57,8 +58,8 @@ check respondent "$respond_limit" 180 dist/alignment-pulse-respond_bg.wasm dist/
 # For the record: with the default instrument's file, which a first visit also fetches.
 instrument=dist/instruments/leadership-alignment-pulse.json
 printf 'payload: respondent bundle + %s: %.1f KB gzip\n' "$instrument" "$(awk -v t="$((last_total + $(gz "$instrument")))" 'BEGIN { print t / 1000 }')"
-check kiosk "$kiosk_limit" 420 dist/alignment-pulse-kiosk_bg.wasm dist/alignment-pulse-kiosk.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
+check kiosk "$kiosk_limit" 300 dist/alignment-pulse-kiosk_bg.wasm dist/alignment-pulse-kiosk.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
 # The workspace page with its worker's script (the worker runs the same glue
 # and wasm, so they count once).
-check workspace "$workspace_limit" 420 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css dist/alignment-pulse-worker.js
+check workspace "$workspace_limit" 520 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css dist/alignment-pulse-worker.js
 exit $status

@@ -731,6 +731,24 @@ impl Trend {
             .join(" ")
     }
 
+    /// One polyline's `points` per run of sessions (each a list of their
+    /// places, as [`crate::sprint::Sprint::runs`] gives them): a line never
+    /// joins two sessions of different runs, where a practice measured
+    /// another thing. A run with no defined value draws nothing.
+    pub fn polylines(&self, values: &[Option<f64>], runs: &[Vec<usize>]) -> Vec<String> {
+        runs.iter()
+            .map(|run| {
+                let only: Vec<Option<f64>> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| v.filter(|_| run.contains(&i)))
+                    .collect();
+                self.polyline(&only)
+            })
+            .filter(|line| !line.is_empty())
+            .collect()
+    }
+
     /// Lays out a trend of `level` and `alignment` across the sessions
     /// `names`: ticks at 0, 50, 70 and 100; each session's number under
     /// its place and its name in a key below; each value's label (up to

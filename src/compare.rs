@@ -6,7 +6,7 @@
 //! ```json
 //! {
 //!   "format": "alignment-pulse/comparison",
-//!   "version": 2,
+//!   "version": 3,
 //!   "comparison": {
 //!     "a": {"id": "baseline", …}, "b": {"id": "mid-sprint", …},
 //!     "dimensions": [{"id": "purpose", "a": {"n": 12, "mean": 3.1, "sd": 0.8},
@@ -14,14 +14,21 @@
 //!                     "df": {…}, "p": {…}, "ci_low": {…}, "ci_high": {…}},
 //!                     "p_adjusted": {…}, "delta_rwg_j": {…},
 //!                     "agreement": "split_to_aligned", "reading": "higher", "small_n": false}],
-//!     "only_in_a": [], "only_in_b": []
+//!     "only_in_a": [], "only_in_b": [],
+//!     "not_compared": [{"id": "incentives", "reason": "different_statements"}]
 //!   }
 //! }
 //! ```
 //!
 //! Differences are b − a. Sessions of different instruments are compared on
 //! the dimension ids they share; the others are listed, not compared. A
-//! dimension is compared only when both summaries report it.
+//! practice both have is compared only when it **measures the same thing in
+//! both**: the same fingerprint ([`crate::fingerprint`]: the same
+//! statements, reverse flags, wording and scale) and both shown with a
+//! mean and an SD; otherwise it is listed in `not_compared` with the reason
+//! ([`NotCompared`]). A summary of an earlier format (version 1 or 2)
+//! carries no fingerprint: its practices may rest on other statements, so
+//! none of them is compared.
 //!
 //! One comparison tests every shared dimension at once, so its p-values are
 //! adjusted together with Holm's (1979) step-down method
@@ -29,7 +36,9 @@
 //! would show at least one "difference" at p < 0.05 in about 40% of
 //! comparisons (1 − 0.95¹⁰). The reading uses the adjusted p; a change of
 //! agreement across the 0.70 cut-off is named whatever the mean did.
-//! Version 2 added `p_adjusted`, `agreement` and `reading`.
+//! Version 2 added `p_adjusted`, `agreement` and `reading`; version 3,
+//! `not_compared`, and compares a practice only where the fingerprints
+//! match.
 
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +47,7 @@ use crate::summary::{SessionInfo, Summary, AGREEMENT_CUTOFF};
 
 /// The `format` tag of a comparison file.
 pub const COMPARISON_FORMAT: &str = "alignment-pulse/comparison";
-pub const COMPARISON_FORMAT_VERSION: u32 = 2;
+pub const COMPARISON_FORMAT_VERSION: u32 = 3;
 /// A difference is read as clear when its Holm-adjusted p is below this.
 pub const SIGNIFICANCE: f64 = 0.05;
 /// Below this many responses in either session, a difference is flagged as
@@ -64,6 +73,50 @@ pub struct Comparison {
     /// Dimension ids reported in a but not in b, and the reverse.
     pub only_in_a: Vec<String>,
     pub only_in_b: Vec<String>,
+    /// The practices both have that are not compared, each with why
+    /// (version 3 on).
+    #[serde(default)]
+    pub not_compared: Vec<Uncompared>,
+}
+
+/// A practice both summaries have that is not compared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Uncompared {
+    pub id: String,
+    pub reason: NotCompared,
+}
+
+/// Why a practice both summaries have is not compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NotCompared {
+    /// Either summary is of an earlier format (version 1 or 2), whose
+    /// practices were scored from whichever statements were shown.
+    EarlierFormat,
+    /// The fingerprints differ: other statements, wording, reverse flags
+    /// or scale, so the two numbers measure different things.
+    DifferentStatements,
+    /// Withheld in a (the anonymity rules).
+    WithheldInA,
+    /// Withheld in b.
+    WithheldInB,
+    /// Its mean or SD is undefined in either.
+    Undefined,
+}
+
+impl NotCompared {
+    /// The reason as the comparison file writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotCompared::EarlierFormat => "earlier_format",
+            NotCompared::DifferentStatements => "different_statements",
+            NotCompared::WithheldInA => "withheld_in_a",
+            NotCompared::WithheldInB => "withheld_in_b",
+            NotCompared::Undefined => "undefined",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,10 +237,24 @@ pub fn compare(a: &Summary, b: &Summary) -> Result<Comparison, CompareError> {
     };
     let mut dimensions = Vec::new();
     let mut only_in_a = Vec::new();
+    let mut not_compared = Vec::new();
     for da in &a.dimensions {
         match b.dimensions.iter().find(|db| db.id == da.id) {
             Some(db) => {
-                if let (Some(ma), Some(mb)) = (moments(da), moments(db)) {
+                let reason = match (&da.fingerprint, &db.fingerprint) {
+                    (None, _) | (_, None) => Some(NotCompared::EarlierFormat),
+                    (Some(x), Some(y)) if x != y => Some(NotCompared::DifferentStatements),
+                    _ if da.withheld.is_some() => Some(NotCompared::WithheldInA),
+                    _ if db.withheld.is_some() => Some(NotCompared::WithheldInB),
+                    _ if moments(da).is_none() || moments(db).is_none() => Some(NotCompared::Undefined),
+                    _ => None,
+                };
+                if let Some(reason) = reason {
+                    not_compared.push(Uncompared {
+                        id: da.id.clone(),
+                        reason,
+                    });
+                } else if let (Some(ma), Some(mb)) = (moments(da), moments(db)) {
                     let agreement = match (da.rwg_j.value, db.rwg_j.value) {
                         (Some(ra), Some(rb)) if ra < AGREEMENT_CUTOFF && rb >= AGREEMENT_CUTOFF => {
                             Some(Crossing::SplitToAligned)
@@ -234,6 +301,7 @@ pub fn compare(a: &Summary, b: &Summary) -> Result<Comparison, CompareError> {
         dimensions,
         only_in_a,
         only_in_b,
+        not_compared,
     })
 }
 
@@ -250,7 +318,9 @@ impl Comparison {
     /// The comparison as CSV (RFC 4180, CRLF line ends), one row per
     /// practice compared, b against a, the numbers as the comparison file
     /// writes them (an undefined one empty), the practices only one side
-    /// has as rows of their own (`kind` `only_in_a`, `only_in_b`). Session
+    /// has as rows of their own (`kind` `only_in_a`, `only_in_b`), and
+    /// those both have but not compared (`kind` `not_compared`, the reason
+    /// in `reading`). Session
     /// names are not written (the file names them in `a` and `b`): only
     /// ids and numbers, so no cell can run as a formula.
     pub fn to_csv(&self) -> String {
@@ -291,6 +361,10 @@ impl Comparison {
             for id in ids {
                 out.push_str(&format!("{kind},{id},{},{}{}\r\n", self.a.id, self.b.id, ",".repeat(18)));
             }
+        }
+        for x in &self.not_compared {
+            let (id, a, b, reason) = (&x.id, &self.a.id, &self.b.id, x.reason.code());
+            out.push_str(&format!("not_compared,{id},{a},{b}{}{reason},\r\n", ",".repeat(17)));
         }
         out
     }

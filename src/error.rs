@@ -237,6 +237,14 @@ impl<'de> serde::de::Visitor<'de> for HeaderVisitor<'_> {
 }
 
 impl Header {
+    /// The `version`, if it is a whole number.
+    pub(crate) fn version(&self) -> Option<u64> {
+        match self.version {
+            Scalar::Whole(v) => Some(v),
+            _ => None,
+        }
+    }
+
     /// The `format` tag, if it is a string.
     pub(crate) fn format(&self) -> Option<&str> {
         match &self.format {

@@ -368,6 +368,24 @@ catalog! {
     interval,
     split_to_aligned,
     aligned_to_split,
+    /// How a practice's n is counted, and what it assumes.
+    how_complete,
+    /// `{0}` the practices both sessions have that are not compared, each with why.
+    not_compared_why,
+    /// Why: the practice's statements, wording or scale differ.
+    why_other_statements,
+    /// Why: a summary of an earlier format.
+    why_earlier_format,
+    /// Why: withheld in either session.
+    why_withheld,
+    /// Why: its mean or SD is undefined in either session.
+    why_undefined,
+    /// A summary of an earlier format, added to a comparison or in a sprint.
+    earlier_format,
+    /// Under the groups' table: what a group's figure withheld for one practice means.
+    group_part_withheld,
+    /// In a table's cell: this figure is withheld.
+    withheld_short,
     }
 }
 
@@ -564,12 +582,12 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     how_level: "Level, 0–100: (mean − 1) / (A − 1) × 100 on an A-point scale, after reverse scoring.",
     how_alignment: "Alignment, 0–100: 100 × r_wg(j), the agreement of a multi-item scale against random answering (James, Demaree & Wolf 1984), capped to 0–1. Below 0.70 a practice counts as split.",
     how_adm: "AD_M: the average absolute deviation from the item mean (Burke, Finkelstein & Dusig 1999); at or below A/6 the team agrees.",
-    how_alpha: "α: Cronbach's alpha, how consistently a practice's items measure one thing (Cronbach 1951). It can be negative when items disagree with each other.",
+    how_alpha: "α: Cronbach's alpha, how consistently a practice's statements measure one thing (Cronbach 1951), with its 95% interval (Feldt, Woodruff & Salih 1987): from a few people the interval is wide, and α then says little. It can be negative when statements disagree with each other.",
     how_favorable: "Favorable: the share of answers in the top two points of the scale.",
     how_enps: "eNPS: % promoters (9–10) − % detractors (0–6) (Reichheld 2003).",
     how_w: "Kendall's W: how alike the rankings are, 0 to 1, with a tie correction and a χ² test (Kendall & Babington Smith 1939); read after Schmidt (1997).",
     how_kappa: "Fleiss' κ: agreement on each decision's owner beyond chance (Fleiss 1971); read after Landis & Koch (1977).",
-    how_anonymity: "Anonymity is checked per number: every number shown rests on at least k people (a statement, a practice, eNPS, the ranking, each decision, each group); below that it is withheld, not shown with a warning. No number can be subtracted from another to single out fewer than k: a statement or a group that would allow it is withheld too (secondary suppression), and a practice is scored only from the statements shown. Comments show only from their own threshold on, in random order. The exports hold exactly what is shown here.",
+    how_anonymity: "Anonymity is checked per number: every number shown rests on at least k people (a statement, a practice, eNPS, the ranking, each decision, each group); below that it is withheld, not shown with a warning. No number can be subtracted from another to single out fewer than k: a group that would allow it is withheld too, for that practice (secondary suppression), and a practice and its statements rest on the same people, those who answered all of its statements. Comments show only from their own threshold on, in random order. The exports hold exactly what is shown here.",
     export_summary: "Download the summary (aggregates only, for sharing)",
     export_csv: "Download the summary as CSV",
     compare_title: "Compare off-sites",
@@ -634,10 +652,19 @@ pub static WS_EN: WorkspaceCatalog = WorkspaceCatalog {
     usage_kept: "The browser keeps these data until you delete them.",
     usage_may_clear: "The browser may clear these data when the device runs short of space: download the session files you need to keep.",
     interval: "{0} to {1}",
-    statements_withheld: "{0} of {1} statements are withheld: fewer than {2} people answered them, or a few people skipped them, and the statement's numbers beside its practice's would tell those few people's answers. Each practice is scored from the statements it shows. The more people answer every statement, the more can be shown.",
+    statements_withheld: "{0} of {1} statements are withheld with their practices: fewer than {2} people answered all of a practice's statements. The more people answer every statement, the more can be shown.",
     p_adjusted: "p (Holm)",
     split_to_aligned: "Agreement crossed 0.70: split → aligned.",
     aligned_to_split: "Agreement fell below 0.70: aligned → split.",
+    how_complete: "n: the people who answered every statement of the practice. The practice and each of its statements rest on them alone, so a practice means the same in every session (the mean of all its statements) and no number of it can be subtracted from another; someone who skipped one of its statements counts in none of that practice's numbers, and in every practice they answered whole. This assumes people skip a statement for reasons unrelated to what they think of it.",
+    not_compared_why: "Not compared: {0}.",
+    why_other_statements: "measured with other statements",
+    why_earlier_format: "an earlier summary format",
+    why_withheld: "withheld in one of the sessions",
+    why_undefined: "no mean or SD in one of the sessions",
+    earlier_format: "An earlier summary format (version 1 or 2): its practices were scored from whichever statements the anonymity rules left shown, so none of them is compared with another session's. Score its session file again to compare.",
+    group_part_withheld: "“Withheld”: that group's figure of the practice is not shown, because fewer than k of its members answered all of the practice's statements, or because it could be subtracted from another to single people out. The group's other practices still show.",
+    withheld_short: "withheld",
 };
 
 /// German.
@@ -833,12 +860,12 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     how_level: "Niveau, 0–100: (Mittelwert − 1) / (A − 1) × 100 bei einer A-stufigen Skala, nach Umpolung.",
     how_alignment: "Einigkeit, 0–100: 100 × r_wg(j), die Übereinstimmung einer Skala gegenüber zufälligem Antworten (James, Demaree & Wolf 1984), begrenzt auf 0–1. Unter 0,70 gilt eine Praxis als uneinig.",
     how_adm: "AD_M: die mittlere absolute Abweichung vom Itemmittelwert (Burke, Finkelstein & Dusig 1999); bis A/6 ist das Team einig.",
-    how_alpha: "α: Cronbachs Alpha, wie einheitlich die Items einer Praxis dasselbe messen (Cronbach 1951). Es kann negativ sein, wenn Items einander widersprechen.",
+    how_alpha: "α: Cronbachs Alpha, wie einheitlich die Aussagen einer Praxis dasselbe messen (Cronbach 1951), mit seinem 95-%-Intervall (Feldt, Woodruff & Salih 1987): Bei wenigen Personen ist das Intervall weit, und α sagt dann wenig. Es kann negativ sein, wenn Aussagen einander widersprechen.",
     how_favorable: "Zustimmung: der Anteil der Antworten in den zwei obersten Stufen.",
     how_enps: "eNPS: % Promotoren (9–10) − % Kritiker (0–6) (Reichheld 2003).",
     how_w: "Kendalls W: wie ähnlich die Rangfolgen sind, 0 bis 1, mit Bindungskorrektur und χ²-Test (Kendall & Babington Smith 1939); gedeutet nach Schmidt (1997).",
     how_kappa: "Fleiss' κ: Übereinstimmung über die Zuständigkeit jenseits des Zufalls (Fleiss 1971); gedeutet nach Landis & Koch (1977).",
-    how_anonymity: "Anonymität wird pro Zahl geprüft: Jede gezeigte Zahl beruht auf mindestens k Personen (eine Aussage, eine Praxis, der eNPS, die Rangfolge, jede Entscheidung, jede Gruppe); darunter wird sie zurückgehalten, nicht mit Warnung gezeigt. Keine Zahl lässt sich von einer anderen abziehen, um weniger als k Personen herauszulösen: Eine Aussage oder Gruppe, die das erlaubte, wird ebenfalls zurückgehalten (sekundäre Sperrung), und eine Praxis wird nur aus den gezeigten Aussagen berechnet. Kommentare erscheinen erst ab ihrer eigenen Schwelle, in zufälliger Reihenfolge. Die Exporte enthalten genau das hier Gezeigte.",
+    how_anonymity: "Anonymität wird pro Zahl geprüft: Jede gezeigte Zahl beruht auf mindestens k Personen (eine Aussage, eine Praxis, der eNPS, die Rangfolge, jede Entscheidung, jede Gruppe); darunter wird sie zurückgehalten, nicht mit Warnung gezeigt. Keine Zahl lässt sich von einer anderen abziehen, um weniger als k Personen herauszulösen: Eine Gruppe, die das erlaubte, wird für diese Praxis ebenfalls zurückgehalten (sekundäre Sperrung), und eine Praxis und ihre Aussagen beruhen auf denselben Personen, denen, die alle ihre Aussagen beantwortet haben. Kommentare erscheinen erst ab ihrer eigenen Schwelle, in zufälliger Reihenfolge. Die Exporte enthalten genau das hier Gezeigte.",
     export_summary: "Zusammenfassung herunterladen (nur Gruppenwerte, zum Teilen)",
     export_csv: "Zusammenfassung als CSV herunterladen",
     compare_title: "Off-sites vergleichen",
@@ -903,10 +930,19 @@ pub static WS_DE: WorkspaceCatalog = WorkspaceCatalog {
     usage_kept: "Der Browser behält diese Daten, bis Sie sie löschen.",
     usage_may_clear: "Der Browser kann diese Daten löschen, wenn auf dem Gerät der Platz knapp wird: Laden Sie die Sitzungsdateien herunter, die Sie behalten müssen.",
     interval: "{0} bis {1}",
-    statements_withheld: "{0} von {1} Aussagen sind zurückgehalten: Weniger als {2} Personen haben sie beantwortet, oder einige wenige haben sie übersprungen, und die Zahlen der Aussage neben denen ihrer Praxis verrieten die Antworten dieser wenigen. Jede Praxis wird aus den gezeigten Aussagen berechnet. Je mehr Personen jede Aussage beantworten, desto mehr lässt sich zeigen.",
+    statements_withheld: "{0} von {1} Aussagen sind mit ihren Praktiken zurückgehalten: Weniger als {2} Personen haben alle Aussagen einer Praxis beantwortet. Je mehr Personen jede Aussage beantworten, desto mehr lässt sich zeigen.",
     p_adjusted: "p (nach Holm)",
     split_to_aligned: "Die Übereinstimmung hat 0,70 überschritten: uneinig → einig.",
     aligned_to_split: "Die Übereinstimmung ist unter 0,70 gefallen: einig → uneinig.",
+    how_complete: "n: die Personen, die jede Aussage der Praxis beantwortet haben. Die Praxis und jede ihrer Aussagen beruhen allein auf ihnen, so bedeutet eine Praxis in jeder Sitzung dasselbe (der Mittelwert aller ihrer Aussagen), und keine ihrer Zahlen lässt sich von einer anderen abziehen; wer eine ihrer Aussagen übersprungen hat, zählt in keiner Zahl dieser Praxis mit, wohl aber in jeder Praxis, die er ganz beantwortet hat. Das setzt voraus, dass Aussagen aus Gründen übersprungen werden, die nichts mit der Meinung dazu zu tun haben.",
+    not_compared_why: "Nicht verglichen: {0}.",
+    why_other_statements: "mit anderen Aussagen gemessen",
+    why_earlier_format: "ein früheres Format der Zusammenfassung",
+    why_withheld: "in einer der Sitzungen zurückgehalten",
+    why_undefined: "ohne Mittelwert oder SD in einer der Sitzungen",
+    earlier_format: "Ein früheres Format der Zusammenfassung (Version 1 oder 2): Ihre Praktiken wurden aus den Aussagen berechnet, die die Anonymitätsregeln gerade zeigten, daher wird keine davon mit einer anderen Sitzung verglichen. Werten Sie ihre Sitzungsdatei neu aus, um zu vergleichen.",
+    group_part_withheld: "„Zurückgehalten“: Die Zahl dieser Gruppe zu der Praxis wird nicht gezeigt, weil weniger als k ihrer Mitglieder alle Aussagen der Praxis beantwortet haben oder weil sie sich von einer anderen abziehen ließe, um Personen herauszulösen. Die anderen Praktiken der Gruppe werden weiter gezeigt.",
+    withheld_short: "zurückgehalten",
 };
 
 /// Every language the app speaks, English first.

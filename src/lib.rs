@@ -6,7 +6,8 @@
 //!   [`session`] (import and merge), its responses by column ([`table`]),
 //!   a session file read in slices ([`reader`]) and how the browser stores
 //!   a session ([`stored`]), [`stats`], [`anonymity`] (which
-//!   numbers may be published), [`summary`] (scoring under those rules)
+//!   numbers may be published), [`summary`] (scoring under those rules, each practice with its
+//!   [`fingerprint`])
 //!   and [`summary_check`] (what a summary file may hold), [`compare`],
 //!   [`error`], [`builtin`], [`format`], the UI's words [`i18n`] (and the
 //!   results' [`results_words`], the kiosk's [`kiosk_words`]) and the
@@ -23,6 +24,7 @@ pub mod error;
 #[cfg(feature = "exact-floats")]
 pub mod exact;
 pub mod files;
+pub mod fingerprint;
 pub mod format;
 pub mod i18n;
 pub mod instrument;

@@ -8,7 +8,7 @@
 //! ```json
 //! {
 //!   "format": "alignment-pulse/sprint",
-//!   "version": 1,
+//!   "version": 2,
 //!   "sprint": {
 //!     "name": "Q3 to Q1",
 //!     "waves": [{"stage": "baseline", "summary": {…}}, {"stage": "mid", …}, {"stage": "end", …}],
@@ -35,6 +35,11 @@
 //!   no point there (`null`). So the practices of two instruments (the
 //!   Leadership Alignment Pulse's ten and Team Psychological Safety's one)
 //!   are never averaged together, nor compared with one another.
+//! - A practice is compared across two waves only where it measures the
+//!   same thing in both (the same [`crate::fingerprint`]): where the
+//!   statements, their wording or the scale changed, or a wave is a summary
+//!   of an earlier format, its change is `null` and the step's comparison
+//!   says why in `not_compared` ([`Sprint::not_compared`]).
 //! - `changes[i]` is wave i against wave i − 1 (`changes[0]` is `null`):
 //!   level and alignment (0–100) later minus earlier; the crossing of the
 //!   split line (alignment 70) either way; and the reading of the change
@@ -50,7 +55,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{self, Comparison, Crossing, Reading};
+use crate::compare::{self, Comparison, Crossing, NotCompared, Reading};
 use crate::error::{FileError, Problem};
 use crate::instrument::Text;
 use crate::stats::Estimate;
@@ -58,7 +63,12 @@ use crate::summary::{Quadrant, Summary};
 
 /// The `format` tag of a sprint file.
 pub const SPRINT_FORMAT: &str = "alignment-pulse/sprint";
-pub const SPRINT_FORMAT_VERSION: u32 = 1;
+/// Version 2: waves are summaries of version 3, and a practice changes
+/// across two waves only where its fingerprints match. A version 1 file
+/// (waves of summary version 2) still opens: its waves are read, and what
+/// follows them is worked out again under the current rules, which compare
+/// none of its practices.
+pub const SPRINT_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -278,6 +288,12 @@ impl Sprint {
                 let changes = (0..waves.len())
                     .map(|i| {
                         let (from, to) = (points.get(i.checked_sub(1)?)?.as_ref()?, points[i].as_ref()?);
+                        let measured_apart = steps[i - 1].not_compared.iter().any(|x| {
+                            x.id == d.id && matches!(x.reason, NotCompared::EarlierFormat | NotCompared::DifferentStatements)
+                        });
+                        if measured_apart {
+                            return None;
+                        }
                         let compared = steps[i - 1].dimensions.iter().find(|c| c.id == d.id);
                         Some(Change {
                             level: to.level.zip(from.level, |b, a| b - a),
@@ -320,6 +336,31 @@ impl Sprint {
         crate::error::write_envelope(SPRINT_FORMAT, SPRINT_FORMAT_VERSION, "sprint", self)
     }
 
+    /// The waves that have practice `id`, in runs over which it measures
+    /// the same thing: a run ends where the next wave that has it gives it
+    /// another fingerprint (other statements, wording or scale), or either
+    /// is of an earlier format. A trend is drawn run by run.
+    pub fn runs(&self, id: &str) -> Vec<Vec<usize>> {
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        let mut last: Option<&Option<String>> = None;
+        for (i, wave) in self.waves.iter().enumerate() {
+            let Some(d) = wave.summary.dimensions.iter().find(|d| d.id == id) else { continue };
+            match (last, runs.last_mut()) {
+                (Some(Some(before)), Some(run)) if d.fingerprint.as_ref() == Some(before) => run.push(i),
+                _ => runs.push(vec![i]),
+            }
+            last = Some(&d.fingerprint);
+        }
+        runs
+    }
+
+    /// Why practice `id` has no change at wave `wave` (from the wave
+    /// before), where both waves have it but they are not compared on it.
+    pub fn not_compared(&self, id: &str, wave: usize) -> Option<NotCompared> {
+        let step = self.steps.get(wave.checked_sub(1)?)?;
+        step.not_compared.iter().find(|x| x.id == id).map(|x| x.reason)
+    }
+
     /// Opens a sprint file as the workspace does: its name and its waves,
     /// each wave's summary one that could be true
     /// ([`crate::summary_check`]), and every figure after them worked out
@@ -344,19 +385,25 @@ impl Sprint {
         struct WaveIn {
             summary: Summary,
         }
-        crate::error::check_header(&crate::error::header(json).map_err(|e| vec![e])?, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
-            .map_err(|e| vec![e])?;
+        let header = crate::error::header(json).map_err(|e| vec![e])?;
+        crate::error::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
         let file: Envelope = crate::error::deserialize(json).map_err(|e| vec![e])?;
         let Waves { name, waves } = file.sprint;
-        Sprint::from_waves(&name, waves.into_iter().map(|w| w.summary).collect())
+        let version = header.version().unwrap_or(SPRINT_FORMAT_VERSION as u64) as u32;
+        Sprint::from_waves(&name, waves.into_iter().map(|w| w.summary).collect(), version)
     }
 
-    /// The sprint of a file's waves, each checked ([`crate::summary_check`],
-    /// its problems named at its place in the file), the rest worked out.
-    fn from_waves(name: &str, summaries: Vec<Summary>) -> Result<Sprint, Vec<FileError>> {
+    /// The sprint of a file's waves, each checked ([`crate::summary_check`]
+    /// by the rules of its summary's version: 2 in a sprint file of version
+    /// 1, or for a wave without fingerprints; its problems named at its
+    /// place in the file), the rest worked out.
+    fn from_waves(name: &str, summaries: Vec<Summary>, version: u32) -> Result<Sprint, Vec<FileError>> {
         let mut problems = Vec::new();
         for (i, summary) in summaries.iter().enumerate() {
-            for e in crate::summary_check::problems(summary, true) {
+            // A wave of an earlier format (no fingerprints) is checked by the
+            // rules of summary version 2, and none of its practices is compared.
+            let summary_version = if version < 2 || summary.earlier_format() { 2 } else { crate::summary::SUMMARY_FORMAT_VERSION };
+            for e in crate::summary_check::problems(summary, summary_version) {
                 problems.push(match e {
                     FileError::Invalid { path, problem } => FileError::Invalid {
                         path: path.replacen("$.summary", &format!("$.sprint.waves[{i}].summary"), 1),
@@ -381,13 +428,18 @@ impl Sprint {
     /// and besides, the waves in date order with their stages and every
     /// figure after them what they give ([`agree`]: to the last digits
     /// that two machines' math libraries may round apart); otherwise every
-    /// problem, with its JSON path.
+    /// problem, with its JSON path. A version 1 file's figures after its
+    /// waves followed earlier rules: its waves are checked, and the rest is
+    /// given as worked out again now.
     pub fn read(json: &str) -> Result<Sprint, Vec<FileError>> {
         let file: SprintFile =
             crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
         let sprint = file.sprint;
         let summaries = sprint.waves.iter().map(|w| w.summary.clone()).collect();
-        let again = Sprint::from_waves(&sprint.name, summaries)?;
+        let again = Sprint::from_waves(&sprint.name, summaries, file.version)?;
+        if file.version < 2 {
+            return Ok(again);
+        }
         let wrong = |path: String, why: &str| FileError::Invalid {
             path,
             problem: Problem::Implausible(why.to_owned()),

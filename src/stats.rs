@@ -345,34 +345,78 @@ pub fn cronbach_alpha(rows: &[Vec<Option<f64>>]) -> Estimate {
 
 /// Cronbach's α (see [`cronbach_alpha`]) of the complete cases only, as a
 /// flat buffer of rows of `k` values each.
+///
+/// Computed from raw sums: with S = Σx and Q = Σx² over the n rows, each
+/// sample variance is (nQ − S²) / (n(n − 1)), and the common divisor
+/// n(n − 1) cancels in the ratio, so
+///
+/// α = k/(k − 1) · (D_total − Σ D_i) / D_total,  D = nQ − S².
+///
+/// For answers on a scale (whole numbers) every D is a whole number below
+/// 2⁵³ up to 100,000 respondents on 64 items of 11 points, so it is exact
+/// in a double: an α that is 0 is 0, not 4·10⁻¹⁶.
 pub fn cronbach_alpha_complete(k: usize, complete: &[f64]) -> Estimate {
     if k < 2 {
         return Estimate::undefined(Undefined::TooFewItems);
     }
-    if complete.len() < 2 * k {
+    let n = complete.len() / k;
+    if n < 2 {
         return Estimate::undefined(Undefined::TooFewAnswers);
     }
-    let item_vars: f64 = (0..k)
-        .map(|i| {
-            variance(
-                &complete
-                    .iter()
-                    .skip(i)
-                    .step_by(k)
-                    .copied()
-                    .collect::<Vec<_>>(),
-            )
-            .value
-            .unwrap_or(0.0)
-        })
+    let spread = |values: &mut dyn Iterator<Item = f64>| {
+        let (sum, squares) = values.fold((0.0, 0.0), |(s, q), x| (s + x, q + x * x));
+        n as f64 * squares - sum * sum
+    };
+    let items: f64 = (0..k)
+        .map(|i| spread(&mut complete.iter().skip(i).step_by(k).copied()))
         .sum();
-    let totals: Vec<f64> = complete.chunks(k).map(|r| r.iter().sum()).collect();
-    let total_var = variance(&totals).value.unwrap_or(0.0);
-    if total_var == 0.0 {
+    let total = spread(&mut complete.chunks(k).map(|r| r.iter().sum()));
+    if total == 0.0 {
         return Estimate::undefined(Undefined::ZeroVariance);
     }
     let k = k as f64;
-    Estimate::of(k / (k - 1.0) * (1.0 - item_vars / total_var))
+    Estimate::of(k / (k - 1.0) * ((total - items) / total))
+}
+
+/// The confidence interval of Cronbach's α from n respondents on k items
+/// at `confidence` (0.95 in every summary), Feldt's F interval: with
+/// γ = 1 − confidence,
+///
+/// L = 1 − (1 − α̂)·F_{1−γ/2}(n − 1, (n − 1)(k − 1)),
+/// U = 1 − (1 − α̂)·F_{γ/2}(n − 1, (n − 1)(k − 1)),
+///
+/// where F_q(d₁, d₂) is the q quantile of the F distribution (statrs).
+/// With a few respondents it is wide: α̂ = 0.5 from 12 people on 3 items
+/// runs from −0.32 to 0.84 at 95%, which says how little α̂ means there.
+/// Undefined where α̂ is (with its reason).
+///
+/// Source: Feldt, L. S., Woodruff, D. J., & Salih, F. A. (1987).
+/// Statistical inference for coefficient alpha. *Applied Psychological
+/// Measurement*, 11(1), 93–103, p. 95, formulas 6 and 7 (after Feldt,
+/// L. S. (1965), *Psychometrika*, 30(3), 357–370).
+pub fn alpha_interval(alpha: Estimate, n: usize, k: usize, confidence: f64) -> Interval {
+    let Some(a) = alpha.value else {
+        return Interval { low: alpha, high: alpha };
+    };
+    let (d1, d2) = ((n.saturating_sub(1)) as f64, (n.saturating_sub(1) * k.saturating_sub(1)) as f64);
+    match statrs::distribution::FisherSnedecor::new(d1, d2) {
+        Ok(f) => Interval {
+            low: Estimate::of(1.0 - (1.0 - a) * f.inverse_cdf(1.0 - (1.0 - confidence) / 2.0)),
+            high: Estimate::of(1.0 - (1.0 - a) * f.inverse_cdf((1.0 - confidence) / 2.0)),
+        },
+        Err(_) => {
+            let few = Estimate::undefined(Undefined::TooFewAnswers);
+            Interval { low: few, high: few }
+        }
+    }
+}
+
+/// A confidence interval: its two ends, each a value or why it has none.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Interval {
+    pub low: Estimate,
+    pub high: Estimate,
 }
 
 /// ICC(1) and ICC(2) of a one-way random-effects ANOVA of scores by group.

@@ -7,13 +7,16 @@
 //! ```json
 //! {
 //!   "format": "alignment-pulse/summary",
-//!   "version": 1,
+//!   "version": 3,
 //!   "summary": {
 //!     "session": {"id": "lisbon-q3", "name": "…", "date": "2026-09-14",
 //!                 "instrument": "leadership-alignment-pulse", "instrument_version": 1,
 //!                 "k": 5, "comment_k": 5},
 //!     "n": 12, "reported": true, "scale_points": 5,
-//!     "dimensions": [{"id": "purpose", "n": 12, "mean": {"value": 3.9}, "rwg_j": {"value": 0.81}, …}],
+//!     "dimensions": [{"id": "purpose", "fingerprint": "6c7bea36945eb6b8", "n": 11,
+//!                     "mean": {"value": 3.9}, "rwg_j": {"value": 0.81}, "alpha": {"value": 0.23},
+//!                     "alpha_ci": {"low": {"value": -1.14}, "high": {"value": 0.77}}, …,
+//!                     "items": [{"id": "purpose-1", "n": 11, …}, …]}],
 //!     "enps": {…}, "priorities": {…}, "decision_rights": {…},
 //!     "segments": {…}, "comments": {…}
 //!   }
@@ -28,31 +31,59 @@
 //! - a Likert answer is reverse scored as A + 1 − x for negatively worded
 //!   items, so that higher is always more favorable; item means,
 //!   distributions and % favorable are after reverse scoring;
-//! - a respondent's scale score on a dimension is the mean of the items they
-//!   answered; the dimension's mean, SD and level are over scale scores;
-//! - r_wg(j) and AD_M(J) use each item's answers from whoever answered it;
-//! - % favorable of a dimension pools all its (reverse-scored) item answers;
+//! - **a practice and each of its statements are computed over one set of
+//!   people: those who answered every statement of the practice** (complete
+//!   cases). Someone who skipped one of its statements counts in no figure
+//!   of that practice; their other answers still count in the other
+//!   practices they answered whole. So a practice means the same in every
+//!   session (the mean of all its statements, never of whichever the rules
+//!   left shown), its statements add up to it, and no figure of it can be
+//!   subtracted from another to isolate anyone ([`crate::anonymity`]).
+//!   This assumes that people skip a statement for reasons unrelated to
+//!   their answer (missing completely at random); where skipping is
+//!   selective, every listwise method is biased, and the practice's n says
+//!   how many it rests on;
+//! - a respondent's scale score on a practice is the mean of its
+//!   statements; the practice's mean, SD, level and α are over scale
+//!   scores; r_wg(j) and AD_M(J) over the statements' answers; % favorable
+//!   pools its statements' answers;
+//! - a group's figures of a practice are over the group's members in the
+//!   practice's set, and the ICC over the groups shown for that practice;
 //! - the quadrant reads r_wg(j) against 0.70 and the mean against the scale
-//!   midpoint (A + 1)/2.
+//!   midpoint (A + 1)/2;
+//! - each practice carries the [`crate::fingerprint`] of its statements and
+//!   scale, so that comparisons compare like with like.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
-use crate::anonymity::{self, Family, Withheld};
+use crate::anonymity::{Family, Withheld};
 use crate::error::{self, FileError};
 use crate::instrument::{Instrument, Question, Text};
 use crate::session::Session;
 use crate::table::{Column as Answers, Table, NONE};
-use crate::stats::{self, Concordance, Enps, Estimate, Icc};
+use crate::stats::{self, Concordance, Enps, Estimate, Icc, Interval};
 
 /// The `format` tag of a summary file.
 pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
-/// The newest summary file version this build reads and writes. Version 2
-/// withholds each number below k at its own level and adds `withheld`
-/// (why), group sizes and the `withheld` list; version 1 files are still
-/// read, and their numbers below k at their own level are dropped on
-/// reading, since version 1 checked only the session's n.
-pub const SUMMARY_FORMAT_VERSION: u32 = 2;
+/// The newest summary file version this build reads and writes.
+/// - Version 3 computes each practice and its statements over those who
+///   answered all of them, withholds a group's figures practice by
+///   practice, and adds each practice's `fingerprint` and α's 95%
+///   interval (`alpha_ci`).
+/// - Version 2 withheld each number below k at its own level and added
+///   `withheld` (why), group sizes and the `withheld` list; a practice was
+///   scored from the statements the rules left shown.
+/// - Version 1 checked only the session's n; its numbers below k at their
+///   own level are dropped on reading.
+///
+/// Files of versions 1 and 2 are still read and shown, but their practices
+/// are never compared with others ([`Summary::earlier_format`]): they may
+/// rest on other statements.
+pub const SUMMARY_FORMAT_VERSION: u32 = 3;
+/// The confidence of α's interval in a summary.
+pub const ALPHA_CONFIDENCE: f64 = 0.95;
 /// r_wg(j) at or above this counts as agreement (LeBreton & Senter 2008).
 pub const AGREEMENT_CUTOFF: f64 = 0.70;
 
@@ -147,7 +178,13 @@ impl Quadrant {
 pub struct DimensionSummary {
     pub id: String,
     pub title: Text,
-    /// Respondents who answered at least one of its shown items.
+    /// What it measures: [`crate::fingerprint::of`] its statements and the
+    /// scale (from version 3 on; absent in earlier files, whose practices
+    /// are not compared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// Respondents who answered every one of its statements (version 3; in
+    /// earlier files, those who answered any statement shown).
     pub n: usize,
     /// Why its scores are absent, when they are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,8 +197,11 @@ pub struct DimensionSummary {
     pub ad_m: Estimate,
     /// Whether AD_M is at or below A/6 (Burke & Dunlap 2002).
     pub ad_m_agrees: Option<bool>,
-    /// Cronbach's α, listwise, for two or more items.
+    /// Cronbach's α, over the same respondents, for two or more items.
     pub alpha: Estimate,
+    /// α's 95% confidence interval (Feldt et al. 1987; version 3 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alpha_ci: Option<Interval>,
     /// % of item answers in the top-2 box.
     #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
     pub favorable: Option<f64>,
@@ -175,7 +215,8 @@ pub struct DimensionSummary {
     pub items: Vec<ItemSummary>,
 }
 
-/// One Likert item's scores (after reverse scoring).
+/// One Likert item's scores (after reverse scoring), over its practice's
+/// respondents (version 3 on: the same n as the practice).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ItemSummary {
@@ -254,15 +295,21 @@ pub struct SegmentSummary {
     /// Its members, when it is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub n: Option<usize>,
-    /// Per dimension: id, n, mean, SD, r_wg(j). Empty when not reported.
+    /// Per practice shown: id, n, mean, SD, r_wg(j), or why they are
+    /// withheld for this group. Empty when the group is not reported.
     pub dimensions: Vec<SegmentDimension>,
 }
 
+/// A group's figures of one practice, over its members among the
+/// practice's respondents; withheld practice by practice (version 3 on).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SegmentDimension {
     pub id: String,
     pub n: usize,
+    /// Why its figures are absent, when they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<Withheld>,
     pub mean: Estimate,
     pub sd: Estimate,
     pub rwg_j: Estimate,
@@ -362,20 +409,20 @@ impl Summary {
             return summary;
         }
         let matrix = Matrix::new(inst, table);
-        let everyone: Vec<usize> = (0..n).collect();
         let plan = Plan::settle(inst, &matrix, table, k);
-        for (i, d) in inst.dimensions.iter().enumerate() {
-            let columns = &plan.columns[i];
-            let mut dim = match plan.dimensions[i] {
-                Some(reason) => withheld_dimension(d, &matrix, columns, reason),
-                None => dimension(inst, d, &matrix, columns, &everyone),
+        for (d, practice) in inst.dimensions.iter().zip(&plan.practices) {
+            let mut dim = match practice.withheld {
+                Some(reason) => withheld_dimension(inst, d, practice.rows.len(), reason),
+                None => dimension(inst, d, &matrix, practice.columns.clone(), &practice.rows),
             };
             if dim.withheld.is_none() {
+                // The ICC over the groups shown for this practice.
                 let shown: Vec<Vec<f64>> = plan
                     .groups
                     .iter()
-                    .filter(|g| g.withheld.is_none())
-                    .map(|g| matrix.scale_scores(columns, &g.rows))
+                    .zip(&practice.groups)
+                    .filter(|(_, part)| part.withheld.is_none())
+                    .map(|(_, part)| matrix.scale_scores(practice.columns.clone(), &part.rows))
                     .collect();
                 if shown.len() >= 2 {
                     dim.icc = Some(stats::icc(&shown));
@@ -448,26 +495,42 @@ impl Summary {
             let groups = plan
                 .groups
                 .iter()
-                .map(|g| SegmentSummary {
-                    id: g.id.clone(),
-                    reported: g.withheld.is_none(),
-                    withheld: g.withheld,
-                    n: g.withheld.is_none().then_some(g.rows.len()),
-                    dimensions: if g.withheld.is_none() {
-                        summary
-                            .dimensions
+                .enumerate()
+                .map(|(g, group)| SegmentSummary {
+                    id: group.id.clone(),
+                    reported: group.withheld.is_none(),
+                    withheld: group.withheld,
+                    n: group.withheld.is_none().then_some(group.rows.len()),
+                    dimensions: if group.withheld.is_none() {
+                        inst.dimensions
                             .iter()
-                            .zip(&inst.dimensions)
-                            .enumerate()
-                            .filter(|(_, (ds, _))| ds.withheld.is_none())
-                            .map(|(i, (_, d))| {
-                                let full = dimension(inst, d, &matrix, &plan.columns[i], &g.rows);
-                                SegmentDimension {
-                                    id: full.id,
-                                    n: full.n,
-                                    mean: full.mean,
-                                    sd: full.sd,
-                                    rwg_j: full.rwg_j,
+                            .zip(&plan.practices)
+                            .filter(|(_, practice)| practice.withheld.is_none())
+                            .map(|(d, practice)| {
+                                let part = &practice.groups[g];
+                                match part.withheld {
+                                    Some(reason) => {
+                                        let none = Estimate::undefined(reason.into());
+                                        SegmentDimension {
+                                            id: d.id.clone(),
+                                            n: part.rows.len(),
+                                            withheld: Some(reason),
+                                            mean: none,
+                                            sd: none,
+                                            rwg_j: none,
+                                        }
+                                    }
+                                    None => {
+                                        let full = dimension(inst, d, &matrix, practice.columns.clone(), &part.rows);
+                                        SegmentDimension {
+                                            id: full.id,
+                                            n: full.n,
+                                            withheld: None,
+                                            mean: full.mean,
+                                            sd: full.sd,
+                                            rwg_j: full.rwg_j,
+                                        }
+                                    }
                                 }
                             })
                             .collect()
@@ -487,24 +550,32 @@ impl Summary {
     }
 
     /// Parses a summary file and checks its meaning
-    /// ([`crate::summary_check`]), with every problem found. A version 1
-    /// file is checked by the same rules, except that its numbers below k
-    /// at their own level (which version 1 published) are then withheld,
-    /// as is every group a subtraction across its published counts would
-    /// expose.
+    /// ([`crate::summary_check`]) by the rules of its version, with every
+    /// problem found. A version 1 file's numbers below k at their own
+    /// level (which version 1 published) are then withheld, as is every
+    /// group a subtraction across its published counts would expose.
+    /// Summaries of versions 1 and 2 read without fingerprints, so that
+    /// their practices are never compared ([`Summary::earlier_format`]).
     pub fn read(json: &str) -> Result<Summary, Vec<FileError>> {
         let file: SummaryFile = error::parse_envelope(json, SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION)
             .map_err(|e| vec![e])?;
-        let version_1 = file.version < 2;
         let mut summary = file.summary;
-        let problems = crate::summary_check::problems(&summary, !version_1);
+        let problems = crate::summary_check::problems(&summary, file.version);
         if !problems.is_empty() {
             return Err(problems);
         }
-        if version_1 {
+        if file.version < 2 {
             summary.withhold_below_k();
         }
         Ok(summary)
+    }
+
+    /// Whether this summary was written by an earlier format (version 1 or
+    /// 2), whose practices were scored from whichever statements the rules
+    /// left shown: it has results but its practices carry no fingerprint,
+    /// and none of them is compared with another session's.
+    pub fn earlier_format(&self) -> bool {
+        self.reported && self.dimensions.iter().any(|d| d.fingerprint.is_none())
     }
 
     /// Applies the per-number rules to a version 1 summary: what rests on
@@ -563,35 +634,44 @@ impl Summary {
             for group in &mut seg.groups {
                 group.dimensions.retain(|x| shown.contains(&x.id.as_str()));
             }
-            let groups = seg.groups.len();
-            let mut families: Vec<Family> = self
-                .dimensions
+            // The team question's family (the session's n and each group's
+            // members), then each practice's (its n and its groups' parts).
+            let preset: Vec<Option<Withheld>> = seg
+                .groups
                 .iter()
-                .filter(|d| d.withheld.is_none())
-                .map(|d| {
-                    let mut people = Vec::new();
-                    for (g, group) in seg.groups.iter().enumerate().filter(|(_, g)| g.reported) {
-                        let n = group
-                            .dimensions
-                            .iter()
-                            .find(|x| x.id == d.id)
-                            .map_or(0, |x| x.n);
-                        people.extend(std::iter::repeat_n((0u64, Some(g)), n));
-                    }
-                    let outside = d.n.saturating_sub(people.len());
-                    people.extend(std::iter::repeat_n((0u64, None), outside));
-                    Family::new(0, groups, people.into_iter())
-                })
+                .map(|g| (!g.reported).then_some(Withheld::BelowK))
                 .collect();
-            let teams = anonymity::settle(&mut families, groups, k);
+            // (Version 1 wrote no group's n: its largest part stands in.)
+            let members = seg
+                .groups
+                .iter()
+                .map(|g| g.n.unwrap_or_else(|| g.dimensions.iter().map(|x| x.n).max().unwrap_or(0)))
+                .collect();
+            let teams = Family::new(self.n, members)
+                .settle(k, &preset)
+                .groups_withheld()
+                .to_vec();
             let mut changed = false;
-            for (group, reason) in seg.groups.iter_mut().zip(teams) {
+            for (group, reason) in seg.groups.iter_mut().zip(&teams) {
                 if group.reported && reason.is_some() {
                     group.reported = false;
-                    group.withheld = reason;
+                    group.withheld = *reason;
                     group.n = None;
                     group.dimensions.clear();
                     changed = true;
+                }
+            }
+            for d in self.dimensions.iter().filter(|d| d.withheld.is_none()) {
+                let part = |g: &SegmentSummary| g.dimensions.iter().find(|x| x.id == d.id).map_or(0, |x| x.n);
+                let parts = seg.groups.iter().map(part).collect();
+                let mut family = Family::new(d.n, parts);
+                family.settle(k, &teams);
+                for (group, reason) in seg.groups.iter_mut().zip(family.groups_withheld()) {
+                    let before = group.dimensions.len();
+                    if reason.is_some() {
+                        group.dimensions.retain(|x| x.id != d.id);
+                    }
+                    changed |= group.dimensions.len() != before;
                 }
             }
             if changed {
@@ -628,8 +708,9 @@ impl Summary {
     /// is prefixed with `'` (OWASP, "CSV Injection"). Below k there is only
     /// the `session` row. A figure withheld by the anonymity rules has its
     /// n and, in `withheld`, why (`below_k`, `secondary`), and no statistic.
+    /// A practice's row ends with α's 95% interval and its fingerprint.
     pub fn to_csv(&self, lang: &str) -> String {
-        const HEADER: [&str; 21] = [
+        const HEADER: [&str; 24] = [
             "kind",
             "dimension",
             "item",
@@ -651,6 +732,9 @@ impl Summary {
             "share_percent",
             "p",
             "owner",
+            "alpha_ci_low",
+            "alpha_ci_high",
+            "fingerprint",
         ];
         let mut out = String::new();
         let mut row = |cells: &[(usize, String)]| {
@@ -696,6 +780,9 @@ impl Summary {
                 (14, est(&d.alignment)),
                 (15, d.quadrant.code().to_owned()),
                 (16, withheld_code(d.withheld)),
+                (21, d.alpha_ci.map(|i| est(&i.low)).unwrap_or_default()),
+                (22, d.alpha_ci.map(|i| est(&i.high)).unwrap_or_default()),
+                (23, d.fingerprint.clone().unwrap_or_default()),
             ]);
             for i in &d.items {
                 row(&[
@@ -760,6 +847,7 @@ impl Summary {
                         (7, est(&d.sd)),
                         (9, est(&d.rwg_j)),
                         (13, d.mean.value.map(|m| number(stats::level(m, self.scale_points))).unwrap_or_default()),
+                        (16, withheld_code(d.withheld)),
                     ]);
                 }
             }
@@ -810,15 +898,6 @@ struct Matrix {
     columns: Vec<Vec<u8>>,
 }
 
-/// One item's column of the matrix, and why the item is withheld, if it is.
-/// A dimension is scored over its shown items only, so that no withheld
-/// answer reaches a published number.
-#[derive(Clone, Copy)]
-struct Column {
-    at: usize,
-    withheld: Option<Withheld>,
-}
-
 impl Matrix {
     /// The table's item columns, reverse-scored where the item says so.
     fn new(inst: &Instrument, table: &Table) -> Matrix {
@@ -843,61 +922,56 @@ impl Matrix {
         Matrix { columns }
     }
 
-    /// The shown columns among `columns`.
-    fn shown<'a>(&'a self, columns: &'a [Column]) -> impl Iterator<Item = &'a [u8]> + Clone + 'a {
-        columns
-            .iter()
-            .filter(|c| c.withheld.is_none())
-            .map(|c| self.columns[c.at].as_slice())
+    /// The rows that answered every one of `columns`: a practice's
+    /// respondents.
+    fn complete(&self, columns: Range<usize>) -> Vec<usize> {
+        let rows = self.columns.first().map_or(0, Vec::len);
+        let columns = &self.columns[columns];
+        (0..rows).filter(|&row| columns.iter().all(|c| c[row] > 0)).collect()
     }
 
-    /// Each listed respondent's scale score over the shown `columns`: the
-    /// mean of the items they answered (respondents who answered none are
-    /// left out).
-    fn scale_scores(&self, columns: &[Column], rows: &[usize]) -> Vec<f64> {
-        let shown: Vec<&[u8]> = self.shown(columns).collect();
-        let mut scores = Vec::with_capacity(rows.len());
-        for &row in rows {
-            let (mut sum, mut count) = (0u32, 0u32);
-            for column in &shown {
-                let v = column[row];
-                sum += v as u32;
-                count += (v > 0) as u32;
-            }
-            if count > 0 {
-                scores.push(sum as f64 / count as f64);
-            }
-        }
-        scores
+    /// Each listed respondent's scale score over `columns`, all of which
+    /// they answered: the mean of their answers.
+    fn scale_scores(&self, columns: Range<usize>, rows: &[usize]) -> Vec<f64> {
+        let columns = &self.columns[columns];
+        rows.iter()
+            .map(|&row| columns.iter().map(|c| c[row] as u32).sum::<u32>() as f64 / columns.len() as f64)
+            .collect()
     }
 
-    /// The shown answers of the listed respondents who answered every
-    /// shown item, row by row (Cronbach's α is over complete rows).
-    fn complete_rows(&self, columns: &[Column], rows: &[usize]) -> Vec<f64> {
-        let shown: Vec<&[u8]> = self.shown(columns).collect();
-        let mut complete = Vec::new();
-        for &row in rows {
-            if shown.iter().all(|c| c[row] > 0) {
-                complete.extend(shown.iter().map(|c| c[row] as f64));
-            }
-        }
-        complete
+    /// The listed respondents' answers to `columns`, row by row (Cronbach's α).
+    fn rows(&self, columns: Range<usize>, rows: &[usize]) -> Vec<f64> {
+        let columns = &self.columns[columns];
+        rows.iter()
+            .flat_map(|&row| columns.iter().map(move |c| c[row] as f64))
+            .collect()
     }
 }
 
 /// Which figures of a session are withheld, settled before anything is
 /// scored (see [`crate::anonymity`]).
 struct Plan {
-    /// Per dimension: why its scores are withheld, if they are.
-    dimensions: Vec<Option<Withheld>>,
-    /// Per dimension, its items' columns, each with why it is withheld, if it is.
-    columns: Vec<Vec<Column>>,
+    /// Per practice, in the instrument's order.
+    practices: Vec<PracticePlan>,
     /// The segment question's id, if the instrument has one.
     segment: Option<String>,
+    /// Its options: each one's members and why the team question's family
+    /// withholds it, if it does.
     groups: Vec<Group>,
 }
 
-/// One option of the segment question: its members' rows.
+/// One practice: its columns, its respondents, and what it withholds.
+struct PracticePlan {
+    columns: Range<usize>,
+    /// Those who answered every one of its statements.
+    rows: Vec<usize>,
+    withheld: Option<Withheld>,
+    /// Per option of the segment question: its members among `rows`.
+    groups: Vec<Group>,
+}
+
+/// A set of respondents (a group, or a group's part of a practice) and why
+/// its figures are withheld, if they are.
 struct Group {
     id: String,
     rows: Vec<usize>,
@@ -905,11 +979,11 @@ struct Group {
 }
 
 impl Plan {
-    /// One family per dimension (its total, its items, its groups' parts)
-    /// and one for the segment question (everyone, and each group's
-    /// members), settled together. A dimension is scored over its shown
-    /// items only, so when an item is withheld its dimension's family is
-    /// rebuilt without it and settled again, until nothing changes.
+    /// The team question's family (everyone, and each group's members),
+    /// then one family per practice (its respondents, and each group's
+    /// part of them), each settled on its own: a group the team question
+    /// withholds is withheld in every practice, and a practice withholds
+    /// its groups' parts for itself alone.
     fn settle(inst: &Instrument, matrix: &Matrix, table: &Table, k: usize) -> Plan {
         let n = table.len();
         let segment = inst.questions.iter().enumerate().find_map(|(at, q)| match q {
@@ -924,103 +998,72 @@ impl Plan {
                 .collect(),
             _ => vec![None; n],
         };
-        let mut items: Vec<Vec<Option<Withheld>>> = inst
-            .dimensions
-            .iter()
-            .map(|d| vec![None; d.items.len()])
-            .collect();
-        loop {
-            let mut families = Vec::new();
-            let mut active = Vec::new();
-            let mut first = 0;
-            for (i, d) in inst.dimensions.iter().enumerate() {
-                let on: Vec<usize> = (0..d.items.len())
-                    .filter(|&j| items[i][j].is_none())
-                    .collect();
-                let people = (0..n).filter_map(|row| {
-                    let bits = on.iter().enumerate().fold(0u64, |bits, (b, &j)| {
-                        if matrix.columns[first + j][row] > 0 {
-                            bits | 1 << b
-                        } else {
-                            bits
-                        }
-                    });
-                    (bits != 0).then_some((bits, team[row]))
-                });
-                families.push(Family::new(on.len(), options.len(), people));
-                active.push(on);
-                first += d.items.len();
-            }
-            if segment.is_some() {
-                families.push(Family::new(0, options.len(), team.iter().map(|&t| (0, t))));
-            }
-            let teams = anonymity::settle(&mut families, options.len(), k);
-            let mut changed = false;
-            for (i, on) in active.iter().enumerate() {
-                for (b, &j) in on.iter().enumerate() {
-                    if let Some(w) = families[i].item_withheld(b) {
-                        items[i][j] = Some(w);
-                        changed = true;
-                    }
-                }
-            }
-            if changed {
-                continue;
-            }
-            let groups = options
+        let split = |rows: &[usize], withheld: &[Option<Withheld>]| -> Vec<Group> {
+            options
                 .iter()
                 .enumerate()
                 .map(|(g, o)| Group {
                     id: o.id.clone(),
-                    rows: (0..n).filter(|&row| team[row] == Some(g)).collect(),
-                    withheld: teams[g],
+                    rows: rows.iter().copied().filter(|&row| team[row] == Some(g)).collect(),
+                    withheld: withheld.get(g).copied().flatten(),
                 })
-                .collect();
-            let mut first = 0;
-            let columns = inst
-                .dimensions
-                .iter()
-                .zip(&items)
-                .map(|(d, reasons)| {
-                    let at = first;
-                    first += d.items.len();
-                    reasons
-                        .iter()
-                        .enumerate()
-                        .map(|(j, &withheld)| Column {
-                            at: at + j,
-                            withheld,
-                        })
-                        .collect()
-                })
-                .collect();
-            return Plan {
-                dimensions: (0..inst.dimensions.len())
-                    .map(|i| families[i].total_withheld())
-                    .collect(),
-                columns,
-                segment: segment.map(|(id, _, _)| id.clone()),
-                groups,
-            };
+                .collect()
+        };
+        let everyone: Vec<usize> = (0..n).collect();
+        let mut groups = split(&everyone, &[]);
+        let teams = Family::new(n, groups.iter().map(|g| g.rows.len()).collect())
+            .settle(k, &[])
+            .groups_withheld()
+            .to_vec();
+        groups.iter_mut().zip(&teams).for_each(|(g, &w)| g.withheld = w);
+        let mut first = 0;
+        let practices = inst
+            .dimensions
+            .iter()
+            .map(|d| {
+                let columns = first..first + d.items.len();
+                first = columns.end;
+                let rows = matrix.complete(columns.clone());
+                let mut parts = split(&rows, &[]);
+                let mut family = Family::new(rows.len(), parts.iter().map(|g| g.rows.len()).collect());
+                family.settle(k, &teams);
+                parts
+                    .iter_mut()
+                    .zip(family.groups_withheld())
+                    .for_each(|(g, &w)| g.withheld = w);
+                PracticePlan {
+                    columns,
+                    rows,
+                    withheld: family.total_withheld(),
+                    groups: parts,
+                }
+            })
+            .collect();
+        Plan {
+            practices,
+            segment: segment.map(|(id, _, _)| id.clone()),
+            groups,
         }
     }
 }
 
-/// A dimension whose scores are withheld: how many answered, and why not.
-fn withheld_dimension(
-    d: &crate::instrument::Dimension,
-    matrix: &Matrix,
-    columns: &[Column],
-    reason: Withheld,
-) -> DimensionSummary {
+/// A practice's fingerprint, from its statements and the scale.
+fn fingerprint_of(inst: &Instrument, d: &crate::instrument::Dimension) -> String {
+    crate::fingerprint::of(
+        inst.scale.points,
+        d.items.iter().map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))),
+    )
+}
+
+/// A practice whose figures are withheld: how many it rests on, and why
+/// not; its statements rest on the same people.
+fn withheld_dimension(inst: &Instrument, d: &crate::instrument::Dimension, n: usize, reason: Withheld) -> DimensionSummary {
     let none = Estimate::undefined(reason.into());
-    let rows = matrix.columns.first().map_or(0, Vec::len);
     DimensionSummary {
         id: d.id.clone(),
         title: d.title.clone(),
-        n: (0..rows)
-            .filter(|&row| columns.iter().any(|c| matrix.columns[c.at][row] > 0))
-            .count(),
+        fingerprint: Some(fingerprint_of(inst, d)),
+        n,
         withheld: Some(reason),
         mean: none,
         sd: none,
@@ -1028,20 +1071,13 @@ fn withheld_dimension(
         ad_m: none,
         ad_m_agrees: None,
         alpha: none,
+        alpha_ci: Some(Interval { low: none, high: none }),
         favorable: None,
         level: none,
         alignment: none,
         quadrant: Quadrant::Undetermined,
         icc: None,
-        items: d
-            .items
-            .iter()
-            .zip(columns)
-            .map(|(item, c)| {
-                let n = matrix.columns[c.at].iter().filter(|&&v| v > 0).count();
-                withheld_item(item, n, c.withheld.unwrap_or(reason))
-            })
-            .collect(),
+        items: d.items.iter().map(|item| withheld_item(item, n, reason)).collect(),
     }
 }
 
@@ -1051,6 +1087,7 @@ fn blank_dimension(d: &mut DimensionSummary, reason: Withheld) {
     d.withheld = Some(reason);
     (d.mean, d.sd, d.rwg_j, d.ad_m, d.alpha, d.level, d.alignment) =
         (none, none, none, none, none, none, none);
+    d.alpha_ci = d.alpha_ci.map(|_| Interval { low: none, high: none });
     d.ad_m_agrees = None;
     d.favorable = None;
     d.quadrant = Quadrant::Undetermined;
@@ -1089,42 +1126,37 @@ fn withheld_item(item: &crate::instrument::Item, n: usize, reason: Withheld) -> 
     i
 }
 
-/// One dimension's scores over the respondents in `rows`, from its shown
-/// items only.
+/// One practice's scores and its statements' over the respondents in
+/// `rows`, each of whom answered every one of its `columns`.
 fn dimension(
     inst: &Instrument,
     d: &crate::instrument::Dimension,
     matrix: &Matrix,
-    columns: &[Column],
+    columns: Range<usize>,
     rows: &[usize],
 ) -> DimensionSummary {
     let a = inst.scale.points;
-    let counts: Vec<stats::Counts> = columns
+    let counts: Vec<stats::Counts> = matrix.columns[columns.clone()]
         .iter()
-        .map(|c| {
-            let column = &matrix.columns[c.at];
+        .map(|column| {
             let mut counts = stats::Counts::new(a);
             for &row in rows {
-                if column[row] > 0 {
-                    counts.add(column[row]);
-                }
+                counts.add(column[row]);
             }
             counts
         })
         .collect();
     let variances: Vec<Estimate> = counts.iter().map(stats::Counts::variance).collect();
-    let shown = |j: &usize| columns[*j].withheld.is_none();
-    let on: Vec<usize> = (0..columns.len()).filter(shown).collect();
-    let scores = matrix.scale_scores(columns, rows);
+    let scores = matrix.scale_scores(columns.clone(), rows);
     let mean = stats::mean(&scores).map_or(
         Estimate::undefined(stats::Undefined::TooFewAnswers),
         Estimate::of,
     );
-    let rwg_j = stats::rwg_j_of_variances(&on.iter().map(|&j| variances[j]).collect::<Vec<_>>(), a);
-    let ad_m = stats::mean_of_defined(&on.iter().map(|&j| counts[j].ad_m()).collect::<Vec<_>>());
-    let answered: usize = on.iter().map(|&j| counts[j].n()).sum();
-    let top: usize = on.iter().map(|&j| counts[j].top_two()).sum();
-    let complete = matrix.complete_rows(columns, rows);
+    let rwg_j = stats::rwg_j_of_variances(&variances, a);
+    let ad_m = stats::mean_of_defined(&counts.iter().map(stats::Counts::ad_m).collect::<Vec<_>>());
+    let answered: usize = counts.iter().map(stats::Counts::n).sum();
+    let top: usize = counts.iter().map(stats::Counts::top_two).sum();
+    let alpha = stats::cronbach_alpha_complete(columns.len(), &matrix.rows(columns.clone(), rows));
     let midpoint = (a as f64 + 1.0) / 2.0;
     let quadrant = match (rwg_j.value, mean.value) {
         (Some(r), Some(_)) if r < AGREEMENT_CUTOFF => Quadrant::Split,
@@ -1135,14 +1167,16 @@ fn dimension(
     DimensionSummary {
         id: d.id.clone(),
         title: d.title.clone(),
-        n: scores.len(),
+        fingerprint: Some(fingerprint_of(inst, d)),
+        n: rows.len(),
         withheld: None,
         mean,
         sd: stats::sd(&scores),
         rwg_j,
         ad_m,
         ad_m_agrees: ad_m.value.map(|v| v <= stats::ad_m_cutoff(a)),
-        alpha: stats::cronbach_alpha_complete(on.len(), &complete),
+        alpha,
+        alpha_ci: Some(stats::alpha_interval(alpha, rows.len(), columns.len(), ALPHA_CONFIDENCE)),
         favorable: (answered > 0).then(|| 100.0 * top as f64 / answered as f64),
         level: mean.map(|m| stats::level(m, a)),
         alignment: rwg_j.map(|r| 100.0 * r),
@@ -1151,25 +1185,21 @@ fn dimension(
         items: d
             .items
             .iter()
-            .zip(columns)
             .zip(counts.iter().zip(&variances))
-            .map(|((item, column), (c, &variance))| match column.withheld {
-                Some(reason) => withheld_item(item, c.n(), reason),
-                None => ItemSummary {
-                    id: item.id.clone(),
-                    text: item.text.clone(),
-                    reverse: item.reverse,
-                    n: c.n(),
-                    withheld: None,
-                    mean: c.mean().map_or(
-                        Estimate::undefined(stats::Undefined::TooFewAnswers),
-                        Estimate::of,
-                    ),
-                    sd: variance.map(f64::sqrt),
-                    distribution: c.counts.clone(),
-                    favorable: c.favorable(),
-                    rwg: stats::rwg_of_variance(variance, a),
-                },
+            .map(|(item, (c, &variance))| ItemSummary {
+                id: item.id.clone(),
+                text: item.text.clone(),
+                reverse: item.reverse,
+                n: c.n(),
+                withheld: None,
+                mean: c.mean().map_or(
+                    Estimate::undefined(stats::Undefined::TooFewAnswers),
+                    Estimate::of,
+                ),
+                sd: variance.map(f64::sqrt),
+                distribution: c.counts.clone(),
+                favorable: c.favorable(),
+                rwg: stats::rwg_of_variance(variance, a),
             })
             .collect(),
     }

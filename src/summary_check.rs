@@ -17,13 +17,26 @@
 //! - a distribution has one count per scale point, summing to n;
 //! - `reported` agrees with n and k; what is not reported holds no data;
 //!   what is published rests on at least k people (from version 2 on);
-//! - a consensus order lists every object once.
+//! - a consensus order lists every object once;
+//! - ids are unique: the practices, the statements, the decisions, the
+//!   groups and each group's practices;
+//! - every statistic has a value or a reason for having none, and a shown
+//!   figure is whole: a shown statement has its English text, its
+//!   distribution and % favorable, a shown practice its mean, level and
+//!   % favorable, a shown decision the owner named most and its share, and
+//!   none of them gives a reason of the anonymity rules;
+//! - an ICC agrees with the groups shown for its practice (at least two,
+//!   and its group size their mean n);
+//! - from version 3 on: a practice and its statements rest on the same
+//!   people (one n), the practice's fingerprint is that of the statements
+//!   it lists ([`crate::fingerprint`]), α has its interval around it, and
+//!   the groups' parts of a practice fit inside it and inside their groups.
 
 use crate::anonymity::Withheld;
 use crate::error::{FileError, Problem};
-use crate::instrument::is_id;
-use crate::stats::Estimate;
-use crate::summary::{DimensionSummary, ItemSummary, Summary};
+use crate::instrument::{is_id, visible};
+use crate::stats::{Estimate, Undefined};
+use crate::summary::{DimensionSummary, ItemSummary, SegmentSummary, Summary};
 
 /// Slack for values that went through decimal text.
 const EPS: f64 = 1e-9;
@@ -52,13 +65,51 @@ impl Check {
     }
 
     fn estimate(&mut self, path: &dyn Fn() -> String, e: &Estimate, lo: f64, hi: f64) {
-        if e.value.is_some() && e.reason.is_some() {
-            self.fail(
-                path(),
-                "has both a value and a reason for having none".into(),
-            );
+        match (e.value, e.reason) {
+            (Some(_), Some(_)) => self.fail(path(), "has both a value and a reason for having none".into()),
+            (None, None) => self.fail(path(), "has neither a value nor a reason for having none".into()),
+            _ => {}
         }
         self.within(path, e.value, lo, hi);
+    }
+
+    /// A statistic that a shown figure always has (a mean of answers).
+    fn shown_value(&mut self, path: &dyn Fn() -> String, e: &Estimate) {
+        if e.value.is_none() {
+            self.fail(path(), "has no value, but its figure is shown".into());
+        }
+    }
+
+    /// No statistic of a shown figure gives a reason of the anonymity
+    /// rules: that would say it is withheld while its figure is shown.
+    fn not_withheld(&mut self, p: &str, estimates: &[(&str, &Estimate)]) {
+        for (name, e) in estimates {
+            if matches!(e.reason, Some(Undefined::BelowK | Undefined::Secondary)) {
+                self.fail(format!("{p}.{name}"), "says it is withheld, but its figure is shown".into());
+            }
+        }
+    }
+
+    /// A field a shown figure must have.
+    fn present<T>(&mut self, path: &dyn Fn() -> String, value: &Option<T>) {
+        if value.is_none() {
+            self.fail(path(), "is missing from a figure that is shown".into());
+        }
+    }
+
+    /// Each id once.
+    fn unique(&mut self, path: &dyn Fn(usize) -> String, ids: &[&str]) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, &id) in ids.iter().enumerate() {
+            if seen.contains(&id) {
+                self.problems.push(FileError::Invalid {
+                    path: path(i),
+                    problem: Problem::DuplicateId(crate::error::truncate(id)),
+                });
+            } else {
+                seen.push(id);
+            }
+        }
     }
 
     /// A figure withheld holds no value.
@@ -79,6 +130,11 @@ impl Check {
     }
 }
 
+/// Borrowed ids, for [`Check::unique`].
+fn ids<'a>(strings: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+    strings.map(String::as_str).collect()
+}
+
 /// A bound as people read it: whole, or to three decimals.
 fn short(x: f64) -> String {
     if x.fract() == 0.0 || !x.is_finite() {
@@ -97,11 +153,14 @@ pub fn max_sd(n: usize, points: u8) -> f64 {
     (points as f64 - 1.0) * (lo * hi / (n as f64 * (n as f64 - 1.0))).sqrt()
 }
 
-/// Every problem of a summary's meaning. `per_number_k` applies the rule
-/// that every published number rests on at least k people at its own level
-/// (summary version 2 on; version 1 checked only the session's n, and its
-/// numbers below k are dropped on reading instead).
-pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
+/// Every problem of a summary's meaning, by the rules of its file's
+/// `version`: from version 2 on, every published number rests on at least
+/// k people at its own level (version 1 checked only the session's n, and
+/// its numbers below k are dropped on reading instead); from version 3 on,
+/// a practice and its statements rest on one set of people, with its
+/// fingerprint.
+pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
+    let per_number_k = version >= 2;
     let mut c = Check {
         problems: Vec::new(),
     };
@@ -163,16 +222,28 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
         }
         return c.problems;
     }
+    c.unique(&|i| format!("{at}.dimensions[{i}].id"), &ids(s.dimensions.iter().map(|d| &d.id)));
+    let statements: Vec<(usize, usize, &str)> = s
+        .dimensions
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.items.iter().enumerate().map(move |(j, item)| (i, j, item.id.as_str())))
+        .collect();
+    c.unique(
+        &|at_| {
+            let (i, j, _) = statements[at_];
+            format!("{at}.dimensions[{i}].items[{j}].id")
+        },
+        &statements.iter().map(|x| x.2).collect::<Vec<_>>(),
+    );
     for (i, d) in s.dimensions.iter().enumerate() {
-        dimension(
-            &mut c,
-            &format!("{at}.dimensions[{i}]"),
-            d,
-            s.n,
-            k,
-            a,
-            per_number_k,
-        );
+        let p = format!("{at}.dimensions[{i}]");
+        dimension(&mut c, &p, d, s.n, k, a, version);
+        if let Some(icc) = &d.icc {
+            icc_agrees(&mut c, &p, d, icc, s.segments.as_ref().map_or(&[][..], |g| &g.groups));
+        } else if d.withheld.is_none() && shown_parts(d, s.segments.as_ref().map_or(&[][..], |g| &g.groups)).len() >= 2 {
+            c.fail(format!("{p}.icc"), "is missing though two or more groups are shown for this practice".into());
+        }
     }
     if let Some(e) = &s.enps {
         let p = format!("{at}.enps");
@@ -243,6 +314,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
     if let Some(dr) = &s.decision_rights {
         let p = format!("{at}.decision_rights");
         c.estimate(&|| format!("{p}.kappa"), &dr.kappa, -1.0, 1.0);
+        c.unique(&|i| format!("{p}.decisions[{i}].id"), &ids(dr.decisions.iter().map(|d| &d.id)));
         for (i, d) in dr.decisions.iter().enumerate() {
             let p = format!("{p}.decisions[{i}]");
             if d.withheld.is_some() {
@@ -263,6 +335,10 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
                 );
             }
             c.within(&|| format!("{p}.share"), d.share, 0.0, 100.0);
+            if d.n > 0 {
+                c.present(&|| format!("{p}.modal_owner"), &d.modal_owner);
+                c.present(&|| format!("{p}.share"), &d.share);
+            }
             if let Some(owner) = &d.modal_owner {
                 if !d.counts.contains_key(owner) {
                     c.fail(
@@ -277,6 +353,7 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
         }
     }
     if let Some(seg) = &s.segments {
+        c.unique(&|g| format!("{at}.segments.groups[{g}].id"), &ids(seg.groups.iter().map(|g| &g.id)));
         for (g, group) in seg.groups.iter().enumerate() {
             let p = format!("{at}.segments.groups[{g}]");
             if !group.reported {
@@ -302,10 +379,29 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
                     );
                 }
             }
+            c.unique(&|j| format!("{p}.dimensions[{j}].id"), &ids(group.dimensions.iter().map(|d| &d.id)));
             for (j, d) in group.dimensions.iter().enumerate() {
                 let p = format!("{p}.dimensions[{j}]");
-                if per_number_k {
-                    c.rests_on_k(&|| p.clone(), d.n, k);
+                let practice = s.dimensions.iter().find(|x| x.id == d.id);
+                match practice {
+                    None => c.fail(format!("{p}.id"), format!("\"{}\" is not a practice of this summary", crate::error::truncate(&d.id))),
+                    Some(x) if x.withheld.is_some() => c.fail(p.clone(), "is given for a practice that is withheld".into()),
+                    Some(x) if version >= 3 && d.n > x.n => c.fail(format!("{p}.n"), format!("{} is more than its practice's {}", d.n, x.n)),
+                    _ => {}
+                }
+                if version >= 3 && group.n.is_some_and(|members| d.n > members) {
+                    c.fail(format!("{p}.n"), format!("{} is more than the group's {}", d.n, group.n.unwrap_or(0)));
+                }
+                if d.withheld.is_some() {
+                    c.empty(&|| p.clone(), &[d.mean.value, d.sd.value, d.rwg_j.value]);
+                } else {
+                    if per_number_k {
+                        c.rests_on_k(&|| p.clone(), d.n, k);
+                    }
+                    if d.n > 0 {
+                        c.shown_value(&|| format!("{p}.mean"), &d.mean);
+                    }
+                    c.not_withheld(&p, &[("mean", &d.mean), ("sd", &d.sd), ("rwg_j", &d.rwg_j)]);
                 }
                 c.estimate(&|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
                 c.estimate(&|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
@@ -346,6 +442,36 @@ pub fn problems(s: &Summary, per_number_k: bool) -> Vec<FileError> {
     c.problems
 }
 
+/// The groups with a shown part of practice `d`: each one's n.
+fn shown_parts(d: &DimensionSummary, groups: &[SegmentSummary]) -> Vec<usize> {
+    groups
+        .iter()
+        .filter(|g| g.reported)
+        .filter_map(|g| g.dimensions.iter().find(|x| x.id == d.id && x.withheld.is_none()))
+        .map(|x| x.n)
+        .collect()
+}
+
+/// An ICC is computed over the groups shown for its practice: at least
+/// two of them, with k = N/G their mean size.
+fn icc_agrees(c: &mut Check, p: &str, d: &DimensionSummary, icc: &crate::stats::Icc, groups: &[SegmentSummary]) {
+    let parts = shown_parts(d, groups);
+    if d.withheld.is_some() {
+        return;
+    }
+    if parts.len() < 2 {
+        c.fail(format!("{p}.icc"), format!("is given, but the groups shown for this practice number {}; an ICC needs at least two", parts.len()));
+        return;
+    }
+    let mean = parts.iter().sum::<usize>() as f64 / parts.len() as f64;
+    if (icc.group_size - mean).abs() > EPS {
+        c.fail(
+            format!("{p}.icc.group_size"),
+            format!("is {} but the {} groups shown for this practice have {} people on average", short(icc.group_size), parts.len(), short(mean)),
+        );
+    }
+}
+
 fn dimension(
     c: &mut Check,
     p: &str,
@@ -353,8 +479,43 @@ fn dimension(
     session_n: usize,
     k: usize,
     a: u8,
-    per_number_k: bool,
+    version: u32,
 ) {
+    let per_number_k = version >= 2;
+    if !visible(d.title.get("en")) {
+        c.fail(format!("{p}.title"), "has no English text".into());
+    }
+    if version >= 3 {
+        let expected = crate::fingerprint::of(a, d.items.iter().map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))));
+        match &d.fingerprint {
+            None => c.fail(format!("{p}.fingerprint"), "is missing; a version 3 practice carries the fingerprint of its statements".into()),
+            Some(f) if *f != expected => c.fail(
+                format!("{p}.fingerprint"),
+                format!("\"{}\" is not the fingerprint of the statements listed ({expected})", crate::error::truncate(f)),
+            ),
+            _ => {}
+        }
+        for (j, item) in d.items.iter().enumerate() {
+            if item.n != d.n {
+                c.fail(
+                    format!("{p}.items[{j}].n"),
+                    format!("is {} but its practice's is {}; a statement rests on its practice's respondents", item.n, d.n),
+                );
+            }
+        }
+        match &d.alpha_ci {
+            None => c.fail(format!("{p}.alpha_ci"), "is missing".into()),
+            Some(ci) => {
+                c.estimate(&|| format!("{p}.alpha_ci.low"), &ci.low, f64::NEG_INFINITY, 1.0);
+                c.estimate(&|| format!("{p}.alpha_ci.high"), &ci.high, f64::NEG_INFINITY, 1.0);
+                if let (Some(lo), Some(x), Some(hi)) = (ci.low.value, d.alpha.value, ci.high.value) {
+                    if !(lo - EPS..=hi + EPS).contains(&x) {
+                        c.fail(format!("{p}.alpha_ci"), format!("[{}, {}] does not hold α = {}", short(lo), short(hi), short(x)));
+                    }
+                }
+            }
+        }
+    }
     if d.n > session_n {
         c.fail(
             format!("{p}.n"),
@@ -386,8 +547,27 @@ fn dimension(
                 );
             }
         }
-    } else if per_number_k {
-        c.rests_on_k(&|| p.to_owned(), d.n, k);
+    } else {
+        if per_number_k {
+            c.rests_on_k(&|| p.to_owned(), d.n, k);
+        }
+        if d.n > 0 {
+            c.shown_value(&|| format!("{p}.mean"), &d.mean);
+            c.shown_value(&|| format!("{p}.level"), &d.level);
+            c.present(&|| format!("{p}.favorable"), &d.favorable);
+        }
+        c.not_withheld(
+            p,
+            &[
+                ("mean", &d.mean),
+                ("sd", &d.sd),
+                ("rwg_j", &d.rwg_j),
+                ("ad_m", &d.ad_m),
+                ("alpha", &d.alpha),
+                ("level", &d.level),
+                ("alignment", &d.alignment),
+            ],
+        );
     }
     c.estimate(&|| format!("{p}.mean"), &d.mean, 1.0, a as f64);
     c.estimate(&|| format!("{p}.sd"), &d.sd, 0.0, max_sd(d.n, a));
@@ -443,6 +623,14 @@ fn item(
         }
         return;
     }
+    if !visible(i.text.get("en")) {
+        c.fail(format!("{p}.text"), "has no English text".into());
+    }
+    if i.n > 0 {
+        c.present(&|| format!("{p}.favorable"), &i.favorable);
+        c.shown_value(&|| format!("{p}.mean"), &i.mean);
+    }
+    c.not_withheld(p, &[("mean", &i.mean), ("sd", &i.sd), ("rwg", &i.rwg)]);
     if i.n > dimension_n {
         c.fail(
             format!("{p}.n"),

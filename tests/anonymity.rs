@@ -69,17 +69,20 @@ fn one_persons_lone_answers_are_withheld_though_the_session_reaches_k() {
     rs.extend((1..5).map(|i| response(i, 3, &["purpose-1"], &[])));
     let s = Summary::of(&session(rs));
     assert!(s.reported);
+    // Shared purpose rests on those who answered all three of its
+    // statements: the first person alone. So the practice and each of its
+    // statements are withheld, all with n = 1; the others' purpose-2 and
+    // purpose-3 answers count in no figure of it.
     let purpose = &s.dimensions[0];
-    let item = &purpose.items[0];
-    assert_eq!((item.id.as_str(), item.n), ("purpose-1", 1));
-    assert_eq!(item.withheld, Some(Withheld::BelowK));
-    assert_eq!(item.mean, Estimate::undefined(Undefined::BelowK));
-    assert!(item.distribution.is_empty() && item.favorable.is_none());
-    // The practice is scored from the statements it shows: purpose-2 and
-    // purpose-3 (reverse-scored, so the first person's 4 counts as 2), which
-    // leaves the lone purpose-1 answer of 4 out: (4 + 2)/2 = 3, as the others.
-    assert_eq!(purpose.withheld, None);
-    assert_eq!(purpose.mean.value, Some(3.0));
+    assert_eq!((purpose.n, purpose.withheld), (1, Some(Withheld::BelowK)));
+    assert_eq!(purpose.mean, Estimate::undefined(Undefined::BelowK));
+    for item in &purpose.items {
+        assert_eq!((item.n, item.withheld), (1, Some(Withheld::BelowK)), "{}", item.id);
+        assert_eq!(item.mean, Estimate::undefined(Undefined::BelowK));
+        assert!(item.distribution.is_empty() && item.favorable.is_none());
+    }
+    // Every other practice was answered whole by all five.
+    assert!(s.dimensions[1..].iter().all(|d| d.n == 5 && d.withheld.is_none()));
     // eNPS: absent, with how many answered and why.
     assert!(s.enps.is_none());
     assert_eq!(s.withheld[0].figure, "enps");
@@ -163,39 +166,33 @@ fn teams_of_five_five_and_one_show_one_team_and_no_icc() {
 }
 
 #[test]
-fn a_statement_one_person_short_of_its_practice_is_withheld() {
-    // Everyone answered purpose-1 and -2; one person skipped purpose-3.
-    // Practice mean and statement means would give that person's answers.
+fn a_skipper_counts_in_no_figure_of_the_practice_they_did_not_answer_whole() {
+    // Five answered all of Shared purpose; one skipped purpose-3. The
+    // practice and all three statements rest on the five: every statement
+    // is shown, none is scored from other people than the practice, and
+    // the skipper's purpose-1 and purpose-2 answers reach none of them
+    // (nor could they be subtracted out: there is one set).
     let mut rs: Vec<Response> = (0..5).map(|i| response(i, 4, &[], &[])).collect();
     rs.push(response(5, 2, &["purpose-3"], &[]));
     let s = Summary::of(&session(rs));
     let purpose = &s.dimensions[0];
-    assert_eq!(purpose.items[2].withheld, Some(Withheld::Secondary));
-    assert_eq!(purpose.items[2].n, 5);
-    assert_eq!(purpose.items[0].withheld, None);
-    assert_eq!(purpose.n, 6);
-    // Scored from purpose-1 and purpose-2 only: (5·4 + 2)/6 before reverse
-    // scoring of purpose-3 could enter.
-    let expected = {
-        let inst = builtin::default_instrument();
-        let p = &inst.dimensions[0];
-        let score = |x: i64| {
-            p.items[..2]
-                .iter()
-                .map(|i| alignment_pulse::summary::scored(5, i.reverse, x))
-                .sum::<f64>()
-                / 2.0
-        };
-        (5.0 * score(4) + score(2)) / 6.0
-    };
-    assert!((purpose.mean.value.unwrap() - expected).abs() < 1e-12);
+    assert_eq!((purpose.n, purpose.withheld), (5, None));
+    for item in &purpose.items {
+        assert_eq!((item.n, item.withheld), (5, None), "{}", item.id);
+        assert_eq!(item.distribution.iter().sum::<usize>(), 5);
+    }
+    // The mean of all three statements over the five: 4, 4 and 2 (purpose-3
+    // is reverse-scored), so 10/3.
+    assert_eq!(purpose.mean.value, Some(10.0 / 3.0));
+    // The skipper still counts in every practice they answered whole.
+    assert!(s.dimensions[1..].iter().all(|d| d.n == 6));
 }
 
 #[test]
 fn a_version_1_summary_is_read_with_its_lone_numbers_and_the_exposed_team_withheld() {
     // What the earlier build wrote for the 5 / 5 / 1 example: two teams
     // reported, statement purpose-1 with n 1, eNPS from 2 answers.
-    let json = file("tests/summaries/teams-5-5-1.v1.json");
+    let json = file("tests/earlier-formats/teams-5-5-1.v1.json");
     let raw: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(raw["version"], 1);
     assert_eq!(raw["summary"]["dimensions"][0]["items"][0]["n"], 1);
@@ -239,7 +236,7 @@ fn a_version_1_summary_is_read_with_its_lone_numbers_and_the_exposed_team_withhe
     }
     // The Lisbon summary of version 1 reads too, and nothing it holds is lost
     // but what per-number k withholds.
-    let lisbon = Summary::from_json(&file("tests/summaries/lisbon-q3.v1.json")).unwrap();
+    let lisbon = Summary::from_json(&file("tests/earlier-formats/lisbon-q3.v1.json")).unwrap();
     assert_eq!(lisbon.n, 12);
     assert!(lisbon.dimensions.iter().all(|d| d.withheld.is_none()));
 }
@@ -344,7 +341,7 @@ fn the_reading_uses_the_adjusted_p_and_names_a_crossing_of_070() {
         "the examples cross 0.70 somewhere"
     );
     let json = c.to_json();
-    assert!(json.contains("\"version\": 2") && json.contains("\"p_adjusted\""));
+    assert!(json.contains("\"version\": 3") && json.contains("\"p_adjusted\""));
 }
 
 #[test]

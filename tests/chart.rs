@@ -242,6 +242,14 @@ fn a_trend_runs_from_the_first_session_at_the_left_to_the_last_at_the_right() {
     assert_eq!(TREND.polyline(&[None, None]), "");
     assert_eq!(TREND.y(0.0), plot.bottom());
     assert!(FONT * TREND.min_scale() >= 12.0);
+    // Where a practice measured another thing from the third session on,
+    // two lines: the first two sessions joined, the third on its own.
+    let values = [Some(50.0), Some(60.0), Some(70.0)];
+    let lines = TREND.polylines(&values, &[vec![0, 1], vec![2]]);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0], TREND.polyline(&[Some(50.0), Some(60.0), None]));
+    assert_eq!(lines[1].split(' ').count(), 1);
+    assert_eq!(TREND.polylines(&values, &[vec![0, 1, 2]]), [TREND.polyline(&values)]);
 }
 
 #[test]

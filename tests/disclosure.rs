@@ -1,153 +1,45 @@
 //! The differencing attack, tried on generated sessions.
 //!
 //! For every number a summary publishes, this test works out by itself, from
-//! the session's answers, which people contributed to it. It never asks the
-//! core who contributed; it only reads from the summary *whether* a number is
+//! the session's answers and the documented definition (a practice and its
+//! statements over those who answered all of its statements; a group's
+//! figures of a practice over its members among them), which people
+//! contributed to it, and checks that the published counts and
+//! distributions are indeed those of that set. It never asks the core who
+//! contributed; it only reads from the summary *whether* a number is
 //! published. Then it attacks: within each family of numbers computed from
 //! the same answers (a practice with its statements, its groups and its ICC;
 //! the team question with the session's n; eNPS; the ranking; each decision),
 //! no published set minus any union of disjoint published sets inside it may
 //! leave 1 to k − 1 people. The empty union is included, so every published
 //! number also rests on at least k people.
+//!
+//! Comparisons and sprints of two generated sessions publish nothing of a
+//! practice but what both summaries publish (the same n, mean, SD and
+//! r_wg(j)), so the attack on the summaries covers them. And a skipper's
+//! answers to a practice they did not answer whole reach no figure of it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::instrument::Instrument;
+use alignment_pulse::compare;
 use alignment_pulse::response::{Answer, Response};
 use alignment_pulse::session::Session;
+use alignment_pulse::sprint::Sprint;
 use alignment_pulse::stats;
-use alignment_pulse::summary::{DimensionSummary, ItemSummary, Summary};
+use alignment_pulse::summary::{scored, DimensionSummary, ItemSummary, Summary};
+use generated::{instrument, row, Edit, Row};
 use proptest::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+mod generated;
 
 type People = BTreeSet<usize>;
 
-/// A small instrument with every kind of question, so that every family
-/// occurs: two practices (two and three statements), eNPS, a ranking,
-/// decision rights, a team question with three teams and a comment.
-fn instrument() -> Instrument {
-    let text = |s: &str| format!(r#"{{"en": "{s}"}}"#);
-    let json = format!(
-        r#"{{"format": "alignment-pulse/instrument", "version": 1, "instrument": {{
-        "id": "attack", "version": 1, "title": {t}, "intro": {t}, "minutes": 3,
-        "scale": {{"points": 5, "labels": [{t}, {t}, {t}, {t}, {t}]}},
-        "dimensions": [
-          {{"id": "one", "title": {t}, "items": [{{"id": "one-1", "text": {t}}}, {{"id": "one-2", "text": {t}, "reverse": true}}]}},
-          {{"id": "two", "title": {t}, "items": [{{"id": "two-1", "text": {t}}}, {{"id": "two-2", "text": {t}}}, {{"id": "two-3", "text": {t}}}]}}
-        ],
-        "questions": [
-          {{"kind": "enps", "id": "enps", "text": {t}}},
-          {{"kind": "ranking", "id": "rank", "text": {t}, "top": 2, "objects": [{{"id": "a", "label": {t}}}, {{"id": "b", "label": {t}}}, {{"id": "c", "label": {t}}}]}},
-          {{"kind": "decision_rights", "id": "owners", "text": {t}, "decisions": [{{"id": "budget", "label": {t}}}, {{"id": "hiring", "label": {t}}}], "roles": [{{"id": "ceo", "label": {t}}}, {{"id": "team", "label": {t}}}, {{"id": "unclear", "label": {t}}}]}},
-          {{"kind": "segment", "id": "team", "text": {t}, "options": [{{"id": "red", "label": {t}}}, {{"id": "green", "label": {t}}}, {{"id": "blue", "label": {t}}}]}},
-          {{"kind": "comment", "id": "comment", "text": {t}, "max_chars": 100}}
-        ]}}}}"#,
-        t = text("x")
-    );
-    Instrument::from_json(&json).expect("the attack instrument is valid")
-}
-
-/// One generated respondent: Likert answers (None: skipped), eNPS, a
-/// ranking, decision owners, a team and a comment, each of them skippable.
-#[derive(Debug, Clone)]
-struct Row {
-    id: [u8; 16],
-    likert: Vec<Option<i64>>,
-    enps: Option<i64>,
-    ranking: Option<Vec<&'static str>>,
-    owners: Vec<Option<&'static str>>,
-    team: Option<&'static str>,
-    comment: Option<String>,
-}
-
-fn row() -> impl Strategy<Value = Row> {
-    let likert = prop::collection::vec(prop::option::weighted(0.75, 1i64..=5), 5);
-    let ranking = prop::option::weighted(
-        0.6,
-        prop_oneof![
-            Just(vec!["a", "b"]),
-            Just(vec!["b", "c"]),
-            Just(vec!["c"]),
-            Just(vec!["a"])
-        ],
-    );
-    let owner =
-        prop::option::weighted(0.6, prop_oneof![Just("ceo"), Just("team"), Just("unclear")]);
-    // Uneven teams: red is the most common, blue the rarest.
-    let team = prop::option::weighted(
-        0.8,
-        prop_oneof![4 => Just("red"), 3 => Just("green"), 1 => Just("blue")],
-    );
-    (
-        any::<[u8; 16]>(),
-        likert,
-        prop::option::weighted(0.6, 0i64..=10),
-        ranking,
-        prop::collection::vec(owner, 2),
-        team,
-        prop::option::weighted(0.3, "[a-z]{1,12}"),
-    )
-        .prop_map(|(id, likert, enps, ranking, owners, team, comment)| Row {
-            id,
-            likert,
-            enps,
-            ranking,
-            owners,
-            team,
-            comment,
-        })
-}
-
-const ITEMS: [&str; 5] = ["one-1", "one-2", "two-1", "two-2", "two-3"];
-const DECISIONS: [&str; 2] = ["budget", "hiring"];
-
 fn session_of(k: u32, rows: &[Row]) -> Session {
-    let mut s = Session::new("attack", "Generated", "2026-11-29", instrument());
-    let mut all: Vec<Response> = Vec::new();
-    s.k = k;
-    s.comment_k = k;
-    for row in rows {
-        let mut r = Response {
-            id: uuid::Builder::from_random_bytes(row.id).into_uuid(),
-            instrument: "attack".into(),
-            instrument_version: 1,
-            session: "attack".into(),
-            date: "2026-11-29".into(),
-            answers: BTreeMap::new(),
-        };
-        for (item, a) in ITEMS.iter().zip(&row.likert) {
-            if let Some(a) = a {
-                r.answers.insert((*item).into(), Answer::Number(*a));
-            }
-        }
-        if let Some(e) = row.enps {
-            r.answers.insert("enps".into(), Answer::Number(e));
-        }
-        if let Some(order) = &row.ranking {
-            r.answers.insert(
-                "rank".into(),
-                Answer::Order(order.iter().map(|o| (*o).to_owned()).collect()),
-            );
-        }
-        let owners: BTreeMap<String, String> = DECISIONS
-            .iter()
-            .zip(&row.owners)
-            .filter_map(|(d, o)| o.map(|o| ((*d).to_owned(), o.to_owned())))
-            .collect();
-        if !owners.is_empty() {
-            r.answers.insert("owners".into(), Answer::Owners(owners));
-        }
-        if let Some(t) = row.team {
-            r.answers.insert("team".into(), Answer::Text(t.into()));
-        }
-        if let Some(c) = &row.comment {
-            r.answers.insert("comment".into(), Answer::Text(c.clone()));
-        }
-        if !all.iter().any(|x| x.id == r.id) {
-            all.push(r);
-        }
-    }
-    s.insert(&all).unwrap();
-    s
+    session_named("attack", "2026-11-29", k, rows)
+}
+
+fn session_named(id: &str, date: &str, k: u32, rows: &[Row]) -> Session {
+    generated::session(id, date, k, instrument(Edit::None), rows)
 }
 
 /// Whether a statement's statistics are published: any of them has a value.
@@ -201,48 +93,67 @@ fn published(session: &Session, summary: &Summary) -> Vec<(String, Vec<(String, 
         team_family.push((format!("team {t} (members)"), who(&|r| team_of(r, t))));
     }
     families.push(("team question".to_owned(), team_family));
-    // Each practice with its statements, its teams and its ICC.
+    // Each practice with its statements, its teams and its ICC, all over
+    // those who answered every one of its statements.
     for (d, ds) in inst.dimensions.iter().zip(&summary.dimensions) {
-        // A practice is scored over the statements it publishes, so its
-        // people are those who answered any of them.
-        let ids: Vec<&str> = d
-            .items
-            .iter()
-            .zip(&ds.items)
-            .filter(|(_, is)| item_published(is))
-            .map(|(i, _)| i.id.as_str())
-            .collect();
-        let answered = who(&|r| ids.iter().any(|id| has(r, id)));
+        let answered = who(&|r| d.items.iter().all(|i| has(r, &i.id)));
         let mut family = Vec::new();
         if dimension_published(ds) {
+            assert_eq!(ds.n, answered.len(), "practice {}: n is its complete cases", d.id);
             family.push((format!("practice {}", d.id), answered.clone()));
-            for t in &shown_teams {
-                let members = who(&|r| team_of(r, t));
-                family.push((
-                    format!("practice {} in team {t}", d.id),
-                    answered.intersection(&members).copied().collect(),
-                ));
+            // The groups shown for this practice, each over its members among
+            // the practice's people.
+            let shown: Vec<(String, People)> = summary
+                .segments
+                .iter()
+                .flat_map(|s| s.groups.iter())
+                .filter(|g| g.reported)
+                .filter(|g| {
+                    g.dimensions
+                        .iter()
+                        .any(|x| x.id == d.id && x.mean.value.is_some())
+                })
+                .map(|g| {
+                    let part: People = answered
+                        .intersection(&who(&|r| team_of(r, &g.id)))
+                        .copied()
+                        .collect();
+                    let x = g.dimensions.iter().find(|x| x.id == d.id).unwrap();
+                    assert_eq!(x.n, part.len(), "team {} on {}", g.id, d.id);
+                    (g.id.clone(), part)
+                })
+                .collect();
+            for (t, part) in &shown {
+                family.push((format!("practice {} in team {t}", d.id), part.clone()));
             }
             // Any two or more teams shown publish their union too: their
             // sizes and means add up (and the ICC is computed over all of them).
-            for mask in 1u32..(1 << shown_teams.len()) {
+            for mask in 1u32..(1 << shown.len()) {
                 if mask.count_ones() < 2 {
                     continue;
                 }
-                let together: Vec<&String> = (0..shown_teams.len())
+                let together: Vec<&(String, People)> = (0..shown.len())
                     .filter(|b| mask & (1 << b) != 0)
-                    .map(|b| &shown_teams[b])
+                    .map(|b| &shown[b])
                     .collect();
-                let members = who(&|r| together.iter().any(|t| team_of(r, t)));
-                family.push((
-                    format!("practice {} in teams {together:?} together", d.id),
-                    answered.intersection(&members).copied().collect(),
-                ));
+                let union: People = together.iter().flat_map(|t| t.1.iter().copied()).collect();
+                let names: Vec<&str> = together.iter().map(|t| t.0.as_str()).collect();
+                family.push((format!("practice {} in teams {names:?} together", d.id), union));
             }
         }
         for (item, is) in d.items.iter().zip(&ds.items) {
             if item_published(is) {
-                family.push((format!("statement {}", item.id), who(&|r| has(r, &item.id))));
+                // Its answers over the practice's people, counted here.
+                let mut counts = vec![0usize; 5];
+                for r in session.each_response() {
+                    if d.items.iter().all(|i| has(&r, &i.id)) {
+                        if let Some(Answer::Number(x)) = r.answers.get(&item.id) {
+                            counts[scored(5, item.reverse, *x) as usize - 1] += 1;
+                        }
+                    }
+                }
+                assert_eq!(is.distribution, counts, "statement {}", item.id);
+                family.push((format!("statement {}", item.id), answered.clone()));
             }
         }
         families.push((format!("practice {}", d.id), family));
@@ -360,5 +271,91 @@ proptest! {
                 prop_assert!(members >= k as usize, "team {} shown with {} members", g.id, members);
             }
         }
+    }
+
+    /// Changing a skipper's answers to a practice they did not answer whole
+    /// changes no published figure of that practice (nor its groups'): a
+    /// skipper's partial answers reach none of them.
+    #[test]
+    fn a_skippers_answers_reach_no_figure_of_the_practice(
+        k in 3u32..=5,
+        rows in prop::collection::vec(row(), 0..18),
+        practice in 0usize..2,
+        seed in any::<u64>(),
+    ) {
+        let (first, len) = [(0, 2), (2, 3)][practice];
+        let mut changed = rows.clone();
+        let mut state = seed | 1;
+        for row in &mut changed {
+            let answers = &mut row.likert[first..first + len];
+            if answers.iter().any(Option::is_none) {
+                for a in answers.iter_mut().flatten() {
+                    // A xorshift step: another answer on the scale.
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    *a = 1 + (state % 5) as i64;
+                }
+            }
+        }
+        let before = Summary::of(&session_of(k, &rows));
+        let after = Summary::of(&session_of(k, &changed));
+        prop_assert_eq!(before.dimensions.get(practice), after.dimensions.get(practice));
+        let id = ["one", "two"][practice];
+        let parts = |s: &Summary| -> Vec<Vec<alignment_pulse::summary::SegmentDimension>> {
+            s.segments.iter().flat_map(|g| &g.groups).map(|g| g.dimensions.iter().filter(|x| x.id == id).cloned().collect()).collect()
+        };
+        prop_assert_eq!(parts(&before), parts(&after));
+    }
+
+    /// A comparison and a sprint of two sessions publish, of each practice,
+    /// only what both summaries publish: nothing of a practice either
+    /// withholds, and every n, mean, SD and r_wg(j) as the summary has it.
+    #[test]
+    fn comparisons_and_sprints_publish_only_what_the_summaries_do(
+        k in 3u32..=5,
+        a in prop::collection::vec(row(), 0..18),
+        b in prop::collection::vec(row(), 0..18),
+    ) {
+        let (sa, sb) = (
+            session_named("first", "2026-10-01", k, &a),
+            session_named("second", "2026-11-01", k, &b),
+        );
+        let (xa, xb) = (Summary::of(&sa), Summary::of(&sb));
+        for (session, summary) in [(&sa, &xa), (&sb, &xb)] {
+            if let Some(found) = attack(&published(session, summary), k as usize) {
+                prop_assert!(false, "{}", found);
+            }
+        }
+        let cmp = compare::compare(&xa, &xb).unwrap();
+        let sprint = Sprint::of(None, vec![xb.clone(), xa.clone()]).unwrap();
+        let steps = [&cmp, &sprint.steps[0]];
+        for c in steps {
+            for d in &c.dimensions {
+                let da = xa.dimensions.iter().find(|x| x.id == d.id).unwrap();
+                let db = xb.dimensions.iter().find(|x| x.id == d.id).unwrap();
+                prop_assert!(dimension_published(da) && dimension_published(db), "{} compared though withheld", d.id);
+                prop_assert_eq!((d.a.n, Some(d.a.mean), Some(d.a.sd)), (da.n, da.mean.value, da.sd.value));
+                prop_assert_eq!((d.b.n, Some(d.b.mean), Some(d.b.sd)), (db.n, db.mean.value, db.sd.value));
+                prop_assert_eq!(d.delta_rwg_j.value, db.rwg_j.zip(da.rwg_j, |y, x| y - x).value);
+            }
+        }
+        for p in &sprint.practices {
+            for (point, summary) in p.points.iter().zip([&xa, &xb]) {
+                let Some(d) = summary.dimensions.iter().find(|x| x.id == p.id) else {
+                    prop_assert!(point.is_none() && !summary.reported);
+                    continue;
+                };
+                let point = point.as_ref().unwrap();
+                prop_assert_eq!((point.n, point.level, point.alignment), (d.n, d.level, d.alignment));
+                if !dimension_published(d) {
+                    prop_assert!(point.level.value.is_none() && point.alignment.value.is_none());
+                }
+            }
+        }
+        // The sprint's file holds the waves' summaries and what follows from
+        // them, and reads back as written.
+        let again = Sprint::read(&sprint.to_json()).unwrap();
+        prop_assert_eq!(again.waves.len(), 2);
     }
 }

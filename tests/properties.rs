@@ -167,4 +167,15 @@ proptest! {
         prop_assert_eq!(second, ImportOutcome { added: 0, duplicates: s.responses.len() });
         prop_assert_eq!(target, after_first);
     }
+
+    /// α's interval holds α, lies at or below 1, and narrows as more
+    /// people answer.
+    #[test]
+    fn alphas_interval_holds_it_and_narrows_with_n(alpha in -3.0f64..0.99, n in 3usize..400, k in 2usize..12) {
+        let ci = stats::alpha_interval(stats::Estimate::of(alpha), n, k, 0.95);
+        let (lo, hi) = (ci.low.value.unwrap(), ci.high.value.unwrap());
+        prop_assert!(lo < alpha && alpha < hi && hi < 1.0, "{lo} {alpha} {hi}");
+        let more = stats::alpha_interval(stats::Estimate::of(alpha), n + 10, k, 0.95);
+        prop_assert!(more.high.value.unwrap() - more.low.value.unwrap() < hi - lo);
+    }
 }

@@ -183,11 +183,18 @@ fn segmented_responses(execs: usize, others: usize) -> Vec<Response> {
             } else {
                 "other-leader"
             };
-            let likert = Answer::Number(if i < execs { 5 } else { 2 });
+            // Shared purpose answered whole (purpose-3 is reverse-scored, so
+            // 6 − x scores as x): the practice rests on everyone.
+            let x = if i < execs { 5 } else { 2 };
             response(
                 "segments",
                 i as u128,
-                &[("role", Answer::Text(role.into())), ("purpose-1", likert)],
+                &[
+                    ("role", Answer::Text(role.into())),
+                    ("purpose-1", Answer::Number(x)),
+                    ("purpose-2", Answer::Number(x)),
+                    ("purpose-3", Answer::Number(6 - x)),
+                ],
             )
         })
         .collect()
@@ -271,6 +278,7 @@ fn reverse_scored_items_count_the_other_way() {
                 &[
                     ("purpose-3", Answer::Number(1)),
                     ("purpose-1", Answer::Number(5)),
+                    ("purpose-2", Answer::Number(5)),
                 ],
             )
         })
@@ -396,7 +404,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
         ["kind", "dimension", "item", "text", "reverse", "n"]
     );
     assert!(
-        rows.iter().all(|r| r.len() == 21),
+        rows.iter().all(|r| r.len() == 24),
         "every row has every column"
     );
     assert_eq!(rows[1][0], "session");
@@ -409,16 +417,22 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     let items = rows.iter().filter(|r| r[0] == "item").count();
     assert_eq!(dims.len(), 10);
     assert_eq!(items, 28);
-    // A withheld statement keeps its n and says why, with no statistic.
-    let all_items: Vec<_> = s.dimensions.iter().flat_map(|d| &d.items).collect();
-    let item_rows: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "item").collect();
-    assert!(all_items.iter().any(|i| i.withheld.is_some()));
-    for (row, i) in item_rows.iter().zip(&all_items) {
-        assert_eq!(row[2], i.id);
-        assert_eq!(row[16], i.withheld.map(|w| w.code()).unwrap_or(""));
-        assert_eq!(row[6].is_empty(), i.withheld.is_some(), "{}", i.id);
-        assert_eq!(row[5], i.n.to_string());
+    // Every statement with its n and numbers; a withheld one (in the
+    // 5 / 5 / 1 example, Shared purpose rests on one person) keeps its n and
+    // says why, with no statistic.
+    for s in [&s, &Summary::of(&example("teams-5-5-1.json"))] {
+        let rows = parse_csv(&s.to_csv("en"));
+        let all_items: Vec<_> = s.dimensions.iter().flat_map(|d| &d.items).collect();
+        let item_rows: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "item").collect();
+        assert_eq!(item_rows.len(), all_items.len());
+        for (row, i) in item_rows.iter().zip(&all_items) {
+            assert_eq!(row[2], i.id);
+            assert_eq!(row[16], i.withheld.map(|w| w.code()).unwrap_or(""));
+            assert_eq!(row[6].is_empty(), i.withheld.is_some(), "{}", i.id);
+            assert_eq!(row[5], i.n.to_string());
+        }
     }
+    assert!(Summary::of(&example("teams-5-5-1.json")).dimensions[0].items.iter().all(|i| i.withheld.is_some()));
     for (row, d) in dims.iter().zip(&s.dimensions) {
         assert_eq!(row[1], d.id);
         assert_eq!(row[3], d.title.get("en"));
@@ -428,6 +442,10 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
             "the mean, exactly"
         );
         assert_eq!(row[9].parse::<f64>().ok(), d.rwg_j.value);
+        // α's interval and the fingerprint close the row.
+        let ci = d.alpha_ci.unwrap();
+        assert_eq!((row[21].parse::<f64>().ok(), row[22].parse::<f64>().ok()), (ci.low.value, ci.high.value));
+        assert_eq!(Some(&row[23]), d.fingerprint.as_ref());
     }
     // The example's embedded instrument predates the German texts; the built-in one has them.
     session.instrument = builtin::default_instrument();

@@ -190,3 +190,19 @@ proptest! {
         prop_assert_eq!(Sprint::of(None, shuffled).unwrap(), Sprint::of(None, waves()).unwrap());
     }
 }
+
+#[test]
+fn a_sprint_file_of_version_1_opens_with_its_waves_and_compares_none_of_them() {
+    // What the build before summary version 3 wrote for the example sprint.
+    let json = std::fs::read_to_string("tests/earlier-formats/example-sprint.v1.json").unwrap();
+    assert!(json.contains("\"version\": 1"));
+    for sprint in [Sprint::open(&json).unwrap(), Sprint::read(&json).unwrap()] {
+        assert_eq!(sprint.waves.len(), 3);
+        assert!(sprint.waves.iter().all(|w| w.summary.earlier_format()));
+        for p in &sprint.practices {
+            assert!(p.points.iter().all(Option::is_some), "{}: every wave is shown", p.id);
+            assert!(p.changes.iter().all(Option::is_none), "{}: no change across an earlier format", p.id);
+            assert_eq!(sprint.not_compared(&p.id, 2), Some(alignment_pulse::compare::NotCompared::EarlierFormat));
+        }
+    }
+}

@@ -253,6 +253,41 @@ fn ad_m_follows_burke_et_al() {
     );
 }
 
+/// An α of 0 is 0: items that do not covary in the sample (here item 2
+/// is the same at each level of item 1) give exactly α = 0, which the
+/// two-pass form computed as 4·10⁻¹⁶ on Lisbon's Governance.
+#[test]
+fn cronbach_alpha_of_uncorrelated_items_is_exactly_zero() {
+    let rows: Vec<Vec<Option<f64>>> = [[1.0, 1.0], [1.0, 2.0], [2.0, 1.0], [2.0, 2.0], [3.0, 1.0], [3.0, 2.0]]
+        .iter()
+        .map(|r| r.iter().map(|&x| Some(x)).collect())
+        .collect();
+    assert_eq!(cronbach_alpha(&rows).value, Some(0.0));
+}
+
+/// Feldt's interval for α against the worked example of Feldt, Woodruff
+/// & Salih (1987): α = 0.79 from 41 examinees on 26 items, two-sided 90%,
+/// which the paper gives as 0.70 to 0.86 (R's `psychometric::alpha.CI(.79,
+/// 26, 41)`; to more digits, scipy's F quantiles give 0.704676 and
+/// 0.861614). And `psych::alpha.ci`'s example, α = 0.8 from 100 people on
+/// 10 items at 95%: 0.74 to 0.85 (0.736048 and 0.853692).
+#[test]
+fn alpha_interval_matches_feldt_woodruff_and_salih() {
+    let ci = alpha_interval(Estimate::of(0.79), 41, 26, 0.90);
+    close(ci.low.value, 0.7046759614862377, 1e-6);
+    close(ci.high.value, 0.8616144525848588, 1e-6);
+    let ci = alpha_interval(Estimate::of(0.8), 100, 10, 0.95);
+    close(ci.low.value, 0.7360484590607337, 1e-6);
+    close(ci.high.value, 0.8536918190912511, 1e-6);
+    // Twelve people on three items: α = 0.5 means anything from −0.32 to 0.84.
+    let ci = alpha_interval(Estimate::of(0.5), 12, 3, 0.95);
+    close(ci.low.value, -0.32342607152373515, 1e-6);
+    close(ci.high.value, 0.8436056495152676, 1e-6);
+    // No α, no interval: its reason stays.
+    let none = Estimate::undefined(Undefined::ZeroVariance);
+    assert_eq!(alpha_interval(none, 12, 3, 0.95), Interval { low: none, high: none });
+}
+
 /// Cronbach's α by its definition, and equal to the covariance form
 /// α = k·c̄ / (v̄ + (k − 1)·c̄) (c̄: mean inter-item covariance, v̄: mean
 /// item variance), computed independently here.

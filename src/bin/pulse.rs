@@ -40,16 +40,20 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             };
             match (files::summary_of(&ja), files::summary_of(&jb)) {
-                (Ok(sa), Ok(sb)) => match compare::compare(&sa, &sb) {
-                    Ok(comparison) => {
-                        print!("{}", comparison.to_json());
-                        ExitCode::SUCCESS
+                (Ok(sa), Ok(sb)) => {
+                    note_earlier_format(a, &sa);
+                    note_earlier_format(b, &sb);
+                    match compare::compare(&sa, &sb) {
+                        Ok(comparison) => {
+                            print!("{}", comparison.to_json());
+                            ExitCode::SUCCESS
+                        }
+                        Err(e) => {
+                            eprintln!("pulse: {a} and {b}: {e}");
+                            ExitCode::from(1)
+                        }
                     }
-                    Err(e) => {
-                        eprintln!("pulse: {a} and {b}: {e}");
-                        ExitCode::from(1)
-                    }
-                },
+                }
                 (Err(e), _) => invalid(a, &[e]),
                 (_, Err(e)) => invalid(b, &[e]),
             }
@@ -63,7 +67,12 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 };
                 match files::check(&json) {
-                    Ok(kind) => println!("{path}: a valid {kind} file"),
+                    Ok(kind) => {
+                        println!("{path}: a valid {kind} file");
+                        if let ("summary", Ok(summary)) = (kind, Summary::from_json(&json)) {
+                            note_earlier_format(path, &summary);
+                        }
+                    }
                     Err(errors) => code = invalid(path, &errors),
                 }
             }
@@ -95,7 +104,10 @@ fn sprint(name: Option<&str>, paths: &[&str]) -> ExitCode {
             return ExitCode::from(2);
         };
         match files::summary_of(&json) {
-            Ok(summary) => summaries.push(summary),
+            Ok(summary) => {
+                note_earlier_format(path, &summary);
+                summaries.push(summary)
+            }
             Err(e) => return invalid(path, &[e]),
         }
     }
@@ -108,6 +120,15 @@ fn sprint(name: Option<&str>, paths: &[&str]) -> ExitCode {
             eprintln!("pulse: {}: {e}", paths.join(", "));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Says on standard error what changed for a summary of an earlier format.
+fn note_earlier_format(path: &str, summary: &Summary) {
+    if summary.earlier_format() {
+        eprintln!(
+            "pulse: {path}: a summary of an earlier format (version 1 or 2), whose practices were scored from whichever statements the anonymity rules left shown; it is read, but none of its practices is compared with another session's. Score its session file again to compare."
+        );
     }
 }
 

@@ -124,8 +124,15 @@ test('teams of 5, 5 and 1 with lone answers: what is withheld says why, and no o
   await page.goto('/?mode=facilitate');
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/teams-5-5-1.json');
   await expect(page.locator('[data-stat="n"]')).toHaveText('11');
-  await expect(page.locator('.ap-statements-withheld')).toHaveText(/^1 of 28 statements are withheld: fewer than 5 people answered them/);
-  // The lone answer to purpose-1: its row says why, with no mean.
+  await expect(page.locator('.ap-statements-withheld')).toHaveText(
+    /^3 of 28 statements are withheld with their practices: fewer than 5 people answered all of a practice's statements/,
+  );
+  // One person answered purpose-1, so one answered all of Shared purpose:
+  // the practice says why, with its n and no score.
+  const practice = page.locator('table.ap-scores tr[data-dimension="purpose"]');
+  await expect(practice).toHaveAttribute('data-withheld', 'below_k');
+  await expect(practice.locator('td')).toHaveText(['1', 'Withheld: fewer than 5 answers.']);
+  // Each statement rests on that one person too, and says so.
   const purpose = page.locator('details.ap-items[data-dimension="purpose"]');
   await purpose.locator('summary').click();
   const lone = purpose.locator('tr[data-item="purpose-1"]');

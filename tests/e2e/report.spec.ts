@@ -66,11 +66,11 @@ test('results come first: the headline is near the top, the settings and collect
   const top = await page.locator('.ap-headline').evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeLessThan(450);
   // Plain words first; the statistics on demand.
-  await expect(page.locator('table.ap-scores th[scope="col"]:visible')).toHaveText(['Practice', 'Level', 'Alignment', 'Reading', 'Answers']);
+  await expect(page.locator('table.ap-scores th[scope="col"]:visible')).toHaveText(['Practice', 'n', 'Level', 'Alignment', 'Reading', 'Answers']);
   await expect(page.locator('table.ap-scores .ap-stat').first()).toBeHidden();
   await expect(page.locator('.ap-answers-legend')).toHaveText(/^Answers:\s*unfavorable \(bottom two points\)\s*neutral\s*favorable \(top two points\)$/);
   await page.getByText('Show the statistics').click();
-  await expect(page.locator('table.ap-scores th[scope="col"]:visible')).toHaveText(['Practice', 'Level', 'Alignment', 'Reading', 'Answers', 'Mean', 'SD', 'rwg(j)', 'ADM', 'α', 'Favorable']);
+  await expect(page.locator('table.ap-scores th[scope="col"]:visible')).toHaveText(['Practice', 'n', 'Level', 'Alignment', 'Reading', 'Answers', 'Mean', 'SD', 'rwg(j)', 'ADM', 'α', 'Favorable']);
   await expect(page.getByText(/^Level: how high the team rates/)).toBeVisible();
   // Groups on the practices' 0–100 scale, with their sizes.
   await expect(page.locator('table.ap-segments th[data-group]').first()).toHaveText(/\(n = \d+\)$/);

@@ -137,6 +137,48 @@ test('the sprint downloads as pulse sprint prints it and as CSV, reads back, and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator workspace');
 });
 
+test('a practice measured with other statements, and a summary of an earlier format, are shown but not compared, and say why', async ({ page }) => {
+  const { problems } = await watch(page);
+  await page.goto('/?mode=facilitate');
+  await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
+  await expect(page.locator('.ap-headline')).toBeVisible();
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  // Berlin, run with an instrument whose incentives-2 is worded otherwise.
+  const berlin = JSON.parse(await readFile('examples/sessions/berlin-q4.json', 'utf8'));
+  const incentives = berlin.session.instrument.dimensions.find((d: { id: string }) => d.id === 'incentives');
+  incentives.items[1].text.en = 'Rewards follow what we agreed, mostly.';
+  await page.getByLabel('Open a session file').setInputFiles({ name: 'berlin-reworded.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(berlin)) });
+  await expect(page.locator('.ap-headline')).toBeVisible();
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  for (const session of ['Q3 off-site Lisbon', 'Q4 off-site Berlin']) await page.getByRole('checkbox', { name: `Include ${session}` }).check();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  // Both waves show Aligned incentives; no change is drawn between them.
+  const row = page.locator('table.ap-sprint tr[data-practice="incentives"]');
+  await expect(row.locator('[data-stat="level"]')).toHaveCount(2);
+  await expect(row.locator('td[data-wave="1"] .ap-not-compared')).toHaveText('Not compared: measured with other statements.');
+  await expect(page.locator('table.ap-sprint tr[data-practice="goals"] td[data-wave="1"] .ap-not-compared')).toHaveCount(0);
+  await expect(page.locator('.ap-not-compared').last()).toHaveText('Not compared: Aligned incentives (measured with other statements).');
+  await expect(page.locator('table.ap-comparison tr[data-dimension="incentives"]')).toHaveCount(0);
+  // Its trend is two lines of one point each, never one line across.
+  await expect(page.locator('.ap-trend[data-dimension="incentives"] polyline.ap-line-level')).toHaveCount(2);
+  await expect(page.locator('.ap-trend[data-dimension="goals"] polyline.ap-line-level')).toHaveCount(1);
+
+  // Lisbon's summary as the build before version 3 wrote it, beside Berlin:
+  // marked where it is added and among the waves, and compared on nothing.
+  await page.getByRole('button', { name: 'All sessions' }).click();
+  await page.getByRole('checkbox', { name: 'Include Q3 off-site Lisbon' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Include Q4 off-site Berlin' }).check();
+  await page.getByLabel('Add summary files').setInputFiles('tests/earlier-formats/lisbon-q3.v2.json');
+  await expect(page.locator('.ap-files li')).toContainText('An earlier summary format (version 1 or 2)');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.locator('.ap-waves li').first()).toContainText('An earlier summary format (version 1 or 2)');
+  await expect(page.locator('table.ap-sprint td[data-wave="1"] .ap-not-compared')).toHaveCount(10);
+  await expect(page.locator('table.ap-sprint td[data-wave="1"] .ap-not-compared').first()).toHaveText('Not compared: an earlier summary format.');
+  await expect(page.locator('table.ap-comparison tbody tr')).toHaveCount(0);
+  expect(await axeViolations(page, 'a sprint with an earlier format')).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('a sprint needs two waves, and the sprint view passes axe at 1280 and 375 px, light and dark', async ({ page }) => {
   await page.goto('/?mode=facilitate');
   await page.getByLabel('Open a session file').setInputFiles(waves[0]);

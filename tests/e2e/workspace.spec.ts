@@ -104,8 +104,11 @@ test('a session file opens as a session; delete asks first and can be undone; re
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q3 off-site Lisbon');
   await expect(page.locator('.ap-reading')).toHaveText('Aligned on 8 of 10 practices. Split on Aligned incentives, Governance.');
-  // Statements skipped by one or two people are withheld, and the section says why.
-  await expect(page.locator('.ap-statements-withheld')).toContainText('12 of 28 statements are withheld');
+  // Every statement shows (a practice and its statements rest on those who
+  // answered all of them), and each practice says how many that is.
+  await expect(page.locator('.ap-statements-withheld')).toHaveCount(0);
+  await expect(page.locator('tr[data-dimension="incentives"] [data-stat="practice-n"]')).toHaveText('10');
+  await expect(page.locator('tr[data-dimension="incentives"] [data-stat="alpha-ci"]')).toHaveText(/^\s*\(-7\.45 to 0\.22\)$/);
   await expand(page, 'Settings, link and collection');
   await page.getByLabel('Session name').fill('Lisbon, Q3');
   await page.getByRole('button', { name: 'Rename' }).click();
@@ -146,7 +149,15 @@ test('the results show every question the instrument asks, and every export down
   }
   await expect(page.locator('[data-stat="kappa"]')).toHaveText(`Fleiss' κ = ${s.decision_rights.kappa.value.toFixed(2)} across the decisions shown: fair agreement on who owns what.`);
   await expect(page.locator('table.ap-segments tbody tr')).toHaveCount(10);
-  await expect(page.locator('table.ap-segments td[class^="ap-heat-"]')).toHaveCount(20);
+  // Each group's figure of each practice, where the rules show it: withheld
+  // practice by practice (a dash), and said so under the table.
+  type Part = { withheld?: string };
+  const shown = s.segments.groups.flatMap((g: { dimensions: Part[] }) => g.dimensions.filter((x) => !x.withheld)).length;
+  expect(shown).toBeLessThan(20);
+  await expect(page.locator('table.ap-segments td[class^="ap-heat-"]')).toHaveCount(shown);
+  await expect(page.locator('table.ap-segments td[data-withheld]')).toHaveCount(20 - shown);
+  await expect(page.locator('table.ap-segments td[data-withheld]').first()).toHaveText('withheld');
+  await expect(page.locator('.ap-parts-withheld')).toContainText("that group's figure of the practice is not shown");
   // Each practice expands to its statements.
   const incentives = page.locator('details.ap-items[data-dimension="incentives"]');
   await incentives.locator('summary').click();
@@ -154,7 +165,11 @@ test('the results show every question the instrument asks, and every export down
   await expect(incentives.locator('tbody tr').last()).toContainText('(reverse-scored)');
   const item = s.dimensions.find((d: { id: string }) => d.id === 'incentives').items[0];
   await expectRounded(incentives.locator(`tr[data-item="${item.id}"] td`).nth(1), item.mean.value);
-  await expect(incentives.getByText(/^Between the groups: ICC\(1\) = /)).toBeVisible();
+  // No group shows for incentives, so no ICC; Shared purpose has one over its two.
+  await expect(incentives.getByText(/^Between the groups: ICC\(1\) = /)).toHaveCount(0);
+  const purpose = page.locator('details.ap-items[data-dimension="purpose"]');
+  await purpose.locator('summary').click();
+  await expect(purpose.getByText(/^Between the groups: ICC\(1\) = /)).toBeVisible();
   await expect(page.locator('.ap-comments li')).toHaveCount(s.comments.texts.length);
   await expect(page.locator('.ap-agenda li')).toHaveCount(2);
   // The statistics behind the plain numbers, each with its meaning, on demand.
@@ -170,12 +185,12 @@ test('the results show every question the instrument asks, and every export down
   await expand(page, 'Downloads');
   const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the summary \(aggregates/ }).click()]);
   expectSameNumbers(JSON.parse(await readFile(await summary.path(), 'utf8')), JSON.parse(cli), '$');
-  // The CSV parses: a header of 21 columns, the session, 10 dimensions and
+  // The CSV parses: a header of 24 columns, the session, 10 dimensions and
   // 28 items, then the other questions' sections (report.spec.ts).
   await expand(page, 'Downloads');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the summary as CSV' }).click()]);
   const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
-  expect(lines[0].split(',')).toHaveLength(21);
+  expect(lines[0].split(',')).toHaveLength(24);
   expect(lines.filter((l) => l.startsWith('session,'))).toHaveLength(1);
   expect(lines.filter((l) => l.startsWith('dimension,'))).toHaveLength(10);
   expect(lines.filter((l) => l.startsWith('item,'))).toHaveLength(28);

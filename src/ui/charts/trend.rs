@@ -18,10 +18,13 @@ fn text(l: &Line) -> impl IntoView {
 /// Level (solid) and alignment (dashed) of one practice across sessions:
 /// ticks, each value labelled, the sessions numbered with their names in a
 /// key; with the values as a table for screen readers and without a chart.
-/// `values` are the level and alignment at each of `names`.
+/// `values` are the level and alignment at each of `names`; `runs` the
+/// sessions a line may join (a practice that measured another thing
+/// starts a new line).
 #[inline(never)] // one copy for its two callers (a comparison, a sprint)
 pub(crate) fn trend_chart(
     values: &[(Option<f64>, Option<f64>)],
+    runs: &[Vec<usize>],
     id: &str,
     title: &str,
     names: &[String],
@@ -70,8 +73,12 @@ pub(crate) fn trend_chart(
                     {layout.y_ticks.iter().map(text).collect_view()}
                     {layout.x_ticks.iter().map(text).collect_view()}
                 </g>
-                <polyline class="ap-line-level" points=frame.polyline(&level) fill="none" stroke=paint::ALIGNED stroke-width="2.5"></polyline>
-                <polyline class="ap-line-alignment" points=frame.polyline(&alignment) fill="none" stroke=paint::INK stroke-width="2.5" stroke-dasharray="6 4"></polyline>
+                {frame.polylines(&level, runs).into_iter().map(|points| view! {
+                    <polyline class="ap-line-level" points=points fill="none" stroke=paint::ALIGNED stroke-width="2.5"></polyline>
+                }).collect_view()}
+                {frame.polylines(&alignment, runs).into_iter().map(|points| view! {
+                    <polyline class="ap-line-alignment" points=points fill="none" stroke=paint::INK stroke-width="2.5" stroke-dasharray="6 4"></polyline>
+                }).collect_view()}
                 <g class="ap-values" font-weight="600">{layout.values.iter().map(text).collect_view()}</g>
                 <line x1=f(lx1) x2=f(lx2) y1=f(ly) y2=f(ly) stroke=paint::ALIGNED stroke-width="2.5"></line>
                 <line x1=f(ax1) x2=f(ax2) y1=f(ay) y2=f(ay) stroke=paint::INK stroke-width="2.5" stroke-dasharray="6 4"></line>

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{Comparison, Crossing, EffectSize, Reading};
+use crate::compare::{Comparison, Crossing, EffectSize, NotCompared, Reading};
 use crate::format;
 use crate::i18n::{fill, WorkspaceCatalog};
 use crate::results_words::ResultsCatalog;
@@ -146,7 +146,10 @@ pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSigna
     let added = move || {
         files.with(|f| {
             f.iter()
-                .map(|(name, s)| view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}</li> })
+                .map(|(name, s)| {
+                    let earlier = s.earlier_format().then(|| view! { <br/><span class="ap-hint">{t().earlier_format}</span> });
+                    view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}{earlier}</li> }
+                })
                 .collect_view()
         })
     };
@@ -170,6 +173,16 @@ pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSigna
             </div>
             <p class="ap-actions"><button type="button" class="ap-button ap-button-primary" on:click=start>{move || t().compare_button}</button></p>
         </section>
+    }
+}
+
+/// Why a practice both sessions have is not compared, in words.
+pub(crate) fn not_compared_word(reason: NotCompared, c: &'static WorkspaceCatalog) -> &'static str {
+    match reason {
+        NotCompared::DifferentStatements => c.why_other_statements,
+        NotCompared::EarlierFormat => c.why_earlier_format,
+        NotCompared::WithheldInA | NotCompared::WithheldInB => c.why_withheld,
+        NotCompared::Undefined => c.why_undefined,
     }
 }
 
@@ -235,6 +248,11 @@ pub(crate) fn step_table(
         })
         .collect_view();
     let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+    let set_aside: Vec<String> = cmp
+        .not_compared
+        .iter()
+        .map(|x| format!("{} ({})", title_of(&x.id), not_compared_word(x.reason, c)))
+        .collect();
     let file = format!("{}-vs-{}", cmp.a.id, cmp.b.id);
     let names = [cmp.b.name.as_str(), cmp.a.name.as_str()];
     let exports = (!report).then(|| {
@@ -272,6 +290,7 @@ pub(crate) fn step_table(
             </table>
         </div>
         {(!left_out.is_empty()).then(|| view! { <p class="ap-hint">{fill(c.not_compared, &[&left_out.join(", ")])}</p> })}
+        {(!set_aside.is_empty()).then(|| view! { <p class="ap-hint ap-not-compared">{fill(c.not_compared_why, &[&set_aside.join(", ")])}</p> })}
     }
     .into_any()
 }

@@ -65,6 +65,18 @@ pub(crate) fn heads(names: &[&'static str]) -> impl IntoView {
     names.iter().map(|n| view! { <th scope="col">{*n}</th> }).collect_view()
 }
 
+/// α with its 95% interval, "0.23 (-1.14 to 0.77)", or "n/a".
+fn alpha_with_interval(d: &DimensionSummary, c: &WorkspaceCatalog) -> impl IntoView {
+    let interval = match d.alpha_ci.map(|i| (i.low.value, i.high.value)) {
+        Some((Some(lo), Some(hi))) if d.alpha.value.is_some() => {
+            let two = |v: f64| format::fixed(Some(v), 2).unwrap_or_default();
+            Some(format!(" ({})", fill(c.interval, &[&two(lo), &two(hi)])))
+        }
+        _ => None,
+    };
+    view! { <span data-stat="alpha">{num(&d.alpha, c)}</span>{interval.map(|i| view! { <span class="ap-interval" data-stat="alpha-ci">{i}</span> })} }
+}
+
 /// An alignment, 0–100, with its band in words (LeBreton & Senter 2008).
 fn alignment_cell(e: &Estimate, c: &WorkspaceCatalog, r: &'static ResultsCatalog) -> impl IntoView {
     let band = e.value.map(|a| match Alignment::of(a) {
@@ -130,6 +142,7 @@ pub(crate) fn dashboard(
         view! {
             <tr data-dimension=d.id.clone() data-withheld=reason.code()>
                 <th scope="row">{d.title.get(lang).to_owned()}</th>
+                <td data-stat="practice-n">{d.n.to_string()}</td>
                 <td colspan=span class="ap-left ap-wrap ap-withheld">{withheld_text(reason, s, c)}</td>
             </tr>
         }
@@ -146,7 +159,7 @@ pub(crate) fn dashboard(
             view! {
                 <tr data-dimension=d.id.clone() class=split_class(d)>
                     <th scope="row">{d.title.get(lang).to_owned()}</th>
-                    {cells(vec![("level", index(&d.level, c))])}
+                    {cells(vec![("practice-n", d.n.to_string()), ("level", index(&d.level, c))])}
                     <td>{alignment_cell(&d.alignment, c, r)}</td>
                     <td class="ap-left" data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
                     <td>{distribution_bar(d, points, c)}</td>
@@ -155,9 +168,9 @@ pub(crate) fn dashboard(
                         ("sd", num(&d.sd, c)),
                         ("rwg_j", num(&d.rwg_j, c)),
                         ("ad_m", num(&d.ad_m, c)),
-                        ("alpha", num(&d.alpha, c)),
-                        ("favorable", favorable),
                     ])}
+                    <td class="ap-stat">{alpha_with_interval(d, c)}</td>
+                    {classed_cells("ap-stat", vec![("favorable", favorable)])}
                 </tr>
             }
             .into_any()
@@ -210,7 +223,7 @@ pub(crate) fn dashboard(
             <details class="ap-statistics" open=expanded>
                 <summary>{r.show_statistics}</summary>
                 <ul class="ap-meanings">
-                    {items(&[r.meaning_mean, r.meaning_sd, c.how_level, c.how_alignment, c.how_adm, c.how_alpha, c.how_favorable])}
+                    {items(&[c.how_complete, r.meaning_mean, r.meaning_sd, c.how_level, c.how_alignment, c.how_adm, c.how_alpha, c.how_favorable])}
                     {negative_alpha}
                 </ul>
             </details>
@@ -219,7 +232,7 @@ pub(crate) fn dashboard(
                     <caption class="ap-visually-hidden">{c.scores_table}</caption>
                     <thead>
                         <tr>
-                            {heads(&[c.dimension, c.level, c.alignment])}
+                            {heads(&[c.dimension, "n", c.level, c.alignment])}
                             <th scope="col" class="ap-left">{c.reading}</th>
                             {heads(&[c.distribution])}
                             <th scope="col" class="ap-stat">{c.mean}</th>

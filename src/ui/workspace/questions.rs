@@ -167,22 +167,34 @@ pub(crate) fn other_questions(
                 view! { <th scope="col" data-group=group.id.clone()>{head}</th> }
             })
             .collect_view();
+        // A group's figure of a practice withheld for that practice alone.
+        let parts_withheld = shown
+            .iter()
+            .any(|group| group.dimensions.iter().any(|x| x.withheld.is_some()));
         let rows = s
             .dimensions
             .iter()
             .filter(|d| d.withheld.is_none())
             .map(|d| {
-                let means: Vec<Option<f64>> = shown
-                    .iter()
-                    .map(|group| group.dimensions.iter().find(|sd| sd.id == d.id).and_then(|sd| sd.mean.value))
-                    .collect();
+                let parts: Vec<Option<&crate::summary::SegmentDimension>> =
+                    shown.iter().map(|group| group.dimensions.iter().find(|sd| sd.id == d.id)).collect();
+                let means: Vec<Option<f64>> = parts.iter().map(|p| p.and_then(|sd| sd.mean.value)).collect();
                 let heat = |m: f64| format!("ap-heat-{}", readings::heat(m, s.scale_points));
                 // On the same 0–100 scale as the practices' levels.
                 let levels: Vec<Option<f64>> = means.iter().map(|m| m.map(|m| stats::level(m, s.scale_points))).collect();
                 let cells = means
                     .iter()
                     .zip(&levels)
-                    .map(|(m, l)| view! { <td class=m.map(heat).unwrap_or_default()>{l.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))}</td> })
+                    .zip(&parts)
+                    .map(|((m, l), part)| {
+                        let withheld = part.and_then(|p| p.withheld);
+                        let text = match (withheld, l) {
+                            (Some(_), _) => c.withheld_short.to_owned(),
+                            (None, Some(v)) => format!("{v:.0}"),
+                            (None, None) => c.not_available.to_owned(),
+                        };
+                        view! { <td class=m.map(heat).unwrap_or_default() data-withheld=withheld.map(Withheld::code)>{text}</td> }
+                    })
                     .collect_view();
                 let gap = readings::gap(&levels);
                 let gap = (shown.len() >= 2).then(|| view! { <td>{gap.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))}</td> });
@@ -199,6 +211,7 @@ pub(crate) fn other_questions(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {parts_withheld.then(|| view! { <p class="ap-hint ap-parts-withheld">{c.group_part_withheld}</p> })}
             {not_shown}
         }
         .into_any()

@@ -12,7 +12,7 @@ use crate::results_words::{results_catalog, ResultsCatalog};
 use crate::sprint::{Sprint, Stage};
 use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::{files, storage};
-use crate::ui::workspace::compare::{effect_word, step_table};
+use crate::ui::workspace::compare::{effect_word, not_compared_word, step_table};
 use crate::ui::workspace::dashboard::{agenda_item, index, quadrant_name};
 use crate::ui::{next_widget_number, use_lang};
 
@@ -109,7 +109,10 @@ pub(crate) fn sprint_sections(
         .waves
         .iter()
         .zip(&staged)
-        .map(|(wave, name)| view! { <li>{fill(r.wave_line, &[name, &wave.summary.n.to_string()])}</li> })
+        .map(|(wave, name)| {
+            let earlier = wave.summary.earlier_format().then(|| view! { <br/><span class="ap-hint">{c.earlier_format}</span> });
+            view! { <li>{fill(r.wave_line, &[name, &wave.summary.n.to_string()])}{earlier}</li> }
+        })
         .collect_view();
     let rows = sprint
         .practices
@@ -124,6 +127,12 @@ pub(crate) fn sprint_sections(
                     let Some(point) = point else {
                         return view! { <td data-wave=i>{c.not_available}</td> }.into_any();
                     };
+                    // Both waves have it, but it measures another thing in one.
+                    let apart = change
+                        .is_none()
+                        .then(|| sprint.not_compared(&p.id, i))
+                        .flatten()
+                        .map(|why| view! { <span class="ap-change ap-not-compared" data-stat="change">{fill(c.not_compared_why, &[not_compared_word(why, c)])}</span> });
                     let change = change.as_ref().map(|ch| {
                         let mut words = vec![format!("{} · {}", signed(ch.level.value), signed(ch.alignment.value))];
                         match ch.crossing {
@@ -155,6 +164,7 @@ pub(crate) fn sprint_sections(
                             <span data-stat="alignment">{index(&point.alignment, c)}</span>
                             <span class="ap-quadrant" data-quadrant=point.quadrant.code()>{quadrant_name(point.quadrant, c)}</span>
                             {change}
+                            {apart}
                         </td>
                     }
                     .into_any()
@@ -194,7 +204,7 @@ pub(crate) fn sprint_sections(
                 .iter()
                 .map(|x| x.as_ref().map_or((None, None), |x| (x.level.value, x.alignment.value)))
                 .collect();
-            trend_chart(&values, &p.id, p.title.get(l), &staged, c, w)
+            trend_chart(&values, &sprint.runs(&p.id), &p.id, p.title.get(l), &staged, c, w)
         })
         .collect_view();
     let steps = sprint
