@@ -13,7 +13,7 @@
 //!                 "instrument": "leadership-alignment-pulse", "instrument_version": 1,
 //!                 "k": 5, "comment_k": 5},
 //!     "n": 12, "reported": true, "scale_points": 5,
-//!     "dimensions": [{"id": "purpose", "fingerprint": "6c7bea36945eb6b8", "n": 11,
+//!     "dimensions": [{"id": "purpose", "fingerprint": "60dd98467a5f545c", "n": 11,
 //!                     "mean": {"value": 3.9}, "rwg_j": {"value": 0.81}, "alpha": {"value": 0.23},
 //!                     "alpha_ci": {"low": {"value": -1.14}, "high": {"value": 0.77}}, …,
 //!                     "items": [{"id": "purpose-1", "n": 11, …}, …]}],
