@@ -26,7 +26,7 @@ use alignment_pulse::session::Session;
 use alignment_pulse::sprint::Sprint;
 use alignment_pulse::stats;
 use alignment_pulse::summary::{scored, DimensionSummary, ItemSummary, Summary};
-use generated::{instrument, row, Edit, Row};
+use generated::{instrument, rows, Edit, Row};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -233,7 +233,7 @@ proptest! {
 
     /// No subtraction of published numbers isolates fewer than k people.
     #[test]
-    fn no_subtraction_isolates_fewer_than_k(k in 3u32..=5, rows in prop::collection::vec(row(), 0..18)) {
+    fn no_subtraction_isolates_fewer_than_k(k in 3u32..=5, rows in rows(18)) {
         let session = session_of(k, &rows);
         let summary = Summary::of(&session);
         let families = published(&session, &summary);
@@ -245,7 +245,7 @@ proptest! {
     /// Fleiss' κ is computed over exactly the decisions shown, so it tells
     /// nothing that their published counts do not.
     #[test]
-    fn kappa_covers_only_the_decisions_shown(k in 3u32..=5, rows in prop::collection::vec(row(), 0..18)) {
+    fn kappa_covers_only_the_decisions_shown(k in 3u32..=5, rows in rows(18)) {
         let session = session_of(k, &rows);
         let summary = Summary::of(&session);
         if let Some(dr) = &summary.decision_rights {
@@ -279,7 +279,7 @@ proptest! {
     #[test]
     fn a_skippers_answers_reach_no_figure_of_the_practice(
         k in 3u32..=5,
-        rows in prop::collection::vec(row(), 0..18),
+        rows in rows(18),
         practice in 0usize..2,
         seed in any::<u64>(),
     ) {
@@ -314,8 +314,8 @@ proptest! {
     #[test]
     fn comparisons_and_sprints_publish_only_what_the_summaries_do(
         k in 3u32..=5,
-        a in prop::collection::vec(row(), 0..18),
-        b in prop::collection::vec(row(), 0..18),
+        a in rows(18),
+        b in rows(18),
     ) {
         let (sa, sb) = (
             session_named("first", "2026-10-01", k, &a),

@@ -14,7 +14,7 @@ use alignment_pulse::instrument::{Dimension, Instrument};
 use alignment_pulse::session::Session;
 use alignment_pulse::sprint::Sprint;
 use alignment_pulse::summary::Summary;
-use generated::{instrument, row, Edit};
+use generated::{instrument, rows, Edit};
 use proptest::prelude::*;
 
 mod generated;
@@ -52,8 +52,8 @@ proptest! {
     #[test]
     fn every_compared_practice_rests_on_the_same_statements_and_its_delta_follows_the_definition(
         k in 3u32..=5,
-        a in prop::collection::vec(row(), 0..24),
-        b in prop::collection::vec(row(), 0..24),
+        a in rows(24),
+        b in rows(24),
         edit in edit(),
     ) {
         let (ia, ib) = (instrument(Edit::None), instrument(edit));

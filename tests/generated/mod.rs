@@ -74,8 +74,17 @@ pub struct Row {
     pub comment: Option<String>,
 }
 
-pub fn row() -> impl Strategy<Value = Row> {
-    let likert = prop::collection::vec(prop::option::weighted(0.75, 1i64..=5), 5);
+/// Up to `most` respondents of one session, who answer each statement
+/// with one probability for the whole session: 98%, 95%, 90% (skips at
+/// the rates real teams have) or 75% (a session that tests the rules hard).
+pub fn rows(most: usize) -> impl Strategy<Value = Vec<Row>> {
+    prop_oneof![Just(0.98), Just(0.95), Just(0.90), Just(0.75)]
+        .prop_flat_map(move |answered| prop::collection::vec(row(answered), 0..most))
+}
+
+/// One respondent who answers each statement with probability `answered`.
+pub fn row(answered: f64) -> impl Strategy<Value = Row> {
+    let likert = prop::collection::vec(prop::option::weighted(answered, 1i64..=5), 5);
     let ranking = prop::option::weighted(
         0.6,
         prop_oneof![
