@@ -64,17 +64,25 @@ mod browser {
             // removed for good.
             let used = sessions::usage().await.map_or(0.0, |(u, _)| u);
             let start = now();
-            sessions::create(&full).await.unwrap_or_else(|_| panic!("the bench session is stored"));
+            sessions::create(&full)
+                .await
+                .unwrap_or_else(|_| panic!("the bench session is stored"));
             let write = now() - start;
             let stored = sessions::usage().await.map_or(0.0, |(u, _)| u) - used;
             let start = now();
-            let back = sessions::load(&full.id).await.unwrap_or_else(|_| panic!("the bench session reads back"));
+            let back = sessions::load(&full.id)
+                .await
+                .unwrap_or_else(|_| panic!("the bench session reads back"));
             let read = now() - start;
             assert_eq!(back.responses.len(), responses);
             console_log!("{at}: IndexedDB write (one transaction):     {write:>8.1} ms  (budget at 100,000: 2000 ms); stored {:.1} MB", stored / 1e6);
             console_log!("{at}: IndexedDB read back and check:         {read:>8.1} ms  (budget at 100,000: 2000 ms)");
-            sessions::delete(&full.id).await.unwrap_or_else(|_| panic!("deleted"));
-            sessions::empty_deleted().await.unwrap_or_else(|_| panic!("emptied"));
+            sessions::delete(&full.id)
+                .await
+                .unwrap_or_else(|_| panic!("deleted"));
+            sessions::empty_deleted()
+                .await
+                .unwrap_or_else(|_| panic!("emptied"));
         }
     }
 }

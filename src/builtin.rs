@@ -55,8 +55,16 @@ pub fn by_id(id: &str) -> Option<Instrument> {
 /// names the instruments without carrying them (it fetches one when a
 /// session is made).
 pub const TITLES: [(&str, &str, &str); 2] = [
-    (IDS[0], "Leadership Alignment Pulse", "Puls zur Ausrichtung der Führung"),
-    (IDS[1], "Team Psychological Safety", "Psychologische Sicherheit im Team"),
+    (
+        IDS[0],
+        "Leadership Alignment Pulse",
+        "Puls zur Ausrichtung der Führung",
+    ),
+    (
+        IDS[1],
+        "Team Psychological Safety",
+        "Psychologische Sicherheit im Team",
+    ),
 ];
 
 /// The title of a built-in instrument in `lang` (English for a language

@@ -263,7 +263,9 @@ impl Layout {
     /// Every label a reader reads in the plot: the quadrants' names and
     /// the practices' labels, none of which overlaps another.
     pub fn labels(&self) -> impl Iterator<Item = &Line> {
-        self.regions.iter().chain(self.marks.iter().map(|m| &m.label))
+        self.regions
+            .iter()
+            .chain(self.marks.iter().map(|m| &m.label))
     }
 }
 
@@ -282,9 +284,15 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
     // The aligned quadrants' names, each wrapped to its half of the plot,
     // in a strip above it.
     let half = frame.plot().width / 2.0 - 8.0;
-    let (weak, strong) = (wrap(words.aligned_weak, half), wrap(words.aligned_strong, half));
+    let (weak, strong) = (
+        wrap(words.aligned_weak, half),
+        wrap(words.aligned_strong, half),
+    );
     let strip = weak.len().max(strong.len()) as f64 * LINE + 4.0;
-    let frame = Frame { top: frame.top + strip, ..frame };
+    let frame = Frame {
+        top: frame.top + strip,
+        ..frame
+    };
     let plot = frame.plot();
     let inside = Rect {
         x: plot.x + 2.0,
@@ -313,7 +321,10 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
         height: plot.bottom() - rule_70,
     };
     let mut regions = Vec::new();
-    for (lines, x, anchor) in [(weak, plot.x + 4.0, Anchor::Start), (strong, plot.right() - 4.0, Anchor::End)] {
+    for (lines, x, anchor) in [
+        (weak, plot.x + 4.0, Anchor::Start),
+        (strong, plot.right() - 4.0, Anchor::End),
+    ] {
         for (i, text) in lines.into_iter().enumerate() {
             regions.push(Line {
                 text,
@@ -333,13 +344,25 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
             let width = text_width(&p.name, FONT);
             let height = (ASCENT + DESCENT) * FONT;
             [
-                Rect { x: cx + MARKER + 4.0, y: cy - height / 2.0, width, height },
-                Rect { x: cx - width / 2.0, y: cy - MARKER - 4.0 - height, width, height },
+                Rect {
+                    x: cx + MARKER + 4.0,
+                    y: cy - height / 2.0,
+                    width,
+                    height,
+                },
+                Rect {
+                    x: cx - width / 2.0,
+                    y: cy - MARKER - 4.0 - height,
+                    width,
+                    height,
+                },
             ]
         })
         .collect();
     let clear_of = |obstacles: &[&[Rect]]| {
-        region(words.split, &split_band, &|b| !obstacles.iter().any(|o| o.iter().any(|m| m.near(b, GAP))))
+        region(words.split, &split_band, &|b| {
+            !obstacles.iter().any(|o| o.iter().any(|m| m.near(b, GAP)))
+        })
     };
     regions.extend(
         clear_of(&[&markers, &wanted])
@@ -351,13 +374,14 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
     let mut leaders: Vec<Segment> = Vec::new();
     // A label's place is free inside `area` when it keeps clear of every
     // label, marker and leader line, and its own leader line crosses no label.
-    let free = |b: &Rect, leader: Option<&Segment>, area: &Rect, taken: &[Rect], leaders: &[Segment]| {
-        area.holds(b)
-            && !taken.iter().any(|t| t.near(b, GAP))
-            && !markers.iter().any(|m| m.near(b, GAP))
-            && !leaders.iter().any(|l| crosses(l, b))
-            && leader.is_none_or(|l| !taken.iter().any(|t| crosses(l, t)))
-    };
+    let free =
+        |b: &Rect, leader: Option<&Segment>, area: &Rect, taken: &[Rect], leaders: &[Segment]| {
+            area.holds(b)
+                && !taken.iter().any(|t| t.near(b, GAP))
+                && !markers.iter().any(|m| m.near(b, GAP))
+                && !leaders.iter().any(|l| crosses(l, b))
+                && leader.is_none_or(|l| !taken.iter().any(|t| crosses(l, t)))
+        };
     let mut order: Vec<usize> = (0..points.len()).collect();
     // (Unstable, with the index last: the same order, without a second sort's code in the wasm.)
     order.sort_unstable_by(|&a, &b| {
@@ -375,11 +399,20 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
         // A label stays in its marker's band (aligned above 70, split
         // below) where it can: a name always, a number unless the band is full.
         let band = if cy < rule_70 {
-            Rect { height: rule_70 - inside.y, ..inside }
+            Rect {
+                height: rule_70 - inside.y,
+                ..inside
+            }
         } else {
-            Rect { y: rule_70, height: inside.bottom() - rule_70, ..inside }
+            Rect {
+                y: rule_70,
+                height: inside.bottom() - rule_70,
+                ..inside
+            }
         };
-        let found = beside(cx, cy, &p.name, NAME_STEPS, &|b, l| free(b, l, &band, &taken, &leaders));
+        let found = beside(cx, cy, &p.name, NAME_STEPS, &|b, l| {
+            free(b, l, &band, &taken, &leaders)
+        });
         let (label, leader) = match found {
             Some(found) => found,
             None => {
@@ -388,15 +421,29 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
                 [band, inside]
                     .iter()
                     .find_map(|area| {
-                        let fits = |b: &Rect, l: Option<&Segment>| free(b, l, area, &taken, &leaders);
-                        beside(cx, cy, &number, 40, &fits).or_else(|| anywhere(cx, cy, &number, area, &fits))
+                        let fits =
+                            |b: &Rect, l: Option<&Segment>| free(b, l, area, &taken, &leaders);
+                        beside(cx, cy, &number, 40, &fits)
+                            .or_else(|| anywhere(cx, cy, &number, area, &fits))
                     })
                     // A marker walled in by labels: its leader may cross one.
-                    .or_else(|| anywhere(cx, cy, &number, &inside, &|b, _| free(b, None, &inside, &taken, &leaders)))
+                    .or_else(|| {
+                        anywhere(cx, cy, &number, &inside, &|b, _| {
+                            free(b, None, &inside, &taken, &leaders)
+                        })
+                    })
                     .unwrap_or_else(|| {
                         // No free place in the whole plot: the number sits
                         // on its marker (the property tests never reach here).
-                        (Line { text: number, x: cx, y: cy, anchor: Anchor::Middle }, None)
+                        (
+                            Line {
+                                text: number,
+                                x: cx,
+                                y: cy,
+                                anchor: Anchor::Middle,
+                            },
+                            None,
+                        )
                     })
             }
         };
@@ -483,8 +530,17 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
     let mut key = Vec::new();
     let mut bottom = y - LINE;
     for (col, chunk) in numbered.chunks(per_column.max(1)).enumerate() {
-        let entries = chunk.iter().enumerate().map(|(j, &i)| (col * per_column + j + 1, points[i].name.as_str()));
-        let end = key_lines(entries, plot.x + col as f64 * column_width, y, column_width - 12.0, &mut key);
+        let entries = chunk
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| (col * per_column + j + 1, points[i].name.as_str()));
+        let end = key_lines(
+            entries,
+            plot.x + col as f64 * column_width,
+            y,
+            column_width - 12.0,
+            &mut key,
+        );
         bottom = bottom.max(end - LINE);
     }
     Layout {
@@ -515,7 +571,10 @@ fn region(text: &str, area: &Rect, free: &dyn Fn(&Rect) -> bool) -> Option<Vec<L
         height: area.height - 8.0,
     };
     let lines = wrap(text, inset.width);
-    let width = lines.iter().map(|l| text_width(l, FONT)).fold(0.0, f64::max);
+    let width = lines
+        .iter()
+        .map(|l| text_width(l, FONT))
+        .fold(0.0, f64::max);
     let height = lines.len() as f64 * LINE - GAP;
     let corner = (inset.x, inset.bottom() - height);
     let (x, y) = nearest(&inset, width, height, corner, free)?;
@@ -535,14 +594,27 @@ fn region(text: &str, area: &Rect, free: &dyn Fn(&Rect) -> bool) -> Option<Vec<L
 
 /// The top left corner of the free `width` × `height` box in `area`
 /// nearest to the point `to` (on a 4-unit grid), if any is free.
-fn nearest(area: &Rect, width: f64, height: f64, to: (f64, f64), free: &dyn Fn(&Rect) -> bool) -> Option<(f64, f64)> {
+fn nearest(
+    area: &Rect,
+    width: f64,
+    height: f64,
+    to: (f64, f64),
+    free: &dyn Fn(&Rect) -> bool,
+) -> Option<(f64, f64)> {
     let mut best: Option<(f64, (f64, f64))> = None;
     let mut y = area.y;
     while y + height <= area.bottom() + 1e-9 {
         let mut x = area.x;
         while x + width <= area.right() + 1e-9 {
             let d = (x - to.0).powi(2) + (y - to.1).powi(2);
-            if best.is_none_or(|(bd, _)| d < bd) && free(&Rect { x, y, width, height }) {
+            if best.is_none_or(|(bd, _)| d < bd)
+                && free(&Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                })
+            {
                 best = Some((d, (x, y)));
             }
             x += 4.0;
@@ -607,7 +679,9 @@ fn anywhere(
     };
     let (width, height) = (text_width(text, FONT), (ASCENT + DESCENT) * FONT);
     let to = (cx - width / 2.0, cy - height / 2.0);
-    let (x, y) = nearest(area, width, height, to, &|b| free(b, Some(&leader_to(cx, cy, &at(b.x, b.y)))))?;
+    let (x, y) = nearest(area, width, height, to, &|b| {
+        free(b, Some(&leader_to(cx, cy, &at(b.x, b.y))))
+    })?;
     let l = at(x, y);
     let leader = leader_to(cx, cy, &l);
     Some((l, Some(leader)))
@@ -616,12 +690,22 @@ fn anywhere(
 /// A key's entries ("3  Governance"), each wrapped to `width` with its
 /// later lines indented, from the baseline `y` down at `x`, pushed to `key`;
 /// returns the baseline after the last line.
-fn key_lines<'a>(entries: impl Iterator<Item = (usize, &'a str)>, x: f64, mut y: f64, width: f64, key: &mut Vec<Line>) -> f64 {
+fn key_lines<'a>(
+    entries: impl Iterator<Item = (usize, &'a str)>,
+    x: f64,
+    mut y: f64,
+    width: f64,
+    key: &mut Vec<Line>,
+) -> f64 {
     let indent = text_width("00  ", FONT);
     for (number, name) in entries {
         for (l, text) in wrap(name, width - indent).into_iter().enumerate() {
             key.push(Line {
-                text: if l == 0 { format!("{number}  {text}") } else { format!("    {text}") },
+                text: if l == 0 {
+                    format!("{number}  {text}")
+                } else {
+                    format!("    {text}")
+                },
                 x,
                 y,
                 anchor: Anchor::Start,
@@ -649,7 +733,13 @@ pub fn crosses(&(x1, y1, x2, y2): &Segment, r: &Rect) -> bool {
 /// A leader line from the marker's edge to the nearest side of a label.
 fn leader_to(cx: f64, cy: f64, l: &Line) -> Segment {
     let b = l.bounds();
-    let x2 = if cx < b.x { b.x - 1.0 } else if cx > b.right() { b.right() + 1.0 } else { cx };
+    let x2 = if cx < b.x {
+        b.x - 1.0
+    } else if cx > b.right() {
+        b.right() + 1.0
+    } else {
+        cx
+    };
     let y2 = (cy).clamp(b.y, b.bottom());
     let (dx, dy) = (x2 - cx, y2 - cy);
     let len = (dx * dx + dy * dy).sqrt().max(1e-9);
@@ -755,7 +845,13 @@ impl Trend {
     /// [`TREND_VALUES`] sessions) above its point when it is the higher of
     /// the two, below when the lower, so that the two never meet; a legend
     /// of the two lines.
-    pub fn layout(&self, names: &[String], level: &[Option<f64>], alignment: &[Option<f64>], words: [&str; 2]) -> TrendLayout {
+    pub fn layout(
+        &self,
+        names: &[String],
+        level: &[Option<f64>],
+        alignment: &[Option<f64>],
+        words: [&str; 2],
+    ) -> TrendLayout {
         let plot = self.plot();
         let n = names.len();
         let y_ticks = [0.0, 50.0, 70.0, 100.0]
@@ -790,7 +886,11 @@ impl Trend {
                     values.push(Line {
                         text: format!("{v:.0}"),
                         x,
-                        y: if above { cy - 6.0 - DESCENT * FONT } else { cy + 6.0 + ASCENT * FONT },
+                        y: if above {
+                            cy - 6.0 - DESCENT * FONT
+                        } else {
+                            cy + 6.0 + ASCENT * FONT
+                        },
                         // Centred over its point, but inside the plot at its ends.
                         anchor: if i == 0 {
                             Anchor::Start
@@ -806,7 +906,12 @@ impl Trend {
         y += LINE + 4.0;
         // Each legend's words, after a sample of its line (`TREND_SAMPLE` long).
         let sample = TREND_SAMPLE;
-        let mut legend = words.map(|w| Line { text: w.to_owned(), x: 0.0, y, anchor: Anchor::Start });
+        let mut legend = words.map(|w| Line {
+            text: w.to_owned(),
+            x: 0.0,
+            y,
+            anchor: Anchor::Start,
+        });
         legend[0].x = plot.x + sample + 6.0;
         legend[1].x = legend[0].bounds().right() + 16.0 + sample + 6.0;
         if legend[1].bounds().right() > self.width {
@@ -816,7 +921,13 @@ impl Trend {
         }
         y += LINE;
         let mut key = Vec::new();
-        y = key_lines(names.iter().enumerate().map(|(i, n)| (i + 1, n.as_str())), plot.x, y, self.width - plot.x - 4.0, &mut key);
+        y = key_lines(
+            names.iter().enumerate().map(|(i, n)| (i + 1, n.as_str())),
+            plot.x,
+            y,
+            self.width - plot.x - 4.0,
+            &mut key,
+        );
         TrendLayout {
             frame: *self,
             height: y - LINE + DESCENT * FONT + 8.0,

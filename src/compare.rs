@@ -246,7 +246,9 @@ pub fn compare(a: &Summary, b: &Summary) -> Result<Comparison, CompareError> {
                     (Some(x), Some(y)) if x != y => Some(NotCompared::DifferentStatements),
                     _ if da.withheld.is_some() => Some(NotCompared::WithheldInA),
                     _ if db.withheld.is_some() => Some(NotCompared::WithheldInB),
-                    _ if moments(da).is_none() || moments(db).is_none() => Some(NotCompared::Undefined),
+                    _ if moments(da).is_none() || moments(db).is_none() => {
+                        Some(NotCompared::Undefined)
+                    }
                     _ => None,
                 };
                 if let Some(reason) = reason {
@@ -357,14 +359,25 @@ impl Comparison {
             out.push_str(&cells.join(","));
             out.push_str("\r\n");
         }
-        for (kind, ids) in [("only_in_a", &self.only_in_a), ("only_in_b", &self.only_in_b)] {
+        for (kind, ids) in [
+            ("only_in_a", &self.only_in_a),
+            ("only_in_b", &self.only_in_b),
+        ] {
             for id in ids {
-                out.push_str(&format!("{kind},{id},{},{}{}\r\n", self.a.id, self.b.id, ",".repeat(18)));
+                out.push_str(&format!(
+                    "{kind},{id},{},{}{}\r\n",
+                    self.a.id,
+                    self.b.id,
+                    ",".repeat(18)
+                ));
             }
         }
         for x in &self.not_compared {
             let (id, a, b, reason) = (&x.id, &self.a.id, &self.b.id, x.reason.code());
-            out.push_str(&format!("not_compared,{id},{a},{b}{}{reason},\r\n", ",".repeat(17)));
+            out.push_str(&format!(
+                "not_compared,{id},{a},{b}{}{reason},\r\n",
+                ",".repeat(17)
+            ));
         }
         out
     }

@@ -184,7 +184,9 @@ impl Config {
             Some(other) => {
                 return Err(wrong(
                     "mode",
-                    format!("is “{other}”; it must be “respond”, “kiosk”, “facilitate” or “report”"),
+                    format!(
+                        "is “{other}”; it must be “respond”, “kiosk”, “facilitate” or “report”"
+                    ),
                 ))
             }
         };
@@ -342,7 +344,9 @@ fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -553,7 +553,10 @@ pub(crate) fn write_envelope<T: serde::Serialize>(
         value,
     };
     // (`ok().expect`: `expect` on the `Result` would link its error's `Debug`.)
-    serde_json::to_string_pretty(&envelope).ok().expect("the file types always serialize") + "\n"
+    serde_json::to_string_pretty(&envelope)
+        .ok()
+        .expect("the file types always serialize")
+        + "\n"
 }
 
 /// At most 40 characters of `s`, for quoting bad input in messages.
@@ -612,11 +615,15 @@ mod tests {
 #[allow(clippy::ok_expect)] // see write_envelope
 pub fn write_unindented<T: serde::Serialize>(value: &T) -> String {
     let mut out = Vec::new();
-    let mut serializer =
-        serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::with_indent(b""));
+    let mut serializer = serde_json::Serializer::with_formatter(
+        &mut out,
+        serde_json::ser::PrettyFormatter::with_indent(b""),
+    );
     value
         .serialize(&mut serializer)
         .ok()
         .expect("the stored types always serialize");
-    String::from_utf8(out).ok().expect("serde_json writes UTF-8")
+    String::from_utf8(out)
+        .ok()
+        .expect("serde_json writes UTF-8")
 }

@@ -74,7 +74,11 @@ impl Big {
 
     fn cmp(&self, other: &Big) -> std::cmp::Ordering {
         let n = self.0.len().max(other.0.len());
-        (0..n).rev().map(|i| self.limb(i).cmp(&other.limb(i))).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)
+        (0..n)
+            .rev()
+            .map(|i| self.limb(i).cmp(&other.limb(i)))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
     }
 
     /// `self - other`, for `self >= other`.
@@ -126,7 +130,11 @@ pub fn parse(text: &str) -> Option<f64> {
         let e: i32 = rest.strip_prefix('+').unwrap_or(rest).parse().ok()?;
         exp10 = exp10.checked_add(e)?;
     }
-    let magnitude = if count == 0 { 0.0 } else { nearest(digits, count, exp10)? };
+    let magnitude = if count == 0 {
+        0.0
+    } else {
+        nearest(digits, count, exp10)?
+    };
     Some(if negative { -magnitude } else { magnitude })
 }
 
@@ -154,7 +162,11 @@ fn nearest(digits: Big, count: i32, exp10: i32) -> Option<f64> {
     let mut s = 52 - (num.bits() - den.bits());
     loop {
         let s_used = s.min(1074);
-        let (n, d) = if s_used >= 0 { (num.shl(s_used), den.clone()) } else { (num.clone(), den.shl(-s_used)) };
+        let (n, d) = if s_used >= 0 {
+            (num.shl(s_used), den.clone())
+        } else {
+            (num.clone(), den.shl(-s_used))
+        };
         let (q, r) = divide(n, &d);
         if q < 1 << 52 && s_used == s && s < 1074 {
             s += 1;
@@ -183,7 +195,9 @@ fn nearest(digits: Big, count: i32, exp10: i32) -> Option<f64> {
         } else if e + 52 > 1023 {
             None
         } else {
-            Some(f64::from_bits(((e + 52 + 1023) as u64) << 52 | (q & ((1 << 52) - 1))))
+            Some(f64::from_bits(
+                ((e + 52 + 1023) as u64) << 52 | (q & ((1 << 52) - 1)),
+            ))
         };
     }
 }
@@ -206,7 +220,9 @@ fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     let raw = Box::<RawValue>::deserialize(d)?;
     match raw.get() {
         "null" => Ok(None),
-        text => parse(text).map(Some).ok_or_else(|| D::Error::custom(format!("invalid type: {text}, expected a number"))),
+        text => parse(text)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("invalid type: {text}, expected a number"))),
     }
 }
 
@@ -228,5 +244,8 @@ pub fn vec<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<f64>, D::Error> {
             f64(d).map(Exact)
         }
     }
-    Ok(Vec::<Exact>::deserialize(d)?.into_iter().map(|e| e.0).collect())
+    Ok(Vec::<Exact>::deserialize(d)?
+        .into_iter()
+        .map(|e| e.0)
+        .collect())
 }

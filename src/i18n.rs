@@ -974,7 +974,11 @@ pub fn frame_catalog(lang: &str) -> &'static FrameCatalog {
 /// A catalog's words in `lang`, from its table of languages (English, the
 /// first, for a language the app does not speak).
 pub fn in_language<C>(languages: &'static [(&'static str, &'static C)], lang: &str) -> &'static C {
-    languages.iter().find(|(tag, _)| *tag == lang).unwrap_or(&languages[0]).1
+    languages
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .unwrap_or(&languages[0])
+        .1
 }
 
 /// The language to use for a list of preferences (`data-lang`, then the

@@ -386,7 +386,10 @@ impl Instrument {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            options.push(Choice { id, label: Text::of([("en", name)]) });
+            options.push(Choice {
+                id,
+                label: Text::of([("en", name)]),
+            });
         }
         if options.len() < 2 {
             return Err(unsupported(format!(

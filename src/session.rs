@@ -87,7 +87,15 @@ pub struct Session {
 }
 
 /// The fields of a session, in the order they are written.
-const FIELDS: &[&str] = &["id", "name", "date", "k", "comment_k", "instrument", "responses"];
+const FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "date",
+    "k",
+    "comment_k",
+    "instrument",
+    "responses",
+];
 
 impl Serialize for Session {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -116,12 +124,20 @@ impl<'de> Deserialize<'de> for Session {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a session")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Session, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Session, A::Error> {
                 use serde::de::Error;
-                let (mut id, mut name, mut date, mut k, mut comment_k) = (None, None, None, None, None);
+                let (mut id, mut name, mut date, mut k, mut comment_k) =
+                    (None, None, None, None, None);
                 let mut instrument: Option<Instrument> = None;
                 let mut responses: Option<Table> = None;
-                fn once<T, E: Error>(slot: &mut Option<T>, value: T, field: &'static str) -> Result<(), E> {
+                fn once<T, E: Error>(
+                    slot: &mut Option<T>,
+                    value: T,
+                    field: &'static str,
+                ) -> Result<(), E> {
                     match slot.replace(value) {
                         Some(_) => Err(E::duplicate_field(field)),
                         None => Ok(()),
@@ -134,7 +150,11 @@ impl<'de> Deserialize<'de> for Session {
                         "date" => once(&mut date, map.next_value::<String>()?, "date")?,
                         "k" => once(&mut k, map.next_value::<u32>()?, "k")?,
                         "comment_k" => once(&mut comment_k, map.next_value::<u32>()?, "comment_k")?,
-                        "instrument" => once(&mut instrument, map.next_value::<Instrument>()?, "instrument")?,
+                        "instrument" => once(
+                            &mut instrument,
+                            map.next_value::<Instrument>()?,
+                            "instrument",
+                        )?,
                         "responses" => {
                             let (Some(id), Some(inst)) = (&id, &instrument) else {
                                 // Read one at a time against the session,
@@ -504,7 +524,10 @@ fn conflict_errors(json: &str, ids: &[uuid::Uuid]) -> Vec<FileError> {
             .map(|(i, r)| error(format!("$.session.responses[{i}].id"), &r.id))
             .collect(),
         // A response file.
-        Err(_) => ids.iter().map(|id| error("$.response.id".into(), id)).collect(),
+        Err(_) => ids
+            .iter()
+            .map(|id| error("$.response.id".into(), id))
+            .collect(),
     }
 }
 

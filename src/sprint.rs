@@ -232,7 +232,10 @@ impl Sprint {
                 j -= 1;
             }
         }
-        if let Some(w) = summaries.windows(2).find(|w| w[0].session.id == w[1].session.id) {
+        if let Some(w) = summaries
+            .windows(2)
+            .find(|w| w[0].session.id == w[1].session.id)
+        {
             return Err(SprintError::SameSession(w[0].session.id.clone()));
         }
         let last = summaries.len() - 1;
@@ -257,7 +260,9 @@ impl Sprint {
     /// "first wave's name – last wave's name".
     pub fn default_name(waves: &[Wave]) -> String {
         match (waves.first(), waves.last()) {
-            (Some(a), Some(b)) => format!("{} – {}", a.summary.session.name, b.summary.session.name),
+            (Some(a), Some(b)) => {
+                format!("{} – {}", a.summary.session.name, b.summary.session.name)
+            }
             _ => String::new(),
         }
     }
@@ -266,7 +271,11 @@ impl Sprint {
     fn work_out(name: String, waves: Vec<Wave>) -> Sprint {
         let steps: Vec<Comparison> = waves
             .windows(2)
-            .map(|w| compare::compare(&w[0].summary, &w[1].summary).ok().expect("two different sessions"))
+            .map(|w| {
+                compare::compare(&w[0].summary, &w[1].summary)
+                    .ok()
+                    .expect("two different sessions")
+            })
             .collect();
         let mut practices: Vec<Practice> = Vec::new();
         for wave in &waves {
@@ -277,19 +286,30 @@ impl Sprint {
                 let points: Vec<Option<Point>> = waves
                     .iter()
                     .map(|w| {
-                        w.summary.dimensions.iter().find(|e| e.id == d.id).map(|e| Point {
-                            n: e.n,
-                            level: e.level,
-                            alignment: e.alignment,
-                            quadrant: e.quadrant,
-                        })
+                        w.summary
+                            .dimensions
+                            .iter()
+                            .find(|e| e.id == d.id)
+                            .map(|e| Point {
+                                n: e.n,
+                                level: e.level,
+                                alignment: e.alignment,
+                                quadrant: e.quadrant,
+                            })
                     })
                     .collect();
                 let changes = (0..waves.len())
                     .map(|i| {
-                        let (from, to) = (points.get(i.checked_sub(1)?)?.as_ref()?, points[i].as_ref()?);
+                        let (from, to) = (
+                            points.get(i.checked_sub(1)?)?.as_ref()?,
+                            points[i].as_ref()?,
+                        );
                         let measured_apart = steps[i - 1].not_compared.iter().any(|x| {
-                            x.id == d.id && matches!(x.reason, NotCompared::EarlierFormat | NotCompared::DifferentStatements)
+                            x.id == d.id
+                                && matches!(
+                                    x.reason,
+                                    NotCompared::EarlierFormat | NotCompared::DifferentStatements
+                                )
                         });
                         if measured_apart {
                             return None;
@@ -320,7 +340,15 @@ impl Sprint {
         }
         let still_split = practices
             .iter()
-            .filter(|p| matches!(p.points.last(), Some(Some(Point { quadrant: Quadrant::Split, .. }))))
+            .filter(|p| {
+                matches!(
+                    p.points.last(),
+                    Some(Some(Point {
+                        quadrant: Quadrant::Split,
+                        ..
+                    }))
+                )
+            })
             .map(|p| p.id.clone())
             .collect();
         Sprint {
@@ -344,9 +372,13 @@ impl Sprint {
         let mut runs: Vec<Vec<usize>> = Vec::new();
         let mut last: Option<&Option<String>> = None;
         for (i, wave) in self.waves.iter().enumerate() {
-            let Some(d) = wave.summary.dimensions.iter().find(|d| d.id == id) else { continue };
+            let Some(d) = wave.summary.dimensions.iter().find(|d| d.id == id) else {
+                continue;
+            };
             match (last, runs.last_mut()) {
-                (Some(Some(before)), Some(run)) if d.fingerprint.as_ref() == Some(before) => run.push(i),
+                (Some(Some(before)), Some(run)) if d.fingerprint.as_ref() == Some(before) => {
+                    run.push(i)
+                }
                 _ => runs.push(vec![i]),
             }
             last = Some(&d.fingerprint);
@@ -358,7 +390,10 @@ impl Sprint {
     /// before), where both waves have it but they are not compared on it.
     pub fn not_compared(&self, id: &str, wave: usize) -> Option<NotCompared> {
         let step = self.steps.get(wave.checked_sub(1)?)?;
-        step.not_compared.iter().find(|x| x.id == id).map(|x| x.reason)
+        step.not_compared
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| x.reason)
     }
 
     /// Opens a sprint file as the workspace does: its name and its waves,
@@ -386,27 +421,44 @@ impl Sprint {
             summary: Summary,
         }
         let header = crate::error::header(json).map_err(|e| vec![e])?;
-        crate::error::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
+        crate::error::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
+            .map_err(|e| vec![e])?;
         let file: Envelope = crate::error::deserialize(json).map_err(|e| vec![e])?;
         let Waves { name, waves } = file.sprint;
         let version = header.version().unwrap_or(SPRINT_FORMAT_VERSION as u64) as u32;
-        Sprint::from_waves(&name, waves.into_iter().map(|w| w.summary).collect(), version)
+        Sprint::from_waves(
+            &name,
+            waves.into_iter().map(|w| w.summary).collect(),
+            version,
+        )
     }
 
     /// The sprint of a file's waves, each checked ([`crate::summary_check`]
     /// by the rules of its summary's version: 2 in a sprint file of version
     /// 1, or for a wave without fingerprints; its problems named at its
     /// place in the file), the rest worked out.
-    fn from_waves(name: &str, summaries: Vec<Summary>, version: u32) -> Result<Sprint, Vec<FileError>> {
+    fn from_waves(
+        name: &str,
+        summaries: Vec<Summary>,
+        version: u32,
+    ) -> Result<Sprint, Vec<FileError>> {
         let mut problems = Vec::new();
         for (i, summary) in summaries.iter().enumerate() {
             // A wave of an earlier format (no fingerprints) is checked by the
             // rules of summary version 2, and none of its practices is compared.
-            let summary_version = if version < 2 || summary.earlier_format() { 2 } else { crate::summary::SUMMARY_FORMAT_VERSION };
+            let summary_version = if version < 2 || summary.earlier_format() {
+                2
+            } else {
+                crate::summary::SUMMARY_FORMAT_VERSION
+            };
             for e in crate::summary_check::problems(summary, summary_version) {
                 problems.push(match e {
                     FileError::Invalid { path, problem } => FileError::Invalid {
-                        path: path.replacen("$.summary", &format!("$.sprint.waves[{i}].summary"), 1),
+                        path: path.replacen(
+                            "$.summary",
+                            &format!("$.sprint.waves[{i}].summary"),
+                            1,
+                        ),
                         problem,
                     },
                     other => other,
@@ -433,7 +485,8 @@ impl Sprint {
     /// given as worked out again now.
     pub fn read(json: &str) -> Result<Sprint, Vec<FileError>> {
         let file: SprintFile =
-            crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION).map_err(|e| vec![e])?;
+            crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
+                .map_err(|e| vec![e])?;
         let sprint = file.sprint;
         let summaries = sprint.waves.iter().map(|w| w.summary.clone()).collect();
         let again = Sprint::from_waves(&sprint.name, summaries, file.version)?;
@@ -458,7 +511,12 @@ impl Sprint {
         let problems: Vec<FileError> = parts
             .iter()
             .filter(|(_, same)| !same)
-            .map(|(part, _)| wrong(format!("$.sprint.{part}"), "these figures do not follow from the waves' summaries"))
+            .map(|(part, _)| {
+                wrong(
+                    format!("$.sprint.{part}"),
+                    "these figures do not follow from the waves' summaries",
+                )
+            })
             .collect();
         if problems.is_empty() {
             Ok(sprint)
@@ -493,10 +551,18 @@ impl Sprint {
                     point.quadrant.code().to_owned(),
                     change.map(|c| est(&c.level)).unwrap_or_default(),
                     change.map(|c| est(&c.alignment)).unwrap_or_default(),
-                    change.and_then(|c| c.crossing).map(|c| c.code().to_owned()).unwrap_or_default(),
-                    change.and_then(|c| c.reading).map(|r| r.code().to_owned()).unwrap_or_default(),
+                    change
+                        .and_then(|c| c.crossing)
+                        .map(|c| c.code().to_owned())
+                        .unwrap_or_default(),
+                    change
+                        .and_then(|c| c.reading)
+                        .map(|r| r.code().to_owned())
+                        .unwrap_or_default(),
                     change.map(|c| est(&c.p_adjusted)).unwrap_or_default(),
-                    change.map(|c| c.who_changed.to_string()).unwrap_or_default(),
+                    change
+                        .map(|c| c.who_changed.to_string())
+                        .unwrap_or_default(),
                 ];
                 out.push_str(&cells.join(","));
                 out.push_str("\r\n");
@@ -521,7 +587,9 @@ fn agree<T: Serialize>(a: &T, b: &T) -> bool {
                 (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()) + 1e-12,
                 _ => x == y,
             },
-            (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+            (Value::Array(x), Value::Array(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+            }
             (Value::Object(x), Value::Object(y)) => {
                 x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
             }

@@ -44,7 +44,10 @@ impl From<crate::anonymity::Withheld> for Undefined {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Estimate {
-    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(default, deserialize_with = "crate::exact::option")
+    )]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Undefined>,
@@ -396,9 +399,15 @@ pub fn cronbach_alpha_complete(k: usize, complete: &[f64]) -> Estimate {
 /// L. S. (1965), *Psychometrika*, 30(3), 357–370).
 pub fn alpha_interval(alpha: Estimate, n: usize, k: usize, confidence: f64) -> Interval {
     let Some(a) = alpha.value else {
-        return Interval { low: alpha, high: alpha };
+        return Interval {
+            low: alpha,
+            high: alpha,
+        };
     };
-    let (d1, d2) = ((n.saturating_sub(1)) as f64, (n.saturating_sub(1) * k.saturating_sub(1)) as f64);
+    let (d1, d2) = (
+        (n.saturating_sub(1)) as f64,
+        (n.saturating_sub(1) * k.saturating_sub(1)) as f64,
+    );
     match statrs::distribution::FisherSnedecor::new(d1, d2) {
         Ok(f) => Interval {
             low: Estimate::of(1.0 - (1.0 - a) * f.inverse_cdf(1.0 - (1.0 - confidence) / 2.0)),
@@ -406,7 +415,10 @@ pub fn alpha_interval(alpha: Estimate, n: usize, k: usize, confidence: f64) -> I
         },
         Err(_) => {
             let few = Estimate::undefined(Undefined::TooFewAnswers);
-            Interval { low: few, high: few }
+            Interval {
+                low: few,
+                high: few,
+            }
         }
     }
 }
@@ -428,7 +440,10 @@ pub struct Icc {
     /// Reliability of the group means: (MSB − MSW) / MSB.
     pub icc2: Estimate,
     /// k = N/G, the average group size, as in `multilevel::ICC1`.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub group_size: f64,
 }
 
@@ -483,16 +498,28 @@ pub fn icc(groups: &[Vec<f64>]) -> Icc {
 pub struct Enps {
     pub n: usize,
     /// % answering 9 or 10.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub promoters: f64,
     /// % answering 7 or 8.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub passives: f64,
     /// % answering 0 to 6.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub detractors: f64,
     /// % promoters − % detractors, −100 to 100.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub score: f64,
 }
 
@@ -533,7 +560,10 @@ pub struct Concordance {
     /// P(χ²_{n−1} ≥ χ²).
     pub p: Estimate,
     /// Each object's mean rank, in the objects' order.
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::vec"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::vec")
+    )]
     pub mean_ranks: Vec<f64>,
 }
 
@@ -679,9 +709,15 @@ pub fn fleiss_kappa(table: &[Vec<u32>]) -> Estimate {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Moments {
     pub n: usize,
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub mean: f64,
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub sd: f64,
 }
 
@@ -690,7 +726,10 @@ pub struct Moments {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Difference {
     /// mean₂ − mean₁ (positive: the second group is higher).
-    #[cfg_attr(feature = "exact-floats", serde(deserialize_with = "crate::exact::f64"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(deserialize_with = "crate::exact::f64")
+    )]
     pub delta: f64,
     /// Hedges' g of mean₂ − mean₁.
     pub hedges_g: Estimate,

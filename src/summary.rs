@@ -62,8 +62,8 @@ use crate::anonymity::{Family, Withheld};
 use crate::error::{self, FileError};
 use crate::instrument::{Instrument, Question, Text};
 use crate::session::Session;
-use crate::table::{Column as Answers, Table, NONE};
 use crate::stats::{self, Concordance, Enps, Estimate, Icc, Interval};
+use crate::table::{Column as Answers, Table, NONE};
 
 /// The `format` tag of a summary file.
 pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
@@ -203,7 +203,10 @@ pub struct DimensionSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alpha_ci: Option<Interval>,
     /// % of item answers in the top-2 box.
-    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(default, deserialize_with = "crate::exact::option")
+    )]
     pub favorable: Option<f64>,
     /// (mean − 1)/(A − 1) · 100.
     pub level: Estimate,
@@ -231,7 +234,10 @@ pub struct ItemSummary {
     pub sd: Estimate,
     /// Count per scale point 1…A, after reverse scoring.
     pub distribution: Vec<usize>,
-    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(default, deserialize_with = "crate::exact::option")
+    )]
     pub favorable: Option<f64>,
     pub rwg: Estimate,
 }
@@ -267,7 +273,10 @@ pub struct DecisionSummary {
     /// The role chosen most often (ties: the first in the instrument's order).
     pub modal_owner: Option<String>,
     /// % of answers naming the modal owner.
-    #[cfg_attr(feature = "exact-floats", serde(default, deserialize_with = "crate::exact::option"))]
+    #[cfg_attr(
+        feature = "exact-floats",
+        serde(default, deserialize_with = "crate::exact::option")
+    )]
     pub share: Option<f64>,
     /// Count per role, in the instrument's order.
     pub counts: BTreeMap<String, usize>,
@@ -521,7 +530,13 @@ impl Summary {
                                         }
                                     }
                                     None => {
-                                        let full = dimension(inst, d, &matrix, practice.columns.clone(), &part.rows);
+                                        let full = dimension(
+                                            inst,
+                                            d,
+                                            &matrix,
+                                            practice.columns.clone(),
+                                            &part.rows,
+                                        );
                                         SegmentDimension {
                                             id: full.id,
                                             n: full.n,
@@ -645,7 +660,9 @@ impl Summary {
             let members = seg
                 .groups
                 .iter()
-                .map(|g| g.n.unwrap_or_else(|| g.dimensions.iter().map(|x| x.n).max().unwrap_or(0)))
+                .map(|g| {
+                    g.n.unwrap_or_else(|| g.dimensions.iter().map(|x| x.n).max().unwrap_or(0))
+                })
                 .collect();
             let teams = Family::new(self.n, members)
                 .settle(k, &preset)
@@ -662,7 +679,12 @@ impl Summary {
                 }
             }
             for d in self.dimensions.iter().filter(|d| d.withheld.is_none()) {
-                let part = |g: &SegmentSummary| g.dimensions.iter().find(|x| x.id == d.id).map_or(0, |x| x.n);
+                let part = |g: &SegmentSummary| {
+                    g.dimensions
+                        .iter()
+                        .find(|x| x.id == d.id)
+                        .map_or(0, |x| x.n)
+                };
                 let parts = seg.groups.iter().map(part).collect();
                 let mut family = Family::new(d.n, parts);
                 family.settle(k, &teams);
@@ -745,7 +767,11 @@ impl Summary {
             out.push_str(&line.join(","));
             out.push_str("\r\n");
         };
-        row(&HEADER.map(str::to_owned).into_iter().enumerate().collect::<Vec<_>>());
+        row(&HEADER
+            .map(str::to_owned)
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<_>>());
         let est = crate::format::json_estimate;
         let number = crate::format::json_number;
         let opt = |o: Option<f64>| o.map(number).unwrap_or_default();
@@ -801,20 +827,46 @@ impl Summary {
             }
         }
         for w in &self.withheld {
-            row(&[(0, w.figure.clone()), (5, w.n.to_string()), (16, w.reason.code().to_owned())]);
+            row(&[
+                (0, w.figure.clone()),
+                (5, w.n.to_string()),
+                (16, w.reason.code().to_owned()),
+            ]);
         }
         if let Some(e) = &self.enps {
-            row(&[(0, "enps".into()), (5, e.n.to_string()), (17, number(e.score))]);
-            for (group, share) in [("promoters", e.promoters), ("passives", e.passives), ("detractors", e.detractors)] {
-                row(&[(0, "enps_share".into()), (2, group.into()), (5, e.n.to_string()), (18, number(share))]);
+            row(&[
+                (0, "enps".into()),
+                (5, e.n.to_string()),
+                (17, number(e.score)),
+            ]);
+            for (group, share) in [
+                ("promoters", e.promoters),
+                ("passives", e.passives),
+                ("detractors", e.detractors),
+            ] {
+                row(&[
+                    (0, "enps_share".into()),
+                    (2, group.into()),
+                    (5, e.n.to_string()),
+                    (18, number(share)),
+                ]);
             }
         }
         if let Some(p) = &self.priorities {
             for (place, object) in p.consensus.iter().enumerate() {
-                row(&[(0, "priority".into()), (2, object.clone()), (17, (place + 1).to_string())]);
+                row(&[
+                    (0, "priority".into()),
+                    (2, object.clone()),
+                    (17, (place + 1).to_string()),
+                ]);
             }
             let k = &p.concordance;
-            row(&[(0, "concordance".into()), (5, k.raters.to_string()), (17, est(&k.w)), (19, est(&k.p))]);
+            row(&[
+                (0, "concordance".into()),
+                (5, k.raters.to_string()),
+                (17, est(&k.w)),
+                (19, est(&k.p)),
+            ]);
         }
         if let Some(r) = &self.decision_rights {
             for d in &r.decisions {
@@ -846,7 +898,13 @@ impl Summary {
                         (6, est(&d.mean)),
                         (7, est(&d.sd)),
                         (9, est(&d.rwg_j)),
-                        (13, d.mean.value.map(|m| number(stats::level(m, self.scale_points))).unwrap_or_default()),
+                        (
+                            13,
+                            d.mean
+                                .value
+                                .map(|m| number(stats::level(m, self.scale_points)))
+                                .unwrap_or_default(),
+                        ),
                         (16, withheld_code(d.withheld)),
                     ]);
                 }
@@ -855,7 +913,6 @@ impl Summary {
         out
     }
 }
-
 
 /// A reason as the summary file writes it, or nothing.
 fn withheld_code(w: Option<Withheld>) -> String {
@@ -927,7 +984,9 @@ impl Matrix {
     fn complete(&self, columns: Range<usize>) -> Vec<usize> {
         let rows = self.columns.first().map_or(0, Vec::len);
         let columns = &self.columns[columns];
-        (0..rows).filter(|&row| columns.iter().all(|c| c[row] > 0)).collect()
+        (0..rows)
+            .filter(|&row| columns.iter().all(|c| c[row] > 0))
+            .collect()
     }
 
     /// Each listed respondent's scale score over `columns`, all of which
@@ -935,7 +994,9 @@ impl Matrix {
     fn scale_scores(&self, columns: Range<usize>, rows: &[usize]) -> Vec<f64> {
         let columns = &self.columns[columns];
         rows.iter()
-            .map(|&row| columns.iter().map(|c| c[row] as u32).sum::<u32>() as f64 / columns.len() as f64)
+            .map(|&row| {
+                columns.iter().map(|c| c[row] as u32).sum::<u32>() as f64 / columns.len() as f64
+            })
             .collect()
     }
 
@@ -986,10 +1047,14 @@ impl Plan {
     /// its groups' parts for itself alone.
     fn settle(inst: &Instrument, matrix: &Matrix, table: &Table, k: usize) -> Plan {
         let n = table.len();
-        let segment = inst.questions.iter().enumerate().find_map(|(at, q)| match q {
-            Question::Segment { id, options, .. } => Some((id, options, at)),
-            _ => None,
-        });
+        let segment = inst
+            .questions
+            .iter()
+            .enumerate()
+            .find_map(|(at, q)| match q {
+                Question::Segment { id, options, .. } => Some((id, options, at)),
+                _ => None,
+            });
         let options = segment.map_or(&[][..], |(_, o, _)| o.as_slice());
         let team: Vec<Option<usize>> = match segment.map(|(_, _, at)| table.question(at)) {
             Some(Answers::Choice(v)) => v
@@ -1004,7 +1069,11 @@ impl Plan {
                 .enumerate()
                 .map(|(g, o)| Group {
                     id: o.id.clone(),
-                    rows: rows.iter().copied().filter(|&row| team[row] == Some(g)).collect(),
+                    rows: rows
+                        .iter()
+                        .copied()
+                        .filter(|&row| team[row] == Some(g))
+                        .collect(),
                     withheld: withheld.get(g).copied().flatten(),
                 })
                 .collect()
@@ -1015,7 +1084,10 @@ impl Plan {
             .settle(k, &[])
             .groups_withheld()
             .to_vec();
-        groups.iter_mut().zip(&teams).for_each(|(g, &w)| g.withheld = w);
+        groups
+            .iter_mut()
+            .zip(&teams)
+            .for_each(|(g, &w)| g.withheld = w);
         let mut first = 0;
         let practices = inst
             .dimensions
@@ -1025,7 +1097,8 @@ impl Plan {
                 first = columns.end;
                 let rows = matrix.complete(columns.clone());
                 let mut parts = split(&rows, &[]);
-                let mut family = Family::new(rows.len(), parts.iter().map(|g| g.rows.len()).collect());
+                let mut family =
+                    Family::new(rows.len(), parts.iter().map(|g| g.rows.len()).collect());
                 family.settle(k, &teams);
                 parts
                     .iter_mut()
@@ -1051,13 +1124,20 @@ impl Plan {
 fn fingerprint_of(inst: &Instrument, d: &crate::instrument::Dimension) -> String {
     crate::fingerprint::of(
         inst.scale.points,
-        d.items.iter().map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))),
+        d.items
+            .iter()
+            .map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))),
     )
 }
 
 /// A practice whose figures are withheld: how many it rests on, and why
 /// not; its statements rest on the same people.
-fn withheld_dimension(inst: &Instrument, d: &crate::instrument::Dimension, n: usize, reason: Withheld) -> DimensionSummary {
+fn withheld_dimension(
+    inst: &Instrument,
+    d: &crate::instrument::Dimension,
+    n: usize,
+    reason: Withheld,
+) -> DimensionSummary {
     let none = Estimate::undefined(reason.into());
     DimensionSummary {
         id: d.id.clone(),
@@ -1071,13 +1151,20 @@ fn withheld_dimension(inst: &Instrument, d: &crate::instrument::Dimension, n: us
         ad_m: none,
         ad_m_agrees: None,
         alpha: none,
-        alpha_ci: Some(Interval { low: none, high: none }),
+        alpha_ci: Some(Interval {
+            low: none,
+            high: none,
+        }),
         favorable: None,
         level: none,
         alignment: none,
         quadrant: Quadrant::Undetermined,
         icc: None,
-        items: d.items.iter().map(|item| withheld_item(item, n, reason)).collect(),
+        items: d
+            .items
+            .iter()
+            .map(|item| withheld_item(item, n, reason))
+            .collect(),
     }
 }
 
@@ -1087,7 +1174,10 @@ fn blank_dimension(d: &mut DimensionSummary, reason: Withheld) {
     d.withheld = Some(reason);
     (d.mean, d.sd, d.rwg_j, d.ad_m, d.alpha, d.level, d.alignment) =
         (none, none, none, none, none, none, none);
-    d.alpha_ci = d.alpha_ci.map(|_| Interval { low: none, high: none });
+    d.alpha_ci = d.alpha_ci.map(|_| Interval {
+        low: none,
+        high: none,
+    });
     d.ad_m_agrees = None;
     d.favorable = None;
     d.quadrant = Quadrant::Undetermined;
@@ -1176,7 +1266,12 @@ fn dimension(
         ad_m,
         ad_m_agrees: ad_m.value.map(|v| v <= stats::ad_m_cutoff(a)),
         alpha,
-        alpha_ci: Some(stats::alpha_interval(alpha, rows.len(), columns.len(), ALPHA_CONFIDENCE)),
+        alpha_ci: Some(stats::alpha_interval(
+            alpha,
+            rows.len(),
+            columns.len(),
+            ALPHA_CONFIDENCE,
+        )),
         favorable: (answered > 0).then(|| 100.0 * top as f64 / answered as f64),
         level: mean.map(|m| stats::level(m, a)),
         alignment: rwg_j.map(|r| 100.0 * r),
@@ -1283,11 +1378,15 @@ fn decision_rights(
             // published counts do not.
             table.push(counts.iter().map(|&c| c as u32).collect::<Vec<u32>>());
             // The first role with the highest count.
-            let best = counts.iter().enumerate().fold(None, |best: Option<(usize, usize)>, (i, &c)| match best {
-                Some((_, top)) if top >= c => best,
-                _ if c > 0 => Some((i, c)),
-                _ => best,
-            });
+            let best =
+                counts
+                    .iter()
+                    .enumerate()
+                    .fold(None, |best: Option<(usize, usize)>, (i, &c)| match best {
+                        Some((_, top)) if top >= c => best,
+                        _ if c > 0 => Some((i, c)),
+                        _ => best,
+                    });
             DecisionSummary {
                 id: d.id.clone(),
                 n,

@@ -66,8 +66,14 @@ impl Check {
 
     fn estimate(&mut self, path: &dyn Fn() -> String, e: &Estimate, lo: f64, hi: f64) {
         match (e.value, e.reason) {
-            (Some(_), Some(_)) => self.fail(path(), "has both a value and a reason for having none".into()),
-            (None, None) => self.fail(path(), "has neither a value nor a reason for having none".into()),
+            (Some(_), Some(_)) => self.fail(
+                path(),
+                "has both a value and a reason for having none".into(),
+            ),
+            (None, None) => self.fail(
+                path(),
+                "has neither a value nor a reason for having none".into(),
+            ),
             _ => {}
         }
         self.within(path, e.value, lo, hi);
@@ -85,7 +91,10 @@ impl Check {
     fn not_withheld(&mut self, p: &str, estimates: &[(&str, &Estimate)]) {
         for (name, e) in estimates {
             if matches!(e.reason, Some(Undefined::BelowK | Undefined::Secondary)) {
-                self.fail(format!("{p}.{name}"), "says it is withheld, but its figure is shown".into());
+                self.fail(
+                    format!("{p}.{name}"),
+                    "says it is withheld, but its figure is shown".into(),
+                );
             }
         }
     }
@@ -222,12 +231,20 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
         }
         return c.problems;
     }
-    c.unique(&|i| format!("{at}.dimensions[{i}].id"), &ids(s.dimensions.iter().map(|d| &d.id)));
+    c.unique(
+        &|i| format!("{at}.dimensions[{i}].id"),
+        &ids(s.dimensions.iter().map(|d| &d.id)),
+    );
     let statements: Vec<(usize, usize, &str)> = s
         .dimensions
         .iter()
         .enumerate()
-        .flat_map(|(i, d)| d.items.iter().enumerate().map(move |(j, item)| (i, j, item.id.as_str())))
+        .flat_map(|(i, d)| {
+            d.items
+                .iter()
+                .enumerate()
+                .map(move |(j, item)| (i, j, item.id.as_str()))
+        })
         .collect();
     c.unique(
         &|at_| {
@@ -240,9 +257,20 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
         let p = format!("{at}.dimensions[{i}]");
         dimension(&mut c, &p, d, s.n, k, a, version);
         if let Some(icc) = &d.icc {
-            icc_agrees(&mut c, &p, d, icc, s.segments.as_ref().map_or(&[][..], |g| &g.groups));
-        } else if d.withheld.is_none() && shown_parts(d, s.segments.as_ref().map_or(&[][..], |g| &g.groups)).len() >= 2 {
-            c.fail(format!("{p}.icc"), "is missing though two or more groups are shown for this practice".into());
+            icc_agrees(
+                &mut c,
+                &p,
+                d,
+                icc,
+                s.segments.as_ref().map_or(&[][..], |g| &g.groups),
+            );
+        } else if d.withheld.is_none()
+            && shown_parts(d, s.segments.as_ref().map_or(&[][..], |g| &g.groups)).len() >= 2
+        {
+            c.fail(
+                format!("{p}.icc"),
+                "is missing though two or more groups are shown for this practice".into(),
+            );
         }
     }
     if let Some(e) = &s.enps {
@@ -314,7 +342,10 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
     if let Some(dr) = &s.decision_rights {
         let p = format!("{at}.decision_rights");
         c.estimate(&|| format!("{p}.kappa"), &dr.kappa, -1.0, 1.0);
-        c.unique(&|i| format!("{p}.decisions[{i}].id"), &ids(dr.decisions.iter().map(|d| &d.id)));
+        c.unique(
+            &|i| format!("{p}.decisions[{i}].id"),
+            &ids(dr.decisions.iter().map(|d| &d.id)),
+        );
         for (i, d) in dr.decisions.iter().enumerate() {
             let p = format!("{p}.decisions[{i}]");
             if d.withheld.is_some() {
@@ -353,7 +384,10 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
         }
     }
     if let Some(seg) = &s.segments {
-        c.unique(&|g| format!("{at}.segments.groups[{g}].id"), &ids(seg.groups.iter().map(|g| &g.id)));
+        c.unique(
+            &|g| format!("{at}.segments.groups[{g}].id"),
+            &ids(seg.groups.iter().map(|g| &g.id)),
+        );
         for (g, group) in seg.groups.iter().enumerate() {
             let p = format!("{at}.segments.groups[{g}]");
             if !group.reported {
@@ -379,18 +413,35 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
                     );
                 }
             }
-            c.unique(&|j| format!("{p}.dimensions[{j}].id"), &ids(group.dimensions.iter().map(|d| &d.id)));
+            c.unique(
+                &|j| format!("{p}.dimensions[{j}].id"),
+                &ids(group.dimensions.iter().map(|d| &d.id)),
+            );
             for (j, d) in group.dimensions.iter().enumerate() {
                 let p = format!("{p}.dimensions[{j}]");
                 let practice = s.dimensions.iter().find(|x| x.id == d.id);
                 match practice {
-                    None => c.fail(format!("{p}.id"), format!("\"{}\" is not a practice of this summary", crate::error::truncate(&d.id))),
-                    Some(x) if x.withheld.is_some() => c.fail(p.clone(), "is given for a practice that is withheld".into()),
-                    Some(x) if version >= 3 && d.n > x.n => c.fail(format!("{p}.n"), format!("{} is more than its practice's {}", d.n, x.n)),
+                    None => c.fail(
+                        format!("{p}.id"),
+                        format!(
+                            "\"{}\" is not a practice of this summary",
+                            crate::error::truncate(&d.id)
+                        ),
+                    ),
+                    Some(x) if x.withheld.is_some() => {
+                        c.fail(p.clone(), "is given for a practice that is withheld".into())
+                    }
+                    Some(x) if version >= 3 && d.n > x.n => c.fail(
+                        format!("{p}.n"),
+                        format!("{} is more than its practice's {}", d.n, x.n),
+                    ),
                     _ => {}
                 }
                 if version >= 3 && group.n.is_some_and(|members| d.n > members) {
-                    c.fail(format!("{p}.n"), format!("{} is more than the group's {}", d.n, group.n.unwrap_or(0)));
+                    c.fail(
+                        format!("{p}.n"),
+                        format!("{} is more than the group's {}", d.n, group.n.unwrap_or(0)),
+                    );
                 }
                 if d.withheld.is_some() {
                     c.empty(&|| p.clone(), &[d.mean.value, d.sd.value, d.rwg_j.value]);
@@ -447,14 +498,24 @@ fn shown_parts(d: &DimensionSummary, groups: &[SegmentSummary]) -> Vec<usize> {
     groups
         .iter()
         .filter(|g| g.reported)
-        .filter_map(|g| g.dimensions.iter().find(|x| x.id == d.id && x.withheld.is_none()))
+        .filter_map(|g| {
+            g.dimensions
+                .iter()
+                .find(|x| x.id == d.id && x.withheld.is_none())
+        })
         .map(|x| x.n)
         .collect()
 }
 
 /// An ICC is computed over the groups shown for its practice: at least
 /// two of them, with k = N/G their mean size.
-fn icc_agrees(c: &mut Check, p: &str, d: &DimensionSummary, icc: &crate::stats::Icc, groups: &[SegmentSummary]) {
+fn icc_agrees(
+    c: &mut Check,
+    p: &str,
+    d: &DimensionSummary,
+    icc: &crate::stats::Icc,
+    groups: &[SegmentSummary],
+) {
     let parts = shown_parts(d, groups);
     if d.withheld.is_some() {
         return;
@@ -467,7 +528,12 @@ fn icc_agrees(c: &mut Check, p: &str, d: &DimensionSummary, icc: &crate::stats::
     if (icc.group_size - mean).abs() > EPS {
         c.fail(
             format!("{p}.icc.group_size"),
-            format!("is {} but the {} groups shown for this practice have {} people on average", short(icc.group_size), parts.len(), short(mean)),
+            format!(
+                "is {} but the {} groups shown for this practice have {} people on average",
+                short(icc.group_size),
+                parts.len(),
+                short(mean)
+            ),
         );
     }
 }
@@ -486,12 +552,23 @@ fn dimension(
         c.fail(format!("{p}.title"), "has no English text".into());
     }
     if version >= 3 {
-        let expected = crate::fingerprint::of(a, d.items.iter().map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))));
+        let expected = crate::fingerprint::of(
+            a,
+            d.items
+                .iter()
+                .map(|i| (i.id.as_str(), i.reverse, i.text.get("en"))),
+        );
         match &d.fingerprint {
-            None => c.fail(format!("{p}.fingerprint"), "is missing; a version 3 practice carries the fingerprint of its statements".into()),
+            None => c.fail(
+                format!("{p}.fingerprint"),
+                "is missing; a version 3 practice carries the fingerprint of its statements".into(),
+            ),
             Some(f) if *f != expected => c.fail(
                 format!("{p}.fingerprint"),
-                format!("\"{}\" is not the fingerprint of the statements listed ({expected})", crate::error::truncate(f)),
+                format!(
+                    "\"{}\" is not the fingerprint of the statements listed ({expected})",
+                    crate::error::truncate(f)
+                ),
             ),
             _ => {}
         }
@@ -506,11 +583,30 @@ fn dimension(
         match &d.alpha_ci {
             None => c.fail(format!("{p}.alpha_ci"), "is missing".into()),
             Some(ci) => {
-                c.estimate(&|| format!("{p}.alpha_ci.low"), &ci.low, f64::NEG_INFINITY, 1.0);
-                c.estimate(&|| format!("{p}.alpha_ci.high"), &ci.high, f64::NEG_INFINITY, 1.0);
-                if let (Some(lo), Some(x), Some(hi)) = (ci.low.value, d.alpha.value, ci.high.value) {
+                c.estimate(
+                    &|| format!("{p}.alpha_ci.low"),
+                    &ci.low,
+                    f64::NEG_INFINITY,
+                    1.0,
+                );
+                c.estimate(
+                    &|| format!("{p}.alpha_ci.high"),
+                    &ci.high,
+                    f64::NEG_INFINITY,
+                    1.0,
+                );
+                if let (Some(lo), Some(x), Some(hi)) = (ci.low.value, d.alpha.value, ci.high.value)
+                {
                     if !(lo - EPS..=hi + EPS).contains(&x) {
-                        c.fail(format!("{p}.alpha_ci"), format!("[{}, {}] does not hold α = {}", short(lo), short(hi), short(x)));
+                        c.fail(
+                            format!("{p}.alpha_ci"),
+                            format!(
+                                "[{}, {}] does not hold α = {}",
+                                short(lo),
+                                short(hi),
+                                short(x)
+                            ),
+                        );
                     }
                 }
             }

@@ -217,7 +217,9 @@ impl Table {
     fn push(&mut self, index: &Index, r: &Response) {
         let row = self.open_row();
         for (key, answer) in &r.answers {
-            let slot = index.get(key).expect("a checked response answers the instrument");
+            let slot = index
+                .get(key)
+                .expect("a checked response answers the instrument");
             self.fill(index, row, slot, answer);
         }
         self.close_row(r.id, &r.date);
@@ -316,7 +318,11 @@ impl Table {
     pub fn same(&self, row: usize, other: &Table, at: usize) -> bool {
         self.ids[row] == other.ids[at]
             && self.dates[row] == other.dates[at]
-            && self.items.iter().zip(&other.items).all(|(a, b)| a[row] == b[at])
+            && self
+                .items
+                .iter()
+                .zip(&other.items)
+                .all(|(a, b)| a[row] == b[at])
             && self
                 .questions
                 .iter()
@@ -415,7 +421,10 @@ impl Table {
 /// Sets row `row` of `column` (question `q`'s) to `answer`, checked against `q`.
 fn set(column: &mut Column, q: &Question, row: usize, answer: &Answer) {
     let position = |choices: &[crate::instrument::Choice], id: &str| {
-        choices.iter().position(|c| c.id == id).map_or(NONE, |i| i as u8)
+        choices
+            .iter()
+            .position(|c| c.id == id)
+            .map_or(NONE, |i| i as u8)
     };
     match (column, q, answer) {
         (Column::Number(v), _, Answer::Number(x)) => v[row] = *x as u8,
@@ -538,7 +547,10 @@ impl<'a> Intake<'a> {
 
     /// Reads one response (a JSON object) from `deserializer` straight
     /// into a row, as a file's array of responses does.
-    pub fn read_one<'de, D: serde::Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
+    pub fn read_one<'de, D: serde::Deserializer<'de>>(
+        &mut self,
+        deserializer: D,
+    ) -> Result<(), D::Error> {
         Row(self).deserialize(deserializer)
     }
 
@@ -573,7 +585,14 @@ impl<'de> DeserializeSeed<'de> for &mut Intake<'_> {
 }
 
 /// The fields of a response, in the order they are written.
-const RESPONSE_FIELDS: &[&str] = &["id", "instrument", "instrument_version", "session", "date", "answers"];
+const RESPONSE_FIELDS: &[&str] = &[
+    "id",
+    "instrument",
+    "instrument_version",
+    "session",
+    "date",
+    "answers",
+];
 
 /// One response read into the next row of an intake's table.
 struct Row<'i, 'a>(&'i mut Intake<'a>);

@@ -77,12 +77,19 @@ fn one_persons_lone_answers_are_withheld_though_the_session_reaches_k() {
     assert_eq!((purpose.n, purpose.withheld), (1, Some(Withheld::BelowK)));
     assert_eq!(purpose.mean, Estimate::undefined(Undefined::BelowK));
     for item in &purpose.items {
-        assert_eq!((item.n, item.withheld), (1, Some(Withheld::BelowK)), "{}", item.id);
+        assert_eq!(
+            (item.n, item.withheld),
+            (1, Some(Withheld::BelowK)),
+            "{}",
+            item.id
+        );
         assert_eq!(item.mean, Estimate::undefined(Undefined::BelowK));
         assert!(item.distribution.is_empty() && item.favorable.is_none());
     }
     // Every other practice was answered whole by all five.
-    assert!(s.dimensions[1..].iter().all(|d| d.n == 5 && d.withheld.is_none()));
+    assert!(s.dimensions[1..]
+        .iter()
+        .all(|d| d.n == 5 && d.withheld.is_none()));
     // eNPS: absent, with how many answered and why.
     assert!(s.enps.is_none());
     assert_eq!(s.withheld[0].figure, "enps");

@@ -2,7 +2,9 @@
 //! labels that never overlap.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::chart::{crosses, quadrant, Frame, Rect, Layout, Point, Words, FONT, MARKER, NARROW, TREND, WIDE};
+use alignment_pulse::chart::{
+    crosses, quadrant, Frame, Layout, Point, Rect, Words, FONT, MARKER, NARROW, TREND, WIDE,
+};
 use proptest::prelude::*;
 
 const EN: Words = Words {
@@ -62,7 +64,10 @@ fn sound(frame: Frame, layout: &Layout, points: &[Point]) -> Result<(), String> 
         if let Some(leader) = &m.leader {
             for other in layout.labels().filter(|l| *l != &m.label) {
                 if crosses(leader, &other.bounds()) {
-                    return Err(format!("the leader of {:?} runs through {:?}", m.label, other));
+                    return Err(format!(
+                        "the leader of {:?} runs through {:?}",
+                        m.label, other
+                    ));
                 }
             }
         }
@@ -92,7 +97,10 @@ fn marker(m: &alignment_pulse::chart::Mark) -> Rect {
 fn sound_but_regions(frame: Frame, layout: &Layout, points: &[Point]) -> Result<(), String> {
     // The plot, below the strip that names the aligned quadrants.
     if layout.frame.top <= frame.top || layout.frame.width != frame.width {
-        return Err(format!("the plot did not make room for the names above it: {:?}", layout.frame));
+        return Err(format!(
+            "the plot did not make room for the names above it: {:?}",
+            layout.frame
+        ));
     }
     let frame = layout.frame;
     let plot = frame.plot();
@@ -107,9 +115,18 @@ fn sound_but_regions(frame: Frame, layout: &Layout, points: &[Point]) -> Result<
             return Err(format!("{}'s marker says split wrongly", p.name));
         }
         match m.numbered {
-            None if m.label.text != p.name => return Err(format!("{} is labelled {}", p.name, m.label.text)),
-            Some(n) if m.label.text != n.to_string() => return Err(format!("number {n} reads {}", m.label.text)),
-            Some(n) if !layout.key.iter().any(|k| k.text.starts_with(&format!("{n}  "))) => {
+            None if m.label.text != p.name => {
+                return Err(format!("{} is labelled {}", p.name, m.label.text))
+            }
+            Some(n) if m.label.text != n.to_string() => {
+                return Err(format!("number {n} reads {}", m.label.text))
+            }
+            Some(n)
+                if !layout
+                    .key
+                    .iter()
+                    .any(|k| k.text.starts_with(&format!("{n}  "))) =>
+            {
                 return Err(format!("number {n} is not in the key"))
             }
             _ => {}
@@ -121,7 +138,12 @@ fn sound_but_regions(frame: Frame, layout: &Layout, points: &[Point]) -> Result<
         return Err(format!("the numbers are not 1 to n: {numbers:?}"));
     }
     let labels: Vec<_> = layout.labels().collect();
-    let above = Rect { x: plot.x, y: 0.0, width: plot.width, height: plot.y };
+    let above = Rect {
+        x: plot.x,
+        y: 0.0,
+        width: plot.width,
+        height: plot.y,
+    };
     for (i, a) in labels.iter().enumerate() {
         let ab = a.bounds();
         if !plot.holds(&ab) && !(layout.regions.contains(a) && above.holds(&ab)) {
@@ -170,7 +192,14 @@ fn a_lone_practice_is_named_beside_its_marker() {
 fn the_quadrants_are_named_over_their_halves_and_in_the_split_band() {
     let layout = quadrant(WIDE, &[], &EN);
     let texts: Vec<&str> = layout.regions.iter().map(|l| l.text.as_str()).collect();
-    assert_eq!(texts, ["Aligned on a weakness", "Aligned and strong", "Split: seen differently"]);
+    assert_eq!(
+        texts,
+        [
+            "Aligned on a weakness",
+            "Aligned and strong",
+            "Split: seen differently"
+        ]
+    );
     let frame = layout.frame;
     let plot = frame.plot();
     // The aligned quadrants' names above the plot, each over its half.
@@ -207,17 +236,27 @@ fn a_crowded_cluster_gets_numbers_and_a_key_and_nothing_overlaps() {
         let layout = quadrant(frame, &p, &words);
         sound(frame, &layout, &p).unwrap();
         let numbered = layout.marks.iter().filter(|m| m.numbered.is_some()).count();
-        assert!(numbered >= 1, "a cluster this tight cannot be named in place");
+        assert!(
+            numbered >= 1,
+            "a cluster this tight cannot be named in place"
+        );
         assert!(layout.key.len() >= numbered);
         assert!(layout.height > layout.frame.plot().bottom() + 3.0 * FONT);
         for k in &layout.key {
-            assert!(k.bounds().y > layout.frame.plot().bottom(), "the key is below the plot");
+            assert!(
+                k.bounds().y > layout.frame.plot().bottom(),
+                "the key is below the plot"
+            );
         }
         // Each label stays on its marker's side of the line at 70.
         for m in &layout.marks {
             let b = m.label.bounds();
             if m.cy < layout.rule_70 {
-                assert!(b.bottom() <= layout.rule_70, "{:?} left the aligned band", m.label);
+                assert!(
+                    b.bottom() <= layout.rule_70,
+                    "{:?} left the aligned band",
+                    m.label
+                );
             } else {
                 assert!(b.y >= layout.rule_70, "{:?} left the split band", m.label);
             }
@@ -235,7 +274,13 @@ fn a_trend_runs_from_the_first_session_at_the_left_to_the_last_at_the_right() {
     // and skipped, so the line joins its neighbours.
     assert_eq!(
         TREND.polyline(&[Some(50.0), None, Some(100.0)]),
-        format!("{:.1},{:.1} {:.1},{:.1}", plot.x, plot.y + plot.height / 2.0, plot.right(), plot.y)
+        format!(
+            "{:.1},{:.1} {:.1},{:.1}",
+            plot.x,
+            plot.y + plot.height / 2.0,
+            plot.right(),
+            plot.y
+        )
     );
     // A single session sits at the left edge; no defined value, no line.
     assert_eq!(TREND.x(0, 1), plot.x);
@@ -249,13 +294,26 @@ fn a_trend_runs_from_the_first_session_at_the_left_to_the_last_at_the_right() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0], TREND.polyline(&[Some(50.0), Some(60.0), None]));
     assert_eq!(lines[1].split(' ').count(), 1);
-    assert_eq!(TREND.polylines(&values, &[vec![0, 1, 2]]), [TREND.polyline(&values)]);
+    assert_eq!(
+        TREND.polylines(&values, &[vec![0, 1, 2]]),
+        [TREND.polyline(&values)]
+    );
 }
 
 #[test]
 fn a_trend_labels_its_values_numbers_its_sessions_and_names_them_in_a_key() {
-    let names: Vec<String> = ["Q3 off-site Lisbon (2026-09-14)", "Q4 off-site Berlin (2026-11-20)"].map(String::from).to_vec();
-    let layout = TREND.layout(&names, &[Some(60.0), Some(80.0)], &[Some(90.0), Some(40.0)], ["Level", "Alignment"]);
+    let names: Vec<String> = [
+        "Q3 off-site Lisbon (2026-09-14)",
+        "Q4 off-site Berlin (2026-11-20)",
+    ]
+    .map(String::from)
+    .to_vec();
+    let layout = TREND.layout(
+        &names,
+        &[Some(60.0), Some(80.0)],
+        &[Some(90.0), Some(40.0)],
+        ["Level", "Alignment"],
+    );
     let texts: Vec<&str> = layout.values.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(texts, ["60", "90", "80", "40"]);
     // Lisbon: alignment (90) above its point, level (60) below its own.
@@ -265,10 +323,21 @@ fn a_trend_labels_its_values_numbers_its_sessions_and_names_them_in_a_key() {
     let ticks: Vec<&str> = layout.x_ticks.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(ticks, ["1", "2"]);
     assert!(layout.key[0].text.starts_with("1  Q3 off-site Lisbon"));
-    assert!(layout.key.iter().any(|l| l.text.starts_with("2  Q4 off-site Berlin")));
+    assert!(layout
+        .key
+        .iter()
+        .any(|l| l.text.starts_with("2  Q4 off-site Berlin")));
     // Seven sessions: too many to label; the table has them.
     let seven: Vec<String> = (1..=7).map(|i| format!("Wave {i}")).collect();
-    assert!(TREND.layout(&seven, &[Some(50.0); 7], &[Some(50.0); 7], ["Level", "Alignment"]).values.is_empty());
+    assert!(TREND
+        .layout(
+            &seven,
+            &[Some(50.0); 7],
+            &[Some(50.0); 7],
+            ["Level", "Alignment"]
+        )
+        .values
+        .is_empty());
 }
 
 proptest! {

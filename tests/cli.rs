@@ -204,9 +204,16 @@ fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
     lisbon.dimensions.push(extra);
     let cmp = alignment_pulse::compare::compare(&lisbon, &read("berlin-q4.json")).unwrap();
     let csv = cmp.to_csv();
-    let rows: Vec<Vec<&str>> = csv.trim_end().split("\r\n").map(|l| l.split(',').collect()).collect();
+    let rows: Vec<Vec<&str>> = csv
+        .trim_end()
+        .split("\r\n")
+        .map(|l| l.split(',').collect())
+        .collect();
     let header = &rows[0];
-    assert!(rows.iter().all(|r| r.len() == header.len()), "every row has every column");
+    assert!(
+        rows.iter().all(|r| r.len() == header.len()),
+        "every row has every column"
+    );
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
     let compared: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == "dimension").collect();
     assert_eq!(compared.len(), cmp.dimensions.len());
@@ -214,8 +221,14 @@ fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
         assert_eq!(r[col("dimension")], d.id);
         assert_eq!(r[col("delta")].parse::<f64>().unwrap(), d.difference.delta);
         assert_eq!(r[col("p_adjusted")].parse::<f64>().ok(), d.p_adjusted.value);
-        assert_eq!(r[col("hedges_g")].parse::<f64>().ok(), d.difference.hedges_g.value);
-        assert_eq!((r[col("session_a")], r[col("session_b")]), ("lisbon-q3", "berlin-q4"));
+        assert_eq!(
+            r[col("hedges_g")].parse::<f64>().ok(),
+            d.difference.hedges_g.value
+        );
+        assert_eq!(
+            (r[col("session_a")], r[col("session_b")]),
+            ("lisbon-q3", "berlin-q4")
+        );
     }
     assert!(rows.iter().any(|r| r[0] == "only_in_a" && r[1] == "extra"));
 }
@@ -225,7 +238,12 @@ fn the_csvs_codes_are_the_files_words() {
     use alignment_pulse::compare::{Crossing, Reading};
     use alignment_pulse::summary::Quadrant;
     let json = |v: serde_json::Value| v.as_str().unwrap().to_owned();
-    for q in [Quadrant::AlignedStrong, Quadrant::AlignedWeak, Quadrant::Split, Quadrant::Undetermined] {
+    for q in [
+        Quadrant::AlignedStrong,
+        Quadrant::AlignedWeak,
+        Quadrant::Split,
+        Quadrant::Undetermined,
+    ] {
         assert_eq!(q.code(), json(serde_json::to_value(q).unwrap()));
     }
     for r in [Reading::Higher, Reading::Lower, Reading::NoClearDifference] {
@@ -258,7 +276,11 @@ fn sprint_prints_the_sprint_of_sessions_or_summaries_in_any_order() {
         std::fs::write(&summary, pulse(&[Path::new("score"), p]).stdout).unwrap();
         paths.push(summary);
     }
-    let mut args: Vec<&Path> = vec![Path::new("sprint"), Path::new("--name"), Path::new("Autumn sprint")];
+    let mut args: Vec<&Path> = vec![
+        Path::new("sprint"),
+        Path::new("--name"),
+        Path::new("Autumn sprint"),
+    ];
     args.extend(paths.iter().map(PathBuf::as_path));
     let named = pulse(&args);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -270,5 +292,9 @@ fn sprint_prints_the_sprint_of_sessions_or_summaries_in_any_order() {
     // One wave is not a sprint.
     let one = pulse(&[Path::new("sprint"), &base]);
     assert_eq!(one.status.code(), Some(1));
-    assert!(text(&one.stderr).contains("a sprint needs at least two waves"), "{}", text(&one.stderr));
+    assert!(
+        text(&one.stderr).contains("a sprint needs at least two waves"),
+        "{}",
+        text(&one.stderr)
+    );
 }

@@ -1,7 +1,10 @@
 //! The embed attributes: defaults, every accepted value, and errors that name the attribute.
 
 use alignment_pulse::builtin;
-use alignment_pulse::config::{hosted, origin, respondent_query, Bundle, Config, ConfigError, Mode, Reach, Setting, Source, Theme};
+use alignment_pulse::config::{
+    hosted, origin, respondent_query, Bundle, Config, ConfigError, Mode, Reach, Setting, Source,
+    Theme,
+};
 use alignment_pulse::instrument::Instrument;
 use alignment_pulse::session::Session;
 use proptest::prelude::*;
@@ -282,7 +285,10 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
             match b {
                 b'+' => bytes.push(b' '),
                 b'%' => {
-                    let hex: String = [it.next().unwrap(), it.next().unwrap()].iter().map(|&c| c as char).collect();
+                    let hex: String = [it.next().unwrap(), it.next().unwrap()]
+                        .iter()
+                        .map(|&c| c as char)
+                        .collect();
                     bytes.push(u8::from_str_radix(&hex, 16).unwrap());
                 }
                 b => bytes.push(b),
@@ -307,7 +313,10 @@ fn instrument_from_link(session: &Session) -> Instrument {
         .into_iter()
         .map(|(k, v)| (k, format!("?{v}")))
         .collect();
-    let attrs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let attrs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let config = read(&attrs, &[]).unwrap();
     let Source::Builtin(id) = config.instrument else {
         panic!("a built-in instrument: {:?}", config.instrument)
@@ -324,16 +333,25 @@ fn instrument_from_link(session: &Session) -> Instrument {
 fn the_respondents_link_carries_the_teams_and_needs_no_hosted_file() {
     let pulse = builtin::default_instrument();
     let plain = Session::new("lisbon-q3", "Lisbon", "2026-09-01", pulse.clone());
-    assert_eq!(respondent_query(&plain), "session=lisbon-q3&instrument=leadership-alignment-pulse");
+    assert_eq!(
+        respondent_query(&plain),
+        "session=lisbon-q3&instrument=leadership-alignment-pulse"
+    );
     assert!(!hosted(&plain.instrument));
 
-    let teams = pulse.clone().with_teams(&["Sales", "R&D", "Ops / Finance", "Zürich+Basel"]).unwrap();
+    let teams = pulse
+        .clone()
+        .with_teams(&["Sales", "R&D", "Ops / Finance", "Zürich+Basel"])
+        .unwrap();
     let session = Session::new("offsite", "Off-site", "2026-09-01", teams);
     assert_eq!(
         respondent_query(&session),
         "session=offsite&instrument=leadership-alignment-pulse&teams=Sales,R%26D,Ops%20%2F%20Finance,Z%C3%BCrich%2BBasel"
     );
-    assert!(!hosted(&session.instrument), "nothing to put beside the page");
+    assert!(
+        !hosted(&session.instrument),
+        "nothing to put beside the page"
+    );
     assert_eq!(instrument_from_link(&session), session.instrument);
 
     // An instrument of its own (teams or not) is a file beside the page.
@@ -341,7 +359,10 @@ fn the_respondents_link_carries_the_teams_and_needs_no_hosted_file() {
     own.id = "our-pulse".into();
     let own = own.with_teams(&["Sales", "Ops"]).unwrap();
     let session = Session::new("own", "Own", "2026-09-01", own);
-    assert_eq!(respondent_query(&session), "session=own&instrument=instruments/our-pulse-teams.json");
+    assert_eq!(
+        respondent_query(&session),
+        "session=own&instrument=instruments/our-pulse-teams.json"
+    );
     assert!(hosted(&session.instrument));
 }
 
@@ -349,13 +370,24 @@ fn the_respondents_link_carries_the_teams_and_needs_no_hosted_file() {
 fn teams_are_for_a_respondent_and_at_least_two() {
     let err = read(&[("teams", "Sales")], &[]).unwrap_err();
     assert_eq!(err.attribute, "data-teams");
-    assert_eq!(err.message, "is “Sales”; name at least two teams, separated by commas");
+    assert_eq!(
+        err.message,
+        "is “Sales”; name at least two teams, separated by commas"
+    );
     let err = read(&[("teams", " , Sales,, ")], &[]).unwrap_err();
     assert_eq!(err.attribute, "data-teams");
     let err = read(&[("mode", "kiosk"), ("teams", "Sales,Ops")], &[]).unwrap_err();
     assert_eq!(err.attribute, "data-teams");
-    assert!(err.message.starts_with("applies to data-mode=\"respond\" only"), "{}", err.message);
-    assert_eq!(read(&[("teams", " Sales , Ops ,")], &[]).unwrap().teams, ["Sales", "Ops"]);
+    assert!(
+        err.message
+            .starts_with("applies to data-mode=\"respond\" only"),
+        "{}",
+        err.message
+    );
+    assert_eq!(
+        read(&[("teams", " Sales , Ops ,")], &[]).unwrap().teams,
+        ["Sales", "Ops"]
+    );
 }
 
 proptest! {

@@ -99,7 +99,12 @@ fn published(session: &Session, summary: &Summary) -> Vec<(String, Vec<(String, 
         let answered = who(&|r| d.items.iter().all(|i| has(r, &i.id)));
         let mut family = Vec::new();
         if dimension_published(ds) {
-            assert_eq!(ds.n, answered.len(), "practice {}: n is its complete cases", d.id);
+            assert_eq!(
+                ds.n,
+                answered.len(),
+                "practice {}: n is its complete cases",
+                d.id
+            );
             family.push((format!("practice {}", d.id), answered.clone()));
             // The groups shown for this practice, each over its members among
             // the practice's people.
@@ -138,7 +143,10 @@ fn published(session: &Session, summary: &Summary) -> Vec<(String, Vec<(String, 
                     .collect();
                 let union: People = together.iter().flat_map(|t| t.1.iter().copied()).collect();
                 let names: Vec<&str> = together.iter().map(|t| t.0.as_str()).collect();
-                family.push((format!("practice {} in teams {names:?} together", d.id), union));
+                family.push((
+                    format!("practice {} in teams {names:?} together", d.id),
+                    union,
+                ));
             }
         }
         for (item, is) in d.items.iter().zip(&ds.items) {

@@ -11,7 +11,11 @@ use proptest::prelude::*;
 fn same(text: &str) {
     let want: f64 = text.parse().unwrap();
     let got = parse(text).unwrap_or_else(|| panic!("{text} not read"));
-    assert_eq!(got.to_bits(), want.to_bits(), "{text}: {got:e} against {want:e}");
+    assert_eq!(
+        got.to_bits(),
+        want.to_bits(),
+        "{text}: {got:e} against {want:e}"
+    );
 }
 
 #[test]

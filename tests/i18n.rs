@@ -22,18 +22,31 @@ fn languages() -> Vec<(&'static str, Entries, Entries)> {
         .zip(RESULTS_LANGUAGES.iter())
         .zip(KIOSK_LANGUAGES.iter())
         .zip(TAGS)
-        .map(|((((((tag, c), (fr_tag, f)), (ws_tag, w)), (rs_tag, r)), (ks_tag, k)), t)| {
-            for other in [fr_tag, ws_tag, rs_tag, ks_tag, &t] {
-                assert_eq!(tag, other, "the catalogs list the languages in one order");
-            }
-            (*tag, [f.entries(), c.entries()].concat(), [w.entries(), r.entries(), k.entries()].concat())
-        })
+        .map(
+            |((((((tag, c), (fr_tag, f)), (ws_tag, w)), (rs_tag, r)), (ks_tag, k)), t)| {
+                for other in [fr_tag, ws_tag, rs_tag, ks_tag, &t] {
+                    assert_eq!(tag, other, "the catalogs list the languages in one order");
+                }
+                (
+                    *tag,
+                    [f.entries(), c.entries()].concat(),
+                    [w.entries(), r.entries(), k.entries()].concat(),
+                )
+            },
+        )
         .collect()
 }
 
 #[test]
 fn every_translation_keeps_the_placeholders_of_the_english_text() {
-    let english = [FRAME_EN.entries(), EN.entries(), WS_EN.entries(), RS_EN.entries(), KS_EN.entries()].concat();
+    let english = [
+        FRAME_EN.entries(),
+        EN.entries(),
+        WS_EN.entries(),
+        RS_EN.entries(),
+        KS_EN.entries(),
+    ]
+    .concat();
     for (tag, c, w) in languages() {
         let entries = [c, w].concat();
         assert_eq!(entries.len(), english.len());
@@ -58,7 +71,10 @@ fn german_is_translated_not_copied() {
             .collect()
     };
     assert_eq!(same(EN.entries(), DE.entries()), Vec::<&str>::new());
-    assert_eq!(same(FRAME_EN.entries(), FRAME_DE.entries()), Vec::<&str>::new());
+    assert_eq!(
+        same(FRAME_EN.entries(), FRAME_DE.entries()),
+        Vec::<&str>::new()
+    );
     // Words that are the same in both languages.
     assert_eq!(
         same(WS_EN.entries(), WS_DE.entries()),
@@ -71,7 +87,10 @@ fn german_is_translated_not_copied() {
             "group_head"
         ]
     );
-    assert_eq!(same(RS_EN.entries(), RS_DE.entries()), ["sprint_title", "quadrant_label"]);
+    assert_eq!(
+        same(RS_EN.entries(), RS_DE.entries()),
+        ["sprint_title", "quadrant_label"]
+    );
     assert_eq!(same(KS_EN.entries(), KS_DE.entries()), ["kiosk_label"]);
 }
 
@@ -100,9 +119,18 @@ fn the_language_is_the_first_preference_the_app_speaks() {
     assert_eq!(frame_catalog("xx").language, "Language");
     assert_eq!(kiosk_catalog("de").leave, "Verlassen");
     assert_eq!(kiosk_catalog("xx").leave, "Leave");
-    assert_eq!(workspace_catalog("de").unlock, alignment_pulse::i18n::WS_DE.unlock);
-    assert_eq!(alignment_pulse::results_words::results_catalog("de").print, RS_DE.print);
-    assert_eq!(alignment_pulse::results_words::results_catalog("xx").print, RS_EN.print);
+    assert_eq!(
+        workspace_catalog("de").unlock,
+        alignment_pulse::i18n::WS_DE.unlock
+    );
+    assert_eq!(
+        alignment_pulse::results_words::results_catalog("de").print,
+        RS_DE.print
+    );
+    assert_eq!(
+        alignment_pulse::results_words::results_catalog("xx").print,
+        RS_EN.print
+    );
 }
 
 /// Every text of an instrument.

@@ -23,7 +23,11 @@ fn the_menus_titles_are_the_files_titles() {
         assert_eq!(*id, title_id);
         let inst = alignment_pulse::instrument::Instrument::from_json(src).unwrap();
         for lang in ["en", "de", "fr"] {
-            assert_eq!(builtin::title(id, lang), Some(inst.title.get(lang)), "{id} in {lang}");
+            assert_eq!(
+                builtin::title(id, lang),
+                Some(inst.title.get(lang)),
+                "{id} in {lang}"
+            );
         }
     }
     assert_eq!(builtin::title("nope", "en"), None);
@@ -279,7 +283,8 @@ fn a_duplicate_id_is_reported_as_such() {
 fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
     let pulse = builtin::default_instrument();
     let teams = pulse
-        .clone().with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"])
+        .clone()
+        .with_teams(&["Sales", "", "  R&D ", "Sales", "Ops / Finance"])
         .unwrap();
     assert_eq!(teams.id, "leadership-alignment-pulse-teams");
     let segments: Vec<&Question> = teams
@@ -317,7 +322,10 @@ fn a_list_of_teams_becomes_the_instruments_one_segment_question() {
         "what it was made from"
     );
     assert_eq!(pulse.teams(), None);
-    let err = pulse.clone().with_teams(&["Sales, West", "Ops"]).unwrap_err();
+    let err = pulse
+        .clone()
+        .with_teams(&["Sales, West", "Ops"])
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "$.instrument.questions: the team “Sales, West” holds a comma; teams travel in the respondents' link separated by commas"

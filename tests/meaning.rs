@@ -202,7 +202,10 @@ fn alpha_says_how_little_it_means_in_a_small_team() {
 #[test]
 fn a_fingerprint_tells_what_a_practice_measures_and_nothing_else() {
     use alignment_pulse::fingerprint::of;
-    let base = [("p-1", false, "We share a purpose."), ("p-2", true, "Our purpose is unclear.")];
+    let base = [
+        ("p-1", false, "We share a purpose."),
+        ("p-2", true, "Our purpose is unclear."),
+    ];
     let f = of(5, base.iter().copied());
     assert_eq!(f.len(), 16);
     // The order of the statements does not count.

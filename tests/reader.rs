@@ -75,17 +75,28 @@ fn every_bad_file_says_in_slices_what_it_says_whole() {
                 if response.get("session").is_some() {
                     response["session"] = "lisbon-q3".into();
                 }
-                session["responses"].as_array_mut().unwrap().insert(3, response);
+                session["responses"]
+                    .as_array_mut()
+                    .unwrap()
+                    .insert(3, response);
                 texts.push(envelope(&session));
             }
         }
         for text in texts {
             for rows in [1, 3, 1000] {
-                assert_eq!(sliced(&text, rows).0, whole(&text), "{} in slices of {rows}", path.display());
+                assert_eq!(
+                    sliced(&text, rows).0,
+                    whole(&text),
+                    "{} in slices of {rows}",
+                    path.display()
+                );
             }
         }
     }
-    assert!(sessions >= 2 && responses >= 10, "the corpus: {sessions} sessions, {responses} responses");
+    assert!(
+        sessions >= 2 && responses >= 10,
+        "the corpus: {sessions} sessions, {responses} responses"
+    );
 }
 
 #[test]

@@ -4,7 +4,9 @@
 
 use alignment_pulse::compare::EffectSize;
 use alignment_pulse::format;
-use alignment_pulse::readings::{gap, heat, owner_unclear, Agreement, Alignment, Concordance, Shares};
+use alignment_pulse::readings::{
+    gap, heat, owner_unclear, Agreement, Alignment, Concordance, Shares,
+};
 use proptest::prelude::*;
 
 #[test]

@@ -336,7 +336,12 @@ fn a_session_cannot_hold_an_impossible_answer() {
     let mut rs = segmented_responses(7, 0);
     rs[5].answers.insert("purpose-1".into(), Answer::Number(99));
     rs[6].answers.insert("enps".into(), Answer::Number(-3));
-    let said: Vec<String> = s.insert(&rs).unwrap_err().iter().map(|e| e.to_string()).collect();
+    let said: Vec<String> = s
+        .insert(&rs)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
     assert_eq!(
         said,
         [
@@ -432,7 +437,10 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
             assert_eq!(row[5], i.n.to_string());
         }
     }
-    assert!(Summary::of(&example("teams-5-5-1.json")).dimensions[0].items.iter().all(|i| i.withheld.is_some()));
+    assert!(Summary::of(&example("teams-5-5-1.json")).dimensions[0]
+        .items
+        .iter()
+        .all(|i| i.withheld.is_some()));
     for (row, d) in dims.iter().zip(&s.dimensions) {
         assert_eq!(row[1], d.id);
         assert_eq!(row[3], d.title.get("en"));
@@ -444,7 +452,10 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
         assert_eq!(row[9].parse::<f64>().ok(), d.rwg_j.value);
         // α's interval and the fingerprint close the row.
         let ci = d.alpha_ci.unwrap();
-        assert_eq!((row[21].parse::<f64>().ok(), row[22].parse::<f64>().ok()), (ci.low.value, ci.high.value));
+        assert_eq!(
+            (row[21].parse::<f64>().ok(), row[22].parse::<f64>().ok()),
+            (ci.low.value, ci.high.value)
+        );
         assert_eq!(Some(&row[23]), d.fingerprint.as_ref());
     }
     // The example's embedded instrument predates the German texts; the built-in one has them.
@@ -463,23 +474,40 @@ fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
     let s = Summary::of(&example("lisbon-q3.json"));
     let rows = parse_csv(&s.to_csv("en"));
     let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
-    let (kind, item, n, value, share, p, owner) =
-        (col("kind"), col("item"), col("n"), col("value"), col("share_percent"), col("p"), col("owner"));
+    let (kind, item, n, value, share, p, owner) = (
+        col("kind"),
+        col("item"),
+        col("n"),
+        col("value"),
+        col("share_percent"),
+        col("p"),
+        col("owner"),
+    );
     let of = |k: &str| rows.iter().filter(|r| r[kind] == k).collect::<Vec<_>>();
     let num = |cell: &str| cell.parse::<f64>().unwrap();
     // eNPS: the score and its three shares, exactly the summary's.
     let e = s.enps.as_ref().unwrap();
     assert_eq!(num(&of("enps")[0][value]), e.score);
     assert_eq!(of("enps")[0][n], e.n.to_string());
-    let shares: Vec<(String, f64)> = of("enps_share").iter().map(|r| (r[item].clone(), num(&r[share]))).collect();
+    let shares: Vec<(String, f64)> = of("enps_share")
+        .iter()
+        .map(|r| (r[item].clone(), num(&r[share])))
+        .collect();
     assert_eq!(
         shares,
-        [("promoters".into(), e.promoters), ("passives".into(), e.passives), ("detractors".into(), e.detractors)]
+        [
+            ("promoters".into(), e.promoters),
+            ("passives".into(), e.passives),
+            ("detractors".into(), e.detractors)
+        ]
     );
     // Priorities: the consensus order, then Kendall's W with its p.
     let pr = s.priorities.as_ref().unwrap();
     let order: Vec<&str> = of("priority").iter().map(|r| r[item].as_str()).collect();
-    assert_eq!(order, pr.consensus.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        order,
+        pr.consensus.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     assert_eq!(of("priority")[0][value], "1");
     let w = &of("concordance")[0];
     assert_eq!(num(&w[value]), pr.concordance.w.value.unwrap());
@@ -499,14 +527,22 @@ fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
     // with why and nothing else. A withheld eNPS is a row with n and why.
     let t = Summary::of(&example("teams-5-5-1.json"));
     let rows = parse_csv(&t.to_csv("en"));
-    let of = |k: &str| rows.iter().filter(|r| r[kind] == k).cloned().collect::<Vec<_>>();
+    let of = |k: &str| {
+        rows.iter()
+            .filter(|r| r[kind] == k)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     let groups = of("group");
     let g = t.segments.as_ref().unwrap();
     assert_eq!(groups.len(), g.groups.len());
     for (r, group) in groups.iter().zip(&g.groups) {
         assert_eq!(r[item], group.id);
         assert_eq!(r[n], group.n.map(|n| n.to_string()).unwrap_or_default());
-        assert_eq!(r[col("withheld")], group.withheld.map(|w| w.code()).unwrap_or(""));
+        assert_eq!(
+            r[col("withheld")],
+            group.withheld.map(|w| w.code()).unwrap_or("")
+        );
     }
     let scored: usize = g.groups.iter().map(|group| group.dimensions.len()).sum();
     assert!(scored > 0);
@@ -514,12 +550,23 @@ fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
     for r in of("group_dimension") {
         let group = g.groups.iter().find(|x| x.id == r[item]).unwrap();
         assert!(group.reported, "only a shown group has scores");
-        let d = group.dimensions.iter().find(|d| d.id == r[col("dimension")]).unwrap();
+        let d = group
+            .dimensions
+            .iter()
+            .find(|d| d.id == r[col("dimension")])
+            .unwrap();
         assert_eq!(r[col("mean")].parse::<f64>().ok(), d.mean.value);
     }
     let enps = of("enps");
     assert_eq!(enps.len(), 1);
-    assert_eq!((enps[0][n].as_str(), enps[0][col("withheld")].as_str(), enps[0][value].as_str()), ("2", "below_k", ""));
+    assert_eq!(
+        (
+            enps[0][n].as_str(),
+            enps[0][col("withheld")].as_str(),
+            enps[0][value].as_str()
+        ),
+        ("2", "below_k", "")
+    );
 }
 
 #[test]
@@ -550,8 +597,14 @@ fn two_copies_that_each_took_in_other_responses_absorb_into_all_of_them() {
     // Tab a saves over what tab b stored: it takes b's in first.
     assert_eq!(a.absorb(&b), 5);
     assert_eq!(a.responses.len(), 10);
-    assert!(a.responses.ids().windows(2).all(|w| w[0] < w[1]), "still in id order");
-    assert_eq!(a.name, lisbon.name, "everything but the responses is this copy's");
+    assert!(
+        a.responses.ids().windows(2).all(|w| w[0] < w[1]),
+        "still in id order"
+    );
+    assert_eq!(
+        a.name, lisbon.name,
+        "everything but the responses is this copy's"
+    );
     // Nothing twice: absorbing again, or absorbing a subset, adds nothing.
     assert_eq!(a.absorb(&b), 0);
     let mut subset = empty_like(&lisbon);
@@ -572,17 +625,37 @@ fn a_batch_is_checked_without_changing_the_session_and_files_before_count_as_hel
     let r: Vec<Response> = lisbon.each_response().collect();
     // A file of two new responses: checked, the session unchanged.
     let (outcome, fresh) = session.check_import(&r[1].to_json(), None).unwrap();
-    assert_eq!(outcome, ImportOutcome { added: 1, duplicates: 0 });
+    assert_eq!(
+        outcome,
+        ImportOutcome {
+            added: 1,
+            duplicates: 0
+        }
+    );
     assert_eq!(session, before);
     // The next file repeats it: a duplicate of the batch, not new again.
     let (outcome, none) = session.check_import(&r[1].to_json(), Some(&fresh)).unwrap();
-    assert_eq!(outcome, ImportOutcome { added: 0, duplicates: 1 });
+    assert_eq!(
+        outcome,
+        ImportOutcome {
+            added: 0,
+            duplicates: 1
+        }
+    );
     assert!(none.is_empty());
     // The same id with other answers, in a later file of the batch: a conflict.
     let mut other = r[1].clone();
     other.date = "2026-01-01".into();
-    let errors = session.check_import(&other.to_json(), Some(&fresh)).unwrap_err();
-    assert!(matches!(errors[0], FileError::Invalid { problem: Problem::Conflict(_), .. }));
+    let errors = session
+        .check_import(&other.to_json(), Some(&fresh))
+        .unwrap_err();
+    assert!(matches!(
+        errors[0],
+        FileError::Invalid {
+            problem: Problem::Conflict(_),
+            ..
+        }
+    ));
     // Taken in once stored; one another tab stored meanwhile is not taken twice.
     let mut racing = session.clone();
     racing.import(&r[1].to_json()).unwrap();

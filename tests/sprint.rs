@@ -15,16 +15,24 @@ fn summary(path: &str) -> Summary {
 }
 
 fn waves() -> Vec<Summary> {
-    ["examples/sprint/end.json", "examples/sprint/baseline.json", "examples/sprint/mid.json"]
-        .iter()
-        .map(|p| summary(p))
-        .collect()
+    [
+        "examples/sprint/end.json",
+        "examples/sprint/baseline.json",
+        "examples/sprint/mid.json",
+    ]
+    .iter()
+    .map(|p| summary(p))
+    .collect()
 }
 
 #[test]
 fn the_example_sprint_puts_its_waves_in_date_order_and_follows_each_practice() {
     let sprint = Sprint::of(None, waves()).unwrap();
-    let ids: Vec<&str> = sprint.waves.iter().map(|w| w.summary.session.id.as_str()).collect();
+    let ids: Vec<&str> = sprint
+        .waves
+        .iter()
+        .map(|w| w.summary.session.id.as_str())
+        .collect();
     assert_eq!(ids, ["sprint-baseline", "sprint-mid", "sprint-end"]);
     let stages: Vec<Stage> = sprint.waves.iter().map(|w| w.stage).collect();
     assert_eq!(stages, [Stage::Baseline, Stage::Mid, Stage::End]);
@@ -43,22 +51,42 @@ fn the_example_sprint_puts_its_waves_in_date_order_and_follows_each_practice() {
         for (i, s) in by_wave.iter().enumerate() {
             let d = s.dimensions.iter().find(|d| d.id == p.id).unwrap();
             let point = p.points[i].as_ref().unwrap();
-            assert_eq!((point.n, point.level, point.alignment, point.quadrant), (d.n, d.level, d.alignment, d.quadrant));
+            assert_eq!(
+                (point.n, point.level, point.alignment, point.quadrant),
+                (d.n, d.level, d.alignment, d.quadrant)
+            );
             if i == 0 {
                 continue;
             }
-            let before = by_wave[i - 1].dimensions.iter().find(|d| d.id == p.id).unwrap();
+            let before = by_wave[i - 1]
+                .dimensions
+                .iter()
+                .find(|d| d.id == p.id)
+                .unwrap();
             let change = p.changes[i].as_ref().unwrap();
-            assert_eq!(change.level.value, Some(d.level.value.unwrap() - before.level.value.unwrap()));
-            assert_eq!(change.alignment.value, Some(d.alignment.value.unwrap() - before.alignment.value.unwrap()));
+            assert_eq!(
+                change.level.value,
+                Some(d.level.value.unwrap() - before.level.value.unwrap())
+            );
+            assert_eq!(
+                change.alignment.value,
+                Some(d.alignment.value.unwrap() - before.alignment.value.unwrap())
+            );
             let cmp = compare(&by_wave[i - 1], s).unwrap();
             let row = cmp.dimensions.iter().find(|c| c.id == p.id).unwrap();
             assert_eq!(change.reading, Some(row.reading));
-            assert_eq!(change.p_adjusted, row.p_adjusted, "Holm-adjusted within the pair");
+            assert_eq!(
+                change.p_adjusted, row.p_adjusted,
+                "Holm-adjusted within the pair"
+            );
             assert_eq!((change.n_from, change.n_to), (before.n, d.n));
             let expected = match (before.quadrant, d.quadrant) {
-                (Quadrant::Split, Quadrant::AlignedStrong | Quadrant::AlignedWeak) => Some(Crossing::SplitToAligned),
-                (Quadrant::AlignedStrong | Quadrant::AlignedWeak, Quadrant::Split) => Some(Crossing::AlignedToSplit),
+                (Quadrant::Split, Quadrant::AlignedStrong | Quadrant::AlignedWeak) => {
+                    Some(Crossing::SplitToAligned)
+                }
+                (Quadrant::AlignedStrong | Quadrant::AlignedWeak, Quadrant::Split) => {
+                    Some(Crossing::AlignedToSplit)
+                }
                 _ => None,
             };
             assert_eq!(change.crossing, expected);
@@ -69,7 +97,10 @@ fn the_example_sprint_puts_its_waves_in_date_order_and_follows_each_practice() {
     assert!(!purpose.changes[1].as_ref().unwrap().who_changed);
     assert!(purpose.changes[2].as_ref().unwrap().who_changed);
     // The example moves purpose from split to aligned and keeps incentives split.
-    assert_eq!(purpose.changes[1].as_ref().unwrap().crossing, Some(Crossing::SplitToAligned));
+    assert_eq!(
+        purpose.changes[1].as_ref().unwrap().crossing,
+        Some(Crossing::SplitToAligned)
+    );
     assert_eq!(sprint.still_split, ["incentives"]);
 }
 
@@ -91,14 +122,20 @@ fn a_sprint_file_reads_back_and_a_lying_one_is_refused_with_where() {
     // A change that does not follow from its waves.
     let value = lie(&|s| s.practices[3].changes[2].as_mut().unwrap().level.value = Some(40.0));
     let errors = Sprint::read(&value).unwrap_err();
-    assert_eq!(errors.iter().map(ToString::to_string).collect::<Vec<_>>(), ["$.sprint.practices: these figures do not follow from the waves' summaries"]);
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["$.sprint.practices: these figures do not follow from the waves' summaries"]
+    );
 
     // The last digit another machine's math library rounds apart is not a lie.
     let value = lie(&|s| {
         let p = &mut s.practices[0].changes[1].as_mut().unwrap().p_adjusted.value;
         *p = p.map(|p| f64::from_bits(p.to_bits() + 1));
     });
-    assert!(Sprint::read(&value).is_ok(), "one unit in the last place apart");
+    assert!(
+        Sprint::read(&value).is_ok(),
+        "one unit in the last place apart"
+    );
     let value = lie(&|s| s.practices[0].changes[1].as_mut().unwrap().p_adjusted.value = Some(0.01));
     assert!(Sprint::read(&value).is_err(), "a p-value changed by hand");
     let value = lie(&|s| s.practices[0].changes[1].as_mut().unwrap().p_adjusted.value = None);
@@ -111,13 +148,23 @@ fn a_sprint_file_reads_back_and_a_lying_one_is_refused_with_where() {
     // Waves out of order.
     let value = lie(&|s| s.waves.swap(0, 2));
     let errors = Sprint::read(&value).unwrap_err();
-    assert_eq!(errors[0].to_string(), "$.sprint.waves: the waves are not in date order with the stages baseline, mid …, end");
-    assert_eq!(Sprint::open(&value).unwrap(), sprint, "opened, in date order");
+    assert_eq!(
+        errors[0].to_string(),
+        "$.sprint.waves: the waves are not in date order with the stages baseline, mid …, end"
+    );
+    assert_eq!(
+        Sprint::open(&value).unwrap(),
+        sprint,
+        "opened, in date order"
+    );
 
     // A wave's summary that cannot be true, named where it is.
     let value = lie(&|s| s.waves[1].summary.dimensions[0].mean.value = Some(9.5));
     let errors = Sprint::read(&value).unwrap_err();
-    assert!(matches!(&errors[0], FileError::Invalid { path, .. } if path == "$.sprint.waves[1].summary.dimensions[0].mean"), "{errors:?}");
+    assert!(
+        matches!(&errors[0], FileError::Invalid { path, .. } if path == "$.sprint.waves[1].summary.dimensions[0].mean"),
+        "{errors:?}"
+    );
     assert_eq!(Sprint::open(&value).unwrap_err(), errors);
 
     // The wrong kind of file.
@@ -128,24 +175,41 @@ fn a_sprint_file_reads_back_and_a_lying_one_is_refused_with_where() {
 fn a_sprint_needs_two_different_sessions() {
     let mut one = waves();
     one.truncate(1);
-    assert_eq!(Sprint::of(None, one).unwrap_err(), SprintError::TooFewWaves(1));
+    assert_eq!(
+        Sprint::of(None, one).unwrap_err(),
+        SprintError::TooFewWaves(1)
+    );
     let mut twice = waves();
     twice.push(summary("examples/sprint/mid.json"));
     let err = Sprint::of(None, twice).unwrap_err();
     assert_eq!(err, SprintError::SameSession("sprint-mid".into()));
-    assert_eq!(err.to_string(), "the session \"sprint-mid\" is chosen twice; each wave of a sprint is a session of its own");
+    assert_eq!(
+        err.to_string(),
+        "the session \"sprint-mid\" is chosen twice; each wave of a sprint is a session of its own"
+    );
 }
 
 #[test]
 fn two_instruments_in_one_sprint_are_never_averaged_or_compared_together() {
-    let mixed = vec![summary("examples/sprint/baseline.json"), summary("examples/sessions/product-team-safety.json")];
+    let mixed = vec![
+        summary("examples/sprint/baseline.json"),
+        summary("examples/sessions/product-team-safety.json"),
+    ];
     let sprint = Sprint::of(None, mixed).unwrap();
     assert_eq!(sprint.practices.len(), 11);
     for p in &sprint.practices {
         let present: Vec<bool> = p.points.iter().map(Option::is_some).collect();
-        let expected = if p.id == "safety" { [false, true] } else { [true, false] };
+        let expected = if p.id == "safety" {
+            [false, true]
+        } else {
+            [true, false]
+        };
         assert_eq!(present, expected, "{}", p.id);
-        assert!(p.changes.iter().all(Option::is_none), "{}: no change across instruments", p.id);
+        assert!(
+            p.changes.iter().all(Option::is_none),
+            "{}: no change across instruments",
+            p.id
+        );
     }
     assert!(sprint.steps[0].dimensions.is_empty());
     assert_eq!(sprint.steps[0].only_in_b, ["safety"]);
@@ -156,15 +220,47 @@ fn two_instruments_in_one_sprint_are_never_averaged_or_compared_together() {
 fn the_csv_has_a_row_per_practice_and_wave_with_its_change() {
     let sprint = Sprint::of(None, waves()).unwrap();
     let csv = sprint.to_csv();
-    let rows: Vec<Vec<&str>> = csv.trim_end().split("\r\n").map(|r| r.split(',').collect()).collect();
-    assert_eq!(rows[0], ["practice", "wave", "stage", "session", "date", "n", "level", "alignment", "quadrant", "level_change", "alignment_change", "crossing", "reading", "p_adjusted", "who_changed"]);
+    let rows: Vec<Vec<&str>> = csv
+        .trim_end()
+        .split("\r\n")
+        .map(|r| r.split(',').collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        [
+            "practice",
+            "wave",
+            "stage",
+            "session",
+            "date",
+            "n",
+            "level",
+            "alignment",
+            "quadrant",
+            "level_change",
+            "alignment_change",
+            "crossing",
+            "reading",
+            "p_adjusted",
+            "who_changed"
+        ]
+    );
     assert_eq!(rows.len(), 1 + 10 * 3);
-    let purpose_end = rows.iter().find(|r| r[0] == "purpose" && r[2] == "end").unwrap();
+    let purpose_end = rows
+        .iter()
+        .find(|r| r[0] == "purpose" && r[2] == "end")
+        .unwrap();
     let p = &sprint.practices.iter().find(|p| p.id == "purpose").unwrap();
     let change = p.changes[2].as_ref().unwrap();
-    assert_eq!(purpose_end[9].parse::<f64>().unwrap(), change.level.value.unwrap());
+    assert_eq!(
+        purpose_end[9].parse::<f64>().unwrap(),
+        change.level.value.unwrap()
+    );
     assert_eq!(purpose_end[14], "true");
-    let purpose_baseline = rows.iter().find(|r| r[0] == "purpose" && r[2] == "baseline").unwrap();
+    let purpose_baseline = rows
+        .iter()
+        .find(|r| r[0] == "purpose" && r[2] == "baseline")
+        .unwrap();
     assert_eq!(&purpose_baseline[9..], ["", "", "", "", "", ""]);
 }
 
@@ -200,9 +296,20 @@ fn a_sprint_file_of_version_1_opens_with_its_waves_and_compares_none_of_them() {
         assert_eq!(sprint.waves.len(), 3);
         assert!(sprint.waves.iter().all(|w| w.summary.earlier_format()));
         for p in &sprint.practices {
-            assert!(p.points.iter().all(Option::is_some), "{}: every wave is shown", p.id);
-            assert!(p.changes.iter().all(Option::is_none), "{}: no change across an earlier format", p.id);
-            assert_eq!(sprint.not_compared(&p.id, 2), Some(alignment_pulse::compare::NotCompared::EarlierFormat));
+            assert!(
+                p.points.iter().all(Option::is_some),
+                "{}: every wave is shown",
+                p.id
+            );
+            assert!(
+                p.changes.iter().all(Option::is_none),
+                "{}: no change across an earlier format",
+                p.id
+            );
+            assert_eq!(
+                sprint.not_compared(&p.id, 2),
+                Some(alignment_pulse::compare::NotCompared::EarlierFormat)
+            );
         }
     }
 }

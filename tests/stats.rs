@@ -258,10 +258,17 @@ fn ad_m_follows_burke_et_al() {
 /// two-pass form computed as 4·10⁻¹⁶ on Lisbon's Governance.
 #[test]
 fn cronbach_alpha_of_uncorrelated_items_is_exactly_zero() {
-    let rows: Vec<Vec<Option<f64>>> = [[1.0, 1.0], [1.0, 2.0], [2.0, 1.0], [2.0, 2.0], [3.0, 1.0], [3.0, 2.0]]
-        .iter()
-        .map(|r| r.iter().map(|&x| Some(x)).collect())
-        .collect();
+    let rows: Vec<Vec<Option<f64>>> = [
+        [1.0, 1.0],
+        [1.0, 2.0],
+        [2.0, 1.0],
+        [2.0, 2.0],
+        [3.0, 1.0],
+        [3.0, 2.0],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|&x| Some(x)).collect())
+    .collect();
     assert_eq!(cronbach_alpha(&rows).value, Some(0.0));
 }
 
@@ -285,7 +292,13 @@ fn alpha_interval_matches_feldt_woodruff_and_salih() {
     close(ci.high.value, 0.8436056495152676, 1e-6);
     // No α, no interval: its reason stays.
     let none = Estimate::undefined(Undefined::ZeroVariance);
-    assert_eq!(alpha_interval(none, 12, 3, 0.95), Interval { low: none, high: none });
+    assert_eq!(
+        alpha_interval(none, 12, 3, 0.95),
+        Interval {
+            low: none,
+            high: none
+        }
+    );
 }
 
 /// Cronbach's α by its definition, and equal to the covariance form

@@ -57,11 +57,16 @@ fn buckets_are_the_first_byte_in_order() {
     assert_eq!(total, lisbon.responses.len());
     for pair in split.windows(2) {
         assert!(pair[0].0 < pair[1].0, "buckets in key order, each once");
-        assert_eq!(pair[0].1.end, pair[1].1.start, "rows in order, none left out");
+        assert_eq!(
+            pair[0].1.end, pair[1].1.start,
+            "rows in order, none left out"
+        );
     }
     for (b, rows) in &split {
         let ids = &lisbon.responses.ids()[rows.clone()];
-        assert!(ids.iter().all(|&id| bucket_of(id) == *b && id.as_bytes()[0] == *b));
+        assert!(ids
+            .iter()
+            .all(|&id| bucket_of(id) == *b && id.as_bytes()[0] == *b));
     }
     assert!(split.len() <= BUCKETS);
 }
@@ -154,7 +159,10 @@ fn a_session_file_in_any_order_reads_sorted_and_stores_each_bucket_once() {
     let lisbon = example("lisbon-q3.json");
     let mut shuffled: serde_json::Value = serde_json::from_str(&lisbon.to_json()).unwrap();
     // As another tool might write it: not sorted by id.
-    shuffled["session"]["responses"].as_array_mut().unwrap().reverse();
+    shuffled["session"]["responses"]
+        .as_array_mut()
+        .unwrap()
+        .reverse();
     let text = shuffled.to_string();
     let read = Session::from_json(&text).unwrap();
     assert_eq!(read, lisbon);

@@ -11,7 +11,14 @@ use std::collections::BTreeMap;
 
 const DECISIONS: [&str; 5] = ["budget", "hiring", "priorities", "pricing", "tools"];
 const ROLES: [&str; 5] = ["ceo", "exec-team", "unit-head", "function-lead", "unclear"];
-const OBJECTS: [&str; 6] = ["growth", "customer", "efficiency", "talent", "innovation", "risk"];
+const OBJECTS: [&str; 6] = [
+    "growth",
+    "customer",
+    "efficiency",
+    "talent",
+    "innovation",
+    "risk",
+];
 
 fn empty() -> Session {
     Session::new("t", "Table", "2026-11-30", builtin::default_instrument())
@@ -30,50 +37,60 @@ fn response() -> impl Strategy<Value = Response> {
         any::<[u8; 16]>(),
         prop::collection::vec(prop::option::of(1i64..=5), items.len()),
         prop::option::of(0i64..=10),
-        prop::option::of(Just(OBJECTS).prop_shuffle().prop_flat_map(|o| (Just(o), 1usize..=3))),
+        prop::option::of(
+            Just(OBJECTS)
+                .prop_shuffle()
+                .prop_flat_map(|o| (Just(o), 1usize..=3)),
+        ),
         prop::option::of(prop::collection::vec(prop::option::of(0usize..5), 5)),
         prop::option::of(prop::bool::ANY),
         prop::option::of("[ -~]{0,40}"),
         (1u32..=28),
     )
-        .prop_map(move |(bytes, likert, enps, ranking, owners, team, comment, day)| {
-            let mut answers = BTreeMap::new();
-            for (id, point) in items.iter().zip(likert) {
-                if let Some(p) = point {
-                    answers.insert(id.clone(), Answer::Number(p));
+        .prop_map(
+            move |(bytes, likert, enps, ranking, owners, team, comment, day)| {
+                let mut answers = BTreeMap::new();
+                for (id, point) in items.iter().zip(likert) {
+                    if let Some(p) = point {
+                        answers.insert(id.clone(), Answer::Number(p));
+                    }
                 }
-            }
-            if let Some(e) = enps {
-                answers.insert("enps".into(), Answer::Number(e));
-            }
-            if let Some((order, n)) = ranking {
-                let order = order[..n].iter().map(|o| (*o).to_owned()).collect();
-                answers.insert("priorities".into(), Answer::Order(order));
-            }
-            if let Some(owners) = owners {
-                let owners = DECISIONS
-                    .iter()
-                    .zip(owners)
-                    .filter_map(|(d, r)| r.map(|r| ((*d).to_owned(), ROLES[r].to_owned())))
-                    .collect();
-                answers.insert("decision-owners".into(), Answer::Owners(owners));
-            }
-            if let Some(exec) = team {
-                let team = if exec { "executive-team" } else { "other-leader" };
-                answers.insert("role".into(), Answer::Text(team.into()));
-            }
-            if let Some(c) = comment {
-                answers.insert("comment".into(), Answer::Text(c));
-            }
-            Response {
-                id: uuid::Builder::from_random_bytes(bytes).into_uuid(),
-                instrument: "leadership-alignment-pulse".into(),
-                instrument_version: 1,
-                session: "t".into(),
-                date: format!("2026-11-{day:02}"),
-                answers,
-            }
-        })
+                if let Some(e) = enps {
+                    answers.insert("enps".into(), Answer::Number(e));
+                }
+                if let Some((order, n)) = ranking {
+                    let order = order[..n].iter().map(|o| (*o).to_owned()).collect();
+                    answers.insert("priorities".into(), Answer::Order(order));
+                }
+                if let Some(owners) = owners {
+                    let owners = DECISIONS
+                        .iter()
+                        .zip(owners)
+                        .filter_map(|(d, r)| r.map(|r| ((*d).to_owned(), ROLES[r].to_owned())))
+                        .collect();
+                    answers.insert("decision-owners".into(), Answer::Owners(owners));
+                }
+                if let Some(exec) = team {
+                    let team = if exec {
+                        "executive-team"
+                    } else {
+                        "other-leader"
+                    };
+                    answers.insert("role".into(), Answer::Text(team.into()));
+                }
+                if let Some(c) = comment {
+                    answers.insert("comment".into(), Answer::Text(c));
+                }
+                Response {
+                    id: uuid::Builder::from_random_bytes(bytes).into_uuid(),
+                    instrument: "leadership-alignment-pulse".into(),
+                    instrument_version: 1,
+                    session: "t".into(),
+                    date: format!("2026-11-{day:02}"),
+                    answers,
+                }
+            },
+        )
 }
 
 fn responses() -> impl Strategy<Value = Vec<Response>> {
@@ -153,12 +170,12 @@ fn responses_before_the_instrument_are_refused_with_where() {
     // The responses first (serde_json's maps would sort the keys).
     let rest = file["session"].to_string();
     let session = format!("{{\"responses\":{responses},{}", &rest[1..]);
-    let text = format!(
-        "{{\"format\":\"alignment-pulse/session\",\"version\":1,\"session\":{session}}}"
-    );
+    let text =
+        format!("{{\"format\":\"alignment-pulse/session\",\"version\":1,\"session\":{session}}}");
     let error = Session::from_json(&text).unwrap_err().to_string();
     assert!(
-        error.starts_with("$.session.responses") && error.contains("must come after its id and instrument"),
+        error.starts_with("$.session.responses")
+            && error.contains("must come after its id and instrument"),
         "{error}"
     );
 }
@@ -179,9 +196,13 @@ fn a_file_read_into_columns_names_every_problem_and_keeps_none_of_its_responses(
     bad["answers"]["nope"] = 1.into();
     bad["date"] = "2026-02-30".into();
     file["session"]["responses"] = serde_json::json!([good(1), bad, good(1)]);
-    let read: alignment_pulse::session::SessionFile =
-        serde_json::from_value(file).unwrap();
-    let said: Vec<String> = read.session.problems().iter().map(|e| e.to_string()).collect();
+    let read: alignment_pulse::session::SessionFile = serde_json::from_value(file).unwrap();
+    let said: Vec<String> = read
+        .session
+        .problems()
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
     assert_eq!(
         said,
         [
@@ -191,5 +212,9 @@ fn a_file_read_into_columns_names_every_problem_and_keeps_none_of_its_responses(
             "$.session.responses[2].id: the id \"01234567-89ab-4def-8123-456789ab0001\" is used twice",
         ]
     );
-    assert_eq!(read.session.responses.len(), 1, "only the response that held is a row");
+    assert_eq!(
+        read.session.responses.len(),
+        1,
+        "only the response that held is a row"
+    );
 }

@@ -751,7 +751,11 @@ async fn the_widget_lives_in_a_shadow_root_on_its_host_and_goes_with_unmount() {
     let host = container();
     let drawn = mount_widget(&host, Ok(config("en")));
     tick().await;
-    assert_eq!(host.child_element_count(), 0, "nothing in the page's own tree");
+    assert_eq!(
+        host.child_element_count(),
+        0,
+        "nothing in the page's own tree"
+    );
     let select = one(&drawn, ".ap-toolbar select");
     assert!(
         document().get_element_by_id(&select.id()).is_none(),
@@ -792,5 +796,9 @@ async fn a_host_that_cannot_have_a_shadow_root_gets_a_child_that_can() {
         .unwrap();
     assert_eq!(text(&drawn, ".ap-progress"), "Step 1 of 15");
     alignment_pulse::ui::unmount(&item);
-    assert_eq!(item.child_element_count(), 0, "unmount removes the child host");
+    assert_eq!(
+        item.child_element_count(),
+        0,
+        "unmount removes the child host"
+    );
 }

@@ -59,7 +59,9 @@ fn main() -> ExitCode {
             }
         }
         ["sprint", "--name", name, paths @ ..] if !paths.is_empty() => sprint(Some(name), paths),
-        ["sprint", paths @ ..] if !paths.is_empty() && !paths[0].starts_with("--") => sprint(None, paths),
+        ["sprint", paths @ ..] if !paths.is_empty() && !paths[0].starts_with("--") => {
+            sprint(None, paths)
+        }
         ["validate", paths @ ..] if !paths.is_empty() => {
             let mut code = ExitCode::SUCCESS;
             for path in paths {

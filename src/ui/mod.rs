@@ -26,9 +26,9 @@ pub mod respond;
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
 mod store_words;
 #[cfg(feature = "workspace")]
-mod workspace;
-#[cfg(feature = "workspace")]
 pub mod worker;
+#[cfg(feature = "workspace")]
+mod workspace;
 
 #[cfg(feature = "kiosk")]
 pub use kiosk::Kiosk;
@@ -134,7 +134,9 @@ pub fn use_compiled_builtins() {
 #[cfg(feature = "kiosk")]
 pub fn mount_kiosk(base: &str, styles: &str) {
     use_compiled_builtins();
-    mount_bundle(base, styles, 2000, Bundle::Kiosk, |_| view! { <Kiosk/> }.into_any());
+    mount_bundle(base, styles, 2000, Bundle::Kiosk, |_| {
+        view! { <Kiosk/> }.into_any()
+    });
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`, feature
@@ -143,10 +145,16 @@ pub fn mount_kiosk(base: &str, styles: &str) {
 /// instrument: a new session fetches its own ([`builtin_instrument`]).
 #[cfg(feature = "workspace")]
 pub fn mount_workspace(base: &str, styles: &str) {
-    mount_bundle(base, styles, 1000, Bundle::Workspace, |config| match config.mode {
-        crate::config::Mode::Report => view! { <Report id=config.session/> }.into_any(),
-        _ => view! { <Workspace/> }.into_any(),
-    });
+    mount_bundle(
+        base,
+        styles,
+        1000,
+        Bundle::Workspace,
+        |config| match config.mode {
+            crate::config::Mode::Report => view! { <Report id=config.session/> }.into_any(),
+            _ => view! { <Workspace/> }.into_any(),
+        },
+    );
 }
 
 /// Mounts `bundle`'s hosts with widget numbers from `first` on: each
@@ -343,7 +351,10 @@ fn shadow(
     let open = ShadowRootInit::new(ShadowRootMode::Open);
     let inner = platform::element("div")?;
     // A host that had a widget before keeps its (empty) root.
-    let (outer, root) = match host.shadow_root().or_else(|| host.attach_shadow(&open).ok()) {
+    let (outer, root) = match host
+        .shadow_root()
+        .or_else(|| host.attach_shadow(&open).ok())
+    {
         Some(root) => (inner.clone().into(), root),
         None => {
             let outer = platform::element("div")?;

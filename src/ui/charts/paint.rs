@@ -23,4 +23,5 @@ pub const SPLIT: &str = "#c2410c";
 pub const UNFAVORABLE: &str = "#c2410c";
 pub const NEUTRAL: &str = "#aab1bd";
 pub const FAVORABLE: &str = "#1d4ed8";
-pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";

@@ -57,7 +57,13 @@ pub(crate) fn trend_chart(
         })
         .collect_view();
     let [level_words, alignment_words] = &layout.legend;
-    let sample = |l: &Line| (l.x - 6.0 - chart::TREND_SAMPLE, l.x - 6.0, l.y - 0.35 * chart::FONT);
+    let sample = |l: &Line| {
+        (
+            l.x - 6.0 - chart::TREND_SAMPLE,
+            l.x - 6.0,
+            l.y - 0.35 * chart::FONT,
+        )
+    };
     let (lx1, lx2, ly) = sample(level_words);
     let (ax1, ax2, ay) = sample(alignment_words);
     view! {

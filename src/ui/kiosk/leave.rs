@@ -7,7 +7,11 @@ use leptos::prelude::*;
 
 /// The PIN check to leave kiosk mode.
 #[component]
-pub(super) fn Leave(heading: String, on_cancel: Callback<()>, on_leave: Callback<()>) -> impl IntoView {
+pub(super) fn Leave(
+    heading: String,
+    on_cancel: Callback<()>,
+    on_leave: Callback<()>,
+) -> impl IntoView {
     let lang = use_lang();
     let pin_id = format!("ap-{}-leave-pin", next_widget_number());
     view! {

@@ -16,14 +16,14 @@ use leptos::prelude::*;
 use crate::i18n::fill;
 use crate::instrument::Instrument;
 use crate::kiosk_lock::KioskLock;
+use crate::kiosk_words::kiosk_catalog;
 use crate::response::Response;
 use crate::session::Session;
-use crate::ui::platform::sessions;
-use crate::ui::store_words::failure_text;
 use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
+use crate::ui::platform::sessions;
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
-use crate::kiosk_words::kiosk_catalog;
+use crate::ui::store_words::failure_text;
 use crate::ui::{next_widget_number, use_lang, words};
 use leave::Leave;
 use setup::Setup;
@@ -67,7 +67,10 @@ pub fn Kiosk() -> impl IntoView {
     }
     // The survey is drawn again only when the session changes, not at each response.
     let surveyed = Memo::new(move |_| {
-        session.with(|s| s.as_ref().map(|s| (s.instrument.clone(), s.id.clone(), s.k)))
+        session.with(|s| {
+            s.as_ref()
+                .map(|s| (s.instrument.clone(), s.id.clone(), s.k))
+        })
     });
     // Why the last response could not be stored, if it could not.
     let store_error = RwSignal::new(None::<String>);

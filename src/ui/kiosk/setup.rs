@@ -2,14 +2,14 @@
 //! (built-in or a file) and the PIN.
 
 use super::PIN_ITERATIONS;
-use crate::kiosk_lock::KioskLock;
 use crate::builtin;
 use crate::instrument::Instrument;
+use crate::kiosk_lock::KioskLock;
+use crate::kiosk_words::kiosk_catalog;
 use crate::session::Session;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store};
 use crate::ui::platform::{console_error, crypto, files, today};
-use crate::kiosk_words::kiosk_catalog;
 use crate::ui::{next_widget_number, use_lang, words};
 use leptos::prelude::*;
 

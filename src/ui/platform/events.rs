@@ -16,8 +16,8 @@ pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
 /// with id `from`, so that the host element and the page can listen for it
 /// (outside the shadow root, its target is the host element).
 pub fn emit(from: &str, name: &str, detail: &str) {
-    let Some(root) = crate::ui::element_by_id(from)
-        .and_then(|el| el.closest(".ap-root").ok().flatten())
+    let Some(root) =
+        crate::ui::element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten())
     else {
         return;
     };

@@ -9,13 +9,13 @@ pub mod crypto;
 pub mod events;
 pub mod files;
 pub mod net;
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
-pub mod sessions;
 #[cfg(feature = "workspace")]
 pub mod reading;
+#[cfg(any(feature = "kiosk", feature = "workspace"))]
+pub mod sessions;
+pub mod storage;
 #[cfg(feature = "workspace")]
 pub mod worker;
-pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -96,7 +96,10 @@ pub fn field(object: &JsValue, name: &str) -> Option<String> {
 /// or `?name=…`).
 #[cfg(feature = "workspace")]
 pub fn query_has(name: &str) -> bool {
-    let search = leptos::prelude::window().location().search().unwrap_or_default();
+    let search = leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     search
         .trim_start_matches('?')
         .split('&')

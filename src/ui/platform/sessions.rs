@@ -22,15 +22,17 @@ use std::cell::RefCell;
 use std::future::IntoFuture;
 use std::rc::Rc;
 
-use idb::{Database, Factory, KeyRange, ObjectStore, Transaction, TransactionMode, TransactionResult};
+use idb::{
+    Database, Factory, KeyRange, ObjectStore, Transaction, TransactionMode, TransactionResult,
+};
 use wasm_bindgen::JsValue;
 
 use super::crypto;
 use super::storage as local;
 use crate::instrument::Instrument;
-use crate::table::{Intake, Rows, Table};
 use crate::session::{deleted_expired, Session};
 use crate::stored::{self, Record};
+use crate::table::{Intake, Rows, Table};
 
 const DB_NAME: &str = "alignment-pulse";
 const DB_VERSION: u32 = 1;
@@ -84,13 +86,17 @@ fn other(e: idb::Error) -> Failure {
         | idb::Error::KeyRangeCreateFailed(v) => Some(v),
         _ => None,
     };
-    match thrown.as_ref().and_then(|v| v.dyn_ref::<web_sys::DomException>()) {
+    match thrown
+        .as_ref()
+        .and_then(|v| v.dyn_ref::<web_sys::DomException>())
+    {
         Some(d) if d.name() == "QuotaExceededError" => Failure::Full,
         Some(d) if d.name() == "VersionError" => Failure::Newer,
         Some(d) => Failure::Other(format!("{}: {}", d.name(), d.message())),
-        None => Failure::Other(
-            thrown.map_or_else(|| "the browser's database refused the request".to_owned(), |v| super::error_text(&v)),
-        ),
+        None => Failure::Other(thrown.map_or_else(
+            || "the browser's database refused the request".to_owned(),
+            |v| super::error_text(&v),
+        )),
     }
 }
 
@@ -128,7 +134,10 @@ async fn db() -> Result<Rc<Database>, Failure> {
         use wasm_bindgen::JsCast;
         // (web-sys's IdbDatabase comes with idb's features; naming it in
         // this crate's web-sys features would cost the respondent 0.2 KB.)
-        if let Some(db) = event.target().and_then(|t| t.dyn_into::<web_sys::IdbDatabase>().ok()) {
+        if let Some(db) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::IdbDatabase>().ok())
+        {
             db.close();
         }
         DB.with_borrow_mut(|slot| *slot = None);
@@ -175,7 +184,11 @@ fn writing(db: &Database) -> Result<(Transaction, ObjectStore, ObjectStore), Fai
 
 /// Commits `tx` if `work` succeeded, else aborts it (nothing of it is
 /// stored); a commit the browser refuses (a full quota) is a failure.
-async fn finish<T>(tx: Transaction, store: &ObjectStore, work: Result<T, Failure>) -> Result<T, Failure> {
+async fn finish<T>(
+    tx: Transaction,
+    store: &ObjectStore,
+    work: Result<T, Failure>,
+) -> Result<T, Failure> {
     let value = match work {
         Ok(value) => value,
         Err(e) => {
@@ -194,7 +207,11 @@ async fn finish<T>(tx: Transaction, store: &ObjectStore, work: Result<T, Failure
 }
 
 async fn get_record(store: &ObjectStore, id: &str) -> Result<Option<Record>, Failure> {
-    let value = store.get(JsValue::from_str(id)).map_err(other)?.await.map_err(other)?;
+    let value = store
+        .get(JsValue::from_str(id))
+        .map_err(other)?
+        .await
+        .map_err(other)?;
     value
         .and_then(|v| v.as_string())
         .map(|text| Record::from_json(&text).map_err(|e| Failure::Unreadable(e.to_string())))
@@ -203,7 +220,10 @@ async fn get_record(store: &ObjectStore, id: &str) -> Result<Option<Record>, Fai
 
 fn put_record(store: &ObjectStore, record: &Record) -> Result<(), Failure> {
     store
-        .put(&record.to_json().into(), Some(&record.session.id.as_str().into()))
+        .put(
+            &record.to_json().into(),
+            Some(&record.session.id.as_str().into()),
+        )
         .map_err(other)?;
     Ok(())
 }
@@ -241,7 +261,9 @@ async fn merge_into(
         };
         let (text, n) = stored::merge_bucket(held.as_deref(), rows).map_err(Failure::Unreadable)?;
         if n > 0 {
-            let put = store.put(&text.into(), Some(&key_of(id, bucket))).map_err(other)?;
+            let put = store
+                .put(&text.into(), Some(&key_of(id, bucket)))
+                .map_err(other)?;
             // As in `create`: a pause now and then, the transaction open.
             if added_buckets % SLICE == SLICE - 1 {
                 put.into_future().await.map_err(other)?;
@@ -270,7 +292,9 @@ pub struct Listing {
 /// days are removed now.
 pub async fn list() -> Result<Listing, Failure> {
     let db = db().await?;
-    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(other)?;
+    let tx = db
+        .transaction(&[SESSIONS], TransactionMode::ReadOnly)
+        .map_err(other)?;
     let store = tx.object_store(SESSIONS).map_err(other)?;
     let keys = store.get_all_keys(None, None).map_err(other)?.into_future();
     let values = store.get_all(None, None).map_err(other)?.into_future();
@@ -339,7 +363,12 @@ async fn read(db: &Database, id: &str) -> Result<Session, Failure> {
     let mut groups = Vec::new();
     for first in (0..=u8::MAX).step_by(SLICE) {
         let range = buckets_between(id, first, first.saturating_add(SLICE as u8 - 1))?;
-        groups.push(buckets.get_all(Some(range.into()), None).map_err(other)?.into_future());
+        groups.push(
+            buckets
+                .get_all(Some(range.into()), None)
+                .map_err(other)?
+                .into_future(),
+        );
     }
     let record = get_record(&sessions, id).await;
     let mut texts = Vec::with_capacity(groups.len());
@@ -379,8 +408,12 @@ pub async fn create(session: &Session) -> Result<(), Failure> {
             });
         }
         put_record(&sessions, &Record::of(session))?;
-        for (i, (bucket, rows)) in stored::by_bucket(&session.responses).into_iter().enumerate() {
-            let (text, _) = stored::merge_bucket(None, session.rows(rows)).map_err(Failure::Unreadable)?;
+        for (i, (bucket, rows)) in stored::by_bucket(&session.responses)
+            .into_iter()
+            .enumerate()
+        {
+            let (text, _) =
+                stored::merge_bucket(None, session.rows(rows)).map_err(Failure::Unreadable)?;
             let put = buckets
                 .put(&text.into(), Some(&key_of(&session.id, bucket)))
                 .map_err(other)?;
@@ -544,10 +577,17 @@ async fn migrate(db: &Database) {
         .map(|id| (format!("{OLD_SESSION}{id}"), None))
         .chain(local::keys(OLD_DELETED).into_iter().map(|entry| {
             let when = entry.split(':').next().and_then(|w| w.parse::<u64>().ok());
-            (format!("{OLD_DELETED}{entry}"), Some(when.unwrap_or(0) as f64))
+            (
+                format!("{OLD_DELETED}{entry}"),
+                Some(when.unwrap_or(0) as f64),
+            )
         }));
     for (key, deleted) in old.collect::<Vec<_>>() {
-        let Some(Ok(session)) = local::load(&key).ok().flatten().map(|t| Session::from_json(&t)) else {
+        let Some(Ok(session)) = local::load(&key)
+            .ok()
+            .flatten()
+            .map(|t| Session::from_json(&t))
+        else {
             continue;
         };
         if copy_in(db, &session, deleted).await.is_ok() && verify(db, &session).await {
@@ -568,8 +608,13 @@ async fn copy_in(db: &Database, session: &Session, deleted: Option<f64>) -> Resu
                 ..Record::of(session)
             },
         };
-        record.responses +=
-            merge_into(&buckets, &session.id, &session.instrument, &session.responses).await?;
+        record.responses += merge_into(
+            &buckets,
+            &session.id,
+            &session.instrument,
+            &session.responses,
+        )
+        .await?;
         put_record(&sessions, &record)
     }
     .await;
@@ -592,7 +637,9 @@ async fn verify(db: &Database, old: &Session) -> bool {
 pub async fn usage() -> Option<(f64, f64)> {
     // web-sys: gloo has no StorageManager.
     let manager = web_sys::window()?.navigator().storage();
-    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?).await.ok()?;
+    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?)
+        .await
+        .ok()?;
     let estimate: web_sys::StorageEstimate = estimate.into();
     Some((estimate.get_usage()?, estimate.get_quota()?))
 }

@@ -58,7 +58,10 @@ pub fn keys(prefix: &str) -> Vec<String> {
 /// of this browser changes `key` (the `storage` event fires only in the
 /// tabs that did not make the change). The listener lives as long as the
 /// value returned.
-pub fn on_change(key: String, mut f: impl FnMut(Option<String>) + 'static) -> gloo_events::EventListener {
+pub fn on_change(
+    key: String,
+    mut f: impl FnMut(Option<String>) + 'static,
+) -> gloo_events::EventListener {
     use wasm_bindgen::JsCast;
     let window = leptos::prelude::window();
     gloo_events::EventListener::new(&window, "storage", move |e| {

@@ -49,11 +49,18 @@ thread_local! {
 /// widget's folder; `files`, the glue's and the wasm's URLs separated by a
 /// space, as the entry passes them). Without them no worker is started.
 pub fn set_files(base: &str, files: Option<String>) {
-    let mut urls = files.as_deref().unwrap_or("").split(' ').filter(|u| !u.is_empty());
+    let mut urls = files
+        .as_deref()
+        .unwrap_or("")
+        .split(' ')
+        .filter(|u| !u.is_empty());
     let (Some(glue), Some(wasm)) = (urls.next(), urls.next()) else {
         return;
     };
-    let worker = format!("{}alignment-pulse-worker.js", base.trim_end_matches('/').to_owned() + "/");
+    let worker = format!(
+        "{}alignment-pulse-worker.js",
+        base.trim_end_matches('/').to_owned() + "/"
+    );
     FILES.with(|f| *f.borrow_mut() = Some([worker, glue.to_owned(), wasm.to_owned()]));
 }
 
@@ -111,7 +118,8 @@ pub fn open(
         let (worker, settle) = (worker.clone(), settle.clone());
         move |event| {
             let data = event.unchecked_ref::<web_sys::MessageEvent>().data();
-            let field = |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
+            let field =
+                |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
             if field("ready").is_truthy() {
                 let _ = worker.post_message(&job);
             } else if let Some(share) = field("progress").as_f64() {
@@ -135,8 +143,14 @@ pub fn open(
         _listeners: [on_message, on_error],
     };
     let outcome = async move {
-        let data = wasm_bindgen_futures::JsFuture::from(done).await.unwrap_or(JsValue::UNDEFINED);
-        let field = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.as_string());
+        let data = wasm_bindgen_futures::JsFuture::from(done)
+            .await
+            .unwrap_or(JsValue::UNDEFINED);
+        let field = |name: &str| {
+            Reflect::get(&data, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
         let text = field("text").unwrap_or_default();
         match field("kind").as_deref() {
             Some("opened") => Outcome::Opened(text),

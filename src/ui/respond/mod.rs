@@ -304,7 +304,8 @@ impl Survey {
     fn listen_to_other_tabs(self) -> gloo_events::EventListener {
         let key = self.fixed.with_value(|f| f.key.clone());
         storage::on_change(key, move |new_value| {
-            if self.submitted.with_untracked(Option::is_some) || self.sent_elsewhere.get_untracked() {
+            if self.submitted.with_untracked(Option::is_some) || self.sent_elsewhere.get_untracked()
+            {
                 return;
             }
             // Removed (started over in another tab): nothing to take in.

@@ -22,7 +22,10 @@ use crate::ui::{next_widget_number, use_lang, words};
 /// files, as the waves of a sprint; or a sprint file, which opens as its
 /// sprint.
 #[component]
-pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSignal<Option<Sprint>>) -> impl IntoView {
+pub(crate) fn ChooseComparison(
+    sessions: Signal<Vec<Listed>>,
+    comparing: RwSignal<Option<Sprint>>,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move || words(lang);
     let w = next_widget_number();
@@ -47,14 +50,21 @@ pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSigna
                     }
                 };
                 // A sprint file opens as its sprint.
-                let is_sprint = crate::error::header(&text).is_ok_and(|h| h.format() == Some(crate::sprint::SPRINT_FORMAT));
+                let is_sprint = crate::error::header(&text)
+                    .is_ok_and(|h| h.format() == Some(crate::sprint::SPRINT_FORMAT));
                 if is_sprint {
                     match Sprint::open(&text) {
                         Ok(sprint) => {
                             comparing.set(Some(sprint));
                             return;
                         }
-                        Err(e) => errors.push(format!("{name}: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))),
+                        Err(e) => errors.push(format!(
+                            "{name}: {}",
+                            e.iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        )),
                     }
                     continue;
                 }
@@ -72,10 +82,17 @@ pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSigna
             // Each chosen session is read whole from the store, then scored.
             let mut summaries = Vec::new();
             let listed: Vec<String> = sessions.with_untracked(|l| {
-                l.iter().filter_map(|s| s.as_ref().ok()).map(|r| r.session.id.clone()).collect()
+                l.iter()
+                    .filter_map(|s| s.as_ref().ok())
+                    .map(|r| r.session.id.clone())
+                    .collect()
             });
             let unstored = unstored.and_then(|u| u.try_get_untracked().flatten());
-            for id in chosen.get_untracked().into_iter().filter(|id| listed.contains(id)) {
+            for id in chosen
+                .get_untracked()
+                .into_iter()
+                .filter(|id| listed.contains(id))
+            {
                 let found = match unstored.as_ref().filter(|s| s.id == id) {
                     Some(s) => Ok(s.clone()),
                     None => store::load(&id).await,
@@ -90,8 +107,14 @@ pub(crate) fn ChooseComparison(sessions: Signal<Vec<Listed>>, comparing: RwSigna
             }
             // The files' summaries are moved, not copied, and put back if
             // the choice is refused.
-            let added = files.try_update_untracked(std::mem::take).unwrap_or_default();
-            let all: Vec<&Summary> = summaries.iter().chain(added.iter().map(|(_, s)| s)).filter(|s| s.reported).collect();
+            let added = files
+                .try_update_untracked(std::mem::take)
+                .unwrap_or_default();
+            let all: Vec<&Summary> = summaries
+                .iter()
+                .chain(added.iter().map(|(_, s)| s))
+                .filter(|s| s.reported)
+                .collect();
             let refused = if all.len() < 2 {
                 Some(t().choose_two.to_owned())
             } else {
@@ -247,7 +270,12 @@ pub(crate) fn step_table(
             }
         })
         .collect_view();
-    let left_out: Vec<String> = cmp.only_in_a.iter().chain(&cmp.only_in_b).map(|id| title_of(id)).collect();
+    let left_out: Vec<String> = cmp
+        .only_in_a
+        .iter()
+        .chain(&cmp.only_in_b)
+        .map(|id| title_of(id))
+        .collect();
     let set_aside: Vec<String> = cmp
         .not_compared
         .iter()

@@ -57,12 +57,18 @@ pub(crate) fn cells(values: Vec<(&'static str, String)>) -> impl IntoView {
 /// Cells with a class: `ap-stat` for the statistics' columns, shown with
 /// "Show the statistics".
 fn classed_cells(class: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
-    values.into_iter().map(|(stat, v)| view! { <td class=class data-stat=stat>{v}</td> }).collect_view()
+    values
+        .into_iter()
+        .map(|(stat, v)| view! { <td class=class data-stat=stat>{v}</td> })
+        .collect_view()
 }
 
 /// Column headers.
 pub(crate) fn heads(names: &[&'static str]) -> impl IntoView {
-    names.iter().map(|n| view! { <th scope="col">{*n}</th> }).collect_view()
+    names
+        .iter()
+        .map(|n| view! { <th scope="col">{*n}</th> })
+        .collect_view()
 }
 
 /// α with its 95% interval, "0.23 (-1.14 to 0.77)", or "n/a".
@@ -116,7 +122,9 @@ pub(crate) fn dashboard(
             .unwrap_or_default()
     };
     // Team Psychological Safety: a page of its own, read after Edmondson (1999).
-    let safety = crate::builtin::is_team_safety(&s.session.instrument).then(|| s.dimensions.first()).flatten();
+    let safety = crate::builtin::is_team_safety(&s.session.instrument)
+        .then(|| s.dimensions.first())
+        .flatten();
     let reading = match safety {
         Some(d) => match d.quadrant {
             Quadrant::AlignedStrong => r.safety_strong,
@@ -126,7 +134,10 @@ pub(crate) fn dashboard(
         }
         .to_owned(),
         None => {
-            let aligned = fill(c.reading_aligned, &[&h.aligned.len().to_string(), &h.dimensions.to_string()]);
+            let aligned = fill(
+                c.reading_aligned,
+                &[&h.aligned.len().to_string(), &h.dimensions.to_string()],
+            );
             if h.split.is_empty() {
                 aligned
             } else {
@@ -148,14 +159,22 @@ pub(crate) fn dashboard(
         }
         .into_any()
     };
-    let split_class = |d: &DimensionSummary| if d.quadrant == Quadrant::Split { "ap-row-split" } else { "" };
+    let split_class = |d: &DimensionSummary| {
+        if d.quadrant == Quadrant::Split {
+            "ap-row-split"
+        } else {
+            ""
+        }
+    };
     let rows = order
         .iter()
         .map(|d| {
             if let Some(reason) = d.withheld {
                 return withheld_row(d, reason, "10");
             }
-            let favorable = d.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
+            let favorable = d
+                .favorable
+                .map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
             view! {
                 <tr data-dimension=d.id.clone() class=split_class(d)>
                     <th scope="row">{d.title.get(lang).to_owned()}</th>
@@ -179,9 +198,18 @@ pub(crate) fn dashboard(
     // A negative α, said in words beside the table.
     let negative_alpha = order
         .iter()
-        .filter_map(|d| Some((d, d.alpha.value.filter(|a| format::negative_as_shown(*a, 2))?)))
+        .filter_map(|d| {
+            Some((
+                d,
+                d.alpha.value.filter(|a| format::negative_as_shown(*a, 2))?,
+            ))
+        })
         .map(|(d, a)| {
-            let what = format!("{}: α = {}", d.title.get(lang), format::fixed(Some(a), 2).unwrap_or_default());
+            let what = format!(
+                "{}: α = {}",
+                d.title.get(lang),
+                format::fixed(Some(a), 2).unwrap_or_default()
+            );
             view! { <li>{fill(r.negative_alpha, &[&what])}</li> }
         })
         .collect_view();

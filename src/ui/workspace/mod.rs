@@ -65,7 +65,8 @@ pub fn Workspace() -> impl IntoView {
             }
         });
     }
-    move || match (comparing.with(Option::is_some), open.get()) {
+    move || {
+        match (comparing.with(Option::is_some), open.get()) {
         (true, _) => view! { <SprintView heading=heading.clone() comparing=comparing/> }.into_any(),
         (false, None) => {
             view! { <SessionList heading=heading.clone() open=open comparing=comparing unlocked=unlocked/> }
@@ -74,5 +75,6 @@ pub fn Workspace() -> impl IntoView {
         (false, Some(id)) => {
             view! { <SessionView heading=heading.clone() id=id open=open/> }.into_any()
         }
+    }
     }
 }

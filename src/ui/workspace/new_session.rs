@@ -9,9 +9,9 @@ use crate::session::{Session, MIN_K};
 use crate::ui::builtin_instrument;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store, Failure};
-use crate::ui::workspace::Unstored;
 use crate::ui::platform::today;
 use crate::ui::store_words::failure_text;
+use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
 /// The form for a new session.
@@ -49,7 +49,10 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
                 Ok(inst) => inst,
                 Err(e) => {
                     let title = builtin::title(&chosen, lang.get_untracked()).unwrap_or(&chosen);
-                    problem.try_set(Some(fill(results_catalog(lang.get_untracked()).instrument_unavailable, &[title, &e])));
+                    problem.try_set(Some(fill(
+                        results_catalog(lang.get_untracked()).instrument_unavailable,
+                        &[title, &e],
+                    )));
                     return;
                 }
             };

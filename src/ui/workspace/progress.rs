@@ -31,16 +31,22 @@ pub fn Progress(reading: RwSignal<Reading>, stop: RwSignal<bool>) -> impl IntoVi
     // share changes (so that focus stays on Cancel); only "storing" is
     // announced, not each step of the share.
     let share = move || reading.with(|r| r.as_ref().and_then(|(_, at)| *at).unwrap_or(0.0));
-    let reading_now = move || reading.with(|r| r.as_ref().is_some_and(|(_, at)| at.is_none_or(|f| f < 1.0)));
+    let reading_now =
+        move || reading.with(|r| r.as_ref().is_some_and(|(_, at)| at.is_none_or(|f| f < 1.0)));
     let label = move || {
         reading.with(|r| {
             let name = r.as_ref().map_or("", |(n, _)| n.as_str());
-            fill(t().reading_file, &[name, &format!("{:.0}", 100.0 * share())])
+            fill(
+                t().reading_file,
+                &[name, &format!("{:.0}", 100.0 * share())],
+            )
         })
     };
     let storing = move || {
         reading.with(|r| match r {
-            Some((name, Some(f))) if *f >= 1.0 => Some(view! { <p class="ap-hint">{fill(t().storing_file, &[name])}</p> }),
+            Some((name, Some(f))) if *f >= 1.0 => {
+                Some(view! { <p class="ap-hint">{fill(t().storing_file, &[name])}</p> })
+            }
             _ => None,
         })
     };

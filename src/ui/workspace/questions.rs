@@ -227,7 +227,8 @@ pub(crate) fn other_questions(
         let items = cm.texts.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
         view! { <h3 class="ap-subhead">{c.comments_title}</h3><ul class="ap-comments">{items}</ul> }.into_any()
     });
-    let section = |v: Option<AnyView>| v.map(|v| view! { <section class="ap-report-section">{v}</section> });
+    let section =
+        |v: Option<AnyView>| v.map(|v| view! { <section class="ap-report-section">{v}</section> });
     view! {
         {section(enps)}
         {section(priorities)}

@@ -86,7 +86,10 @@ pub fn Report(id: String) -> impl IntoView {
 fn sprint_report() -> impl IntoView {
     let lang = use_lang();
     let w = next_widget_number();
-    let opened = storage::load(REPORT_KEY).ok().flatten().map(|json| Sprint::open(&json));
+    let opened = storage::load(REPORT_KEY)
+        .ok()
+        .flatten()
+        .map(|json| Sprint::open(&json));
     if matches!(opened, Some(Ok(_))) && query_has("print") {
         after_render(print_now);
     }
@@ -97,14 +100,27 @@ fn sprint_report() -> impl IntoView {
             Some(Ok(sprint)) => sprint,
             // What is stored is not a sprint this version reads.
             Some(Err(problems)) => {
-                let why = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                let why = problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 return view! { <p class="ap-notice" role="alert">{why}</p> }.into_any();
             }
             // Nothing stored: another browser, or storage refused.
-            None => return view! { <p class="ap-notice" role="alert">{r.report_no_sprint}</p> }.into_any(),
+            None => {
+                return view! { <p class="ap-notice" role="alert">{r.report_no_sprint}</p> }
+                    .into_any()
+            }
         };
-        let (first, last) = (&sprint.waves[0].summary.session, &sprint.waves[sprint.waves.len() - 1].summary.session);
-        let meta = fill(r.report_meta_sprint, &[&first.date, &last.date, &sprint.waves.len().to_string()]);
+        let (first, last) = (
+            &sprint.waves[0].summary.session,
+            &sprint.waves[sprint.waves.len() - 1].summary.session,
+        );
+        let meta = fill(
+            r.report_meta_sprint,
+            &[&first.date, &last.date, &sprint.waves.len().to_string()],
+        );
         view! {
             <article class="ap-report">
                 <header class="ap-report-header">

@@ -9,19 +9,22 @@ use crate::results_words::results_catalog;
 use crate::session::Session;
 use crate::summary::Summary;
 use crate::table::Table;
-use crate::ui::platform::reading::{self, Read};
-use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::platform::files;
+use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::store_words::{failure_text, load_failure_text};
 use crate::ui::workspace::dashboard::dashboard;
+use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
 
 /// What importing one file came to.
 #[derive(Clone)]
 pub(crate) enum FileResult {
-    Accepted { added: usize, duplicates: usize },
+    Accepted {
+        added: usize,
+        duplicates: usize,
+    },
     Duplicate,
     Rejected(String),
     /// Accepted, but the store refused the write (see the alert).
@@ -50,14 +53,23 @@ enum Imported {
 
 /// A session file read in slices, with its progress in `reading` and
 /// stopped by `stop`.
-async fn read_file(text: &str, name: &str, reading: RwSignal<Reading>, stop: RwSignal<bool>) -> Imported {
+async fn read_file(
+    text: &str,
+    name: &str,
+    reading: RwSignal<Reading>,
+    stop: RwSignal<bool>,
+) -> Imported {
     let is_session = crate::error::header(text)
         .is_ok_and(|h| h.format() == Some(crate::session::SESSION_FORMAT));
     if !is_session {
         return Imported::Whole;
     }
     reading.try_set(Some((name.to_owned(), None)));
-    match reading::read_session(text, share_of(reading), || stop.try_get_untracked().unwrap_or(true)).await {
+    match reading::read_session(text, share_of(reading), || {
+        stop.try_get_untracked().unwrap_or(true)
+    })
+    .await
+    {
         Ok(Read::Session(other)) => Imported::Session(other),
         Ok(Read::Stopped) => Imported::Stopped,
         Err(_) => Imported::Whole,
@@ -113,7 +125,12 @@ pub(crate) fn SessionView(
 /// results. A session not `kept` (the browser refuses storage) changes in
 /// memory only, and its page says so.
 #[component]
-fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>, kept: bool) -> impl IntoView {
+fn SessionPage(
+    heading: String,
+    session: Session,
+    open: RwSignal<Option<String>>,
+    kept: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let t = move || words(lang);
     let id = session.id.clone();
@@ -170,7 +187,10 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
             for file in files {
                 let (name, text) = match file {
                     Incoming::File(file) => (file.name(), files::file_text(&file).await),
-                    Incoming::Code(code) => (results_catalog(lang.get_untracked()).pasted_code.to_owned(), Ok(code)),
+                    Incoming::Code(code) => (
+                        results_catalog(lang.get_untracked()).pasted_code.to_owned(),
+                        Ok(code),
+                    ),
                 };
                 let checked = match text {
                     Err(e) => Err(e),
@@ -184,20 +204,22 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
                         // (try_: the widget may be gone by now.)
                         read => session
                             .try_with_untracked(|s| match read {
-                                Imported::Session(other) => s.check_session_file(&text, other, fresh.as_ref()),
+                                Imported::Session(other) => {
+                                    s.check_session_file(&text, other, fresh.as_ref())
+                                }
                                 _ => s.check_import(&text, fresh.as_ref()),
                             })
                             .unwrap_or_else(|| Ok(Default::default())),
                     }
                     .map_err(|errors| {
-                            let more = errors.len() - 1;
-                            let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                            if more > 0 {
-                                format!("{first} (+{more})")
-                            } else {
-                                first
-                            }
-                        }),
+                        let more = errors.len() - 1;
+                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                        if more > 0 {
+                            format!("{first} (+{more})")
+                        } else {
+                            first
+                        }
+                    }),
                 };
                 reading.try_set(None);
                 let result = match checked {
@@ -254,7 +276,12 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     };
     let import_list = move |files: Option<web_sys::FileList>| {
         if let Some(files) = files {
-            import((0..files.length()).filter_map(|i| files.get(i)).map(Incoming::File).collect());
+            import(
+                (0..files.length())
+                    .filter_map(|i| files.get(i))
+                    .map(Incoming::File)
+                    .collect(),
+            );
         }
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -347,7 +374,9 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let text = link();
-        leptos::task::spawn_local(async move { copied.try_set(Some(files::copy(&text).await)); });
+        leptos::task::spawn_local(async move {
+            copied.try_set(Some(files::copy(&text).await));
+        });
     };
     // What respondents and the facilitator do, when responses come back as files.
     let how = move || {
@@ -379,7 +408,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
     // The session file is written when asked for: it may be 100 MB.
     let download = move |_| {
         session.with_untracked(|s| {
-            files::download(&s.to_json(), "application/json", &format!("{}.session.json", s.id))
+            files::download(
+                &s.to_json(),
+                "application/json",
+                &format!("{}.session.json", s.id),
+            )
         })
     };
     let summary = Memo::new(move |_| session.with(Summary::of));
@@ -401,7 +434,11 @@ fn SessionPage(heading: String, session: Session, open: RwSignal<Option<String>>
         let r = results_catalog(lang.get());
         let sid = session.with(|s| s.id.clone());
         // (A session id is lower-case letters, digits, - and _: nothing to escape.)
-        let href = format!("{}index.html?mode=report&session={sid}&lang={}&print", crate::ui::base(), lang.get());
+        let href = format!(
+            "{}index.html?mode=report&session={sid}&lang={}&print",
+            crate::ui::base(),
+            lang.get()
+        );
         kept.then(|| view! { <a class="ap-button" href=href target="_blank" rel="noopener">{r.print}</a> })
     };
     // Collecting is what a session below k needs: its panel starts open.

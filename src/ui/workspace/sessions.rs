@@ -10,8 +10,8 @@ use crate::format;
 use crate::i18n::{fill, workspace_catalog};
 use crate::stored::Record;
 use crate::ui::pin::{read_lock, PinCheck};
-use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::reading::{self, Read};
+use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::worker::{self, Outcome as WorkerOutcome};
 use crate::ui::platform::{files, focus_later};
 use crate::ui::store_words::failure_text;
@@ -76,7 +76,8 @@ pub(crate) fn SessionList(
             match store::list().await {
                 Ok(listing) => {
                     // (try_: the widget may be gone by now.)
-                    let (free, guarded) = partition(listing.sessions, unlocked.try_get_untracked().flatten());
+                    let (free, guarded) =
+                        partition(listing.sessions, unlocked.try_get_untracked().flatten());
                     unreadable.set(false);
                     sessions.set(Some(free));
                     locked.set(guarded);
@@ -127,7 +128,9 @@ pub(crate) fn SessionList(
                 Ok(()) => problem.set(None),
                 Err(f) => report(f),
             }
-            if deleted.try_with_untracked(|d| d.as_ref().is_some_and(|(e, _)| *e == sid)) == Some(true) {
+            if deleted.try_with_untracked(|d| d.as_ref().is_some_and(|(e, _)| *e == sid))
+                == Some(true)
+            {
                 deleted.set(None);
             }
             refresh();
@@ -224,7 +227,9 @@ pub(crate) fn SessionList(
         leptos::task::spawn_local(async move {
             // In a worker, off the page's thread, where one starts: it reads,
             // checks and stores the file, and the page opens what it stored.
-            if let Some((started, outcome)) = worker::open(file.clone(), lang.get_untracked(), progress) {
+            if let Some((started, outcome)) =
+                worker::open(file.clone(), lang.get_untracked(), progress)
+            {
                 // A Cancel made before the job was kept still counts.
                 if stop.get_untracked() {
                     started.stop();
@@ -244,7 +249,9 @@ pub(crate) fn SessionList(
             // whole file is read.
             let read = match files::file_text(&file).await {
                 Err(e) => Err(e),
-                Ok(text) => reading::read_session(&text, progress, || stop.try_get_untracked().unwrap_or(true))
+                Ok(text) => reading::read_session(&text, progress, || {
+                    stop.try_get_untracked().unwrap_or(true)
+                })
                 .await
                 .map_err(|e| e.to_string()),
             };

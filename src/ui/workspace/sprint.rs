@@ -33,7 +33,13 @@ fn stage_name(stage: Stage, r: &'static ResultsCatalog) -> &'static str {
 /// A change as a signed whole number: "+20", "-3", and "0" for what rounds
 /// to none either way.
 fn signed(v: Option<f64>) -> String {
-    v.map(f64::round).map_or_else(String::new, |v| if v == 0.0 { "0".to_owned() } else { format!("{v:+.0}") })
+    v.map(f64::round).map_or_else(String::new, |v| {
+        if v == 0.0 {
+            "0".to_owned()
+        } else {
+            format!("{v:+.0}")
+        }
+    })
 }
 
 /// The sessions compared (read from `comparing`, never copied).
@@ -110,7 +116,10 @@ pub(crate) fn sprint_sections(
         .iter()
         .zip(&staged)
         .map(|(wave, name)| {
-            let earlier = wave.summary.earlier_format().then(|| view! { <br/><span class="ap-hint">{c.earlier_format}</span> });
+            let earlier = wave
+                .summary
+                .earlier_format()
+                .then(|| view! { <br/><span class="ap-hint">{c.earlier_format}</span> });
             view! { <li>{fill(r.wave_line, &[name, &wave.summary.n.to_string()])}{earlier}</li> }
         })
         .collect_view();
@@ -173,7 +182,10 @@ pub(crate) fn sprint_sections(
             view! { <tr data-practice=p.id.clone()><th scope="row">{p.title.get(l).to_owned()}</th>{cells}</tr> }
         })
         .collect_view();
-    let heads = staged.iter().map(|n| view! { <th scope="col" class="ap-left">{n.clone()}</th> }).collect_view();
+    let heads = staged
+        .iter()
+        .map(|n| view! { <th scope="col" class="ap-left">{n.clone()}</th> })
+        .collect_view();
     // What crossed the split line, wave by wave.
     let moved = |crossing: Crossing| {
         (1..sprint.waves.len())
@@ -184,14 +196,20 @@ pub(crate) fn sprint_sections(
                     .filter(|p| p.changes[i].as_ref().and_then(|ch| ch.crossing) == Some(crossing))
                     .map(|p| p.title.get(l).to_owned())
                     .collect();
-                (!which.is_empty()).then(|| view! { <li>{format!("{}: {}", staged[i], which.join(", "))}</li> })
+                (!which.is_empty())
+                    .then(|| view! { <li>{format!("{}: {}", staged[i], which.join(", "))}</li> })
             })
             .collect_view()
     };
     let agenda = if sprint.still_split.is_empty() {
         view! { <li>{c.agenda_none}</li> }.into_any()
     } else {
-        sprint.still_split.iter().map(|id| agenda_item(id, &title_of(id), c)).collect_view().into_any()
+        sprint
+            .still_split
+            .iter()
+            .map(|id| agenda_item(id, &title_of(id), c))
+            .collect_view()
+            .into_any()
     };
     let names: Vec<String> = (0..sprint.waves.len()).map(label).collect();
     let trends = sprint
@@ -202,9 +220,20 @@ pub(crate) fn sprint_sections(
             let values: Vec<(Option<f64>, Option<f64>)> = p
                 .points
                 .iter()
-                .map(|x| x.as_ref().map_or((None, None), |x| (x.level.value, x.alignment.value)))
+                .map(|x| {
+                    x.as_ref()
+                        .map_or((None, None), |x| (x.level.value, x.alignment.value))
+                })
                 .collect();
-            trend_chart(&values, &sprint.runs(&p.id), &p.id, p.title.get(l), &staged, c, w)
+            trend_chart(
+                &values,
+                &sprint.runs(&p.id),
+                &p.id,
+                p.title.get(l),
+                &staged,
+                c,
+                w,
+            )
         })
         .collect_view();
     let steps = sprint
