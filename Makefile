@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 LOGS := target/test-logs
 
-.PHONY: serve dev build install install-test test test-native check-boundary check-dom test-wasm test-e2e payload bench screenshot clean
+.PHONY: serve dev build install install-test lint test test-native check-boundary check-dom test-wasm test-e2e payload bench screenshot clean
 
 ## serve: build the release site and serve it on 127.0.0.1 (the default target)
 serve: build
@@ -32,11 +32,23 @@ install:
 install-test:
 	@scripts/install.sh test
 
-## test: every tier, then the payload check and a count of the tests run
+## test: the lint first (it is fast), every tier, then the payload check and a count of the tests run
 test: install-test
 	@rm -rf $(LOGS) && mkdir -p $(LOGS)
-	$(MAKE) --no-print-directory test-native test-wasm test-e2e payload
+	$(MAKE) --no-print-directory lint test-native test-wasm test-e2e payload
 	@scripts/summary.sh $(LOGS)
+
+## lint: cargo fmt --check; clippy with -D warnings on the native core and CLI and on each bundle's wasm, with clippy.toml's size rules (disallowed methods) for the library and the bundles, not the native tests
+lint: install
+	@mkdir -p $(LOGS)
+	cargo fmt --check
+	cargo clippy --no-default-features --features cli --lib --bins -- -D warnings
+	cargo clippy --no-default-features --features cli --tests --benches -- -D warnings -A clippy::disallowed_methods
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features kiosk --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features workspace --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features workspace --test web --test browser-bench -- -D warnings -A clippy::disallowed_methods
+	@echo "lint: formatted, and clippy finds nothing" | tee $(LOGS)/lint.log
 
 ## test-native: the pure core and the pulse CLI, with no web dependency
 test-native: check-boundary check-dom

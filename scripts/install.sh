@@ -2,7 +2,7 @@
 # Installs what Alignment Pulse needs and is missing, and nothing else.
 # Idempotent: a second run checks versions and returns in seconds.
 #
-#   scripts/install.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/install.sh build   rustfmt, clippy, the wasm target, Trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/install.sh test    all of that, plus Chromium, chromedriver and the npm test tools
 #
 # Everything comes from the package registries (crates.io, npm, Debian); no
@@ -16,6 +16,14 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
 say() { printf 'install: %s\n' "$*"; }
+
+# rustfmt and clippy for `make lint` (in rustup's default profile; a minimal one lacks them).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

@@ -8,6 +8,7 @@ wasm=$(cargo_count "$logs/wasm.log")
 e2e=$(grep -oE '^ *[0-9]+ passed' "$logs/e2e.log" | tail -1 | awk '{ print $1 + 0 }')
 e2e=${e2e:-0}
 echo
+cat "$logs/lint.log"
 echo "tiers: native $native passed · wasm (headless Chromium) $wasm passed · end-to-end (Playwright) $e2e passed"
 grep 'bundle' "$logs/payload.log"
 for tier in native wasm e2e; do

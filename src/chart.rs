@@ -432,19 +432,17 @@ pub fn quadrant(frame: Frame, points: &[Point], words: &Words) -> Layout {
                             free(b, None, &inside, &taken, &leaders)
                         })
                     })
-                    .unwrap_or_else(|| {
-                        // No free place in the whole plot: the number sits
-                        // on its marker (the property tests never reach here).
-                        (
-                            Line {
-                                text: number,
-                                x: cx,
-                                y: cy,
-                                anchor: Anchor::Middle,
-                            },
-                            None,
-                        )
-                    })
+                    // No free place in the whole plot: the number sits on
+                    // its marker (the property tests never reach here).
+                    .unwrap_or((
+                        Line {
+                            text: number,
+                            x: cx,
+                            y: cy,
+                            anchor: Anchor::Middle,
+                        },
+                        None,
+                    ))
             }
         };
         taken.push(label.bounds());

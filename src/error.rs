@@ -582,6 +582,27 @@ fn without_position(e: &serde_json::Error) -> String {
     }
 }
 
+/// `value` as JSON without indentation, for what the app stores rather
+/// than hands to people. It goes through the same serializer as the files
+/// (`serde_json`'s pretty one, with an empty indent: one line break per
+/// field and no spaces of indentation), so that the wasm holds one copy of
+/// each type's serialization, not a second for the compact writer.
+#[allow(clippy::ok_expect)] // see write_envelope
+pub fn write_unindented<T: serde::Serialize>(value: &T) -> String {
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(
+        &mut out,
+        serde_json::ser::PrettyFormatter::with_indent(b""),
+    );
+    value
+        .serialize(&mut serializer)
+        .ok()
+        .expect("the stored types always serialize");
+    String::from_utf8(out)
+        .ok()
+        .expect("serde_json writes UTF-8")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -605,25 +626,4 @@ mod tests {
             Err(FileError::Syntax { .. })
         ));
     }
-}
-
-/// `value` as JSON without indentation, for what the app stores rather
-/// than hands to people. It goes through the same serializer as the files
-/// (`serde_json`'s pretty one, with an empty indent: one line break per
-/// field and no spaces of indentation), so that the wasm holds one copy of
-/// each type's serialization, not a second for the compact writer.
-#[allow(clippy::ok_expect)] // see write_envelope
-pub fn write_unindented<T: serde::Serialize>(value: &T) -> String {
-    let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(
-        &mut out,
-        serde_json::ser::PrettyFormatter::with_indent(b""),
-    );
-    value
-        .serialize(&mut serializer)
-        .ok()
-        .expect("the stored types always serialize");
-    String::from_utf8(out)
-        .ok()
-        .expect("serde_json writes UTF-8")
 }

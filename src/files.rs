@@ -91,6 +91,10 @@ pub fn summary_of(json: &str) -> Result<Summary, FileError> {
 
 /// The JSON Schema of each file format, as committed under `public/schema/`.
 #[cfg(feature = "schema")]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "native only (the `schema` feature): no wasm carries the error's `Debug`"
+)]
 pub fn schemas() -> Vec<(&'static str, String)> {
     fn pretty(schema: schemars::Schema) -> String {
         serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"

@@ -268,6 +268,10 @@ impl Sprint {
     }
 
     /// What follows from the waves, which are in order.
+    #[allow(
+        clippy::ok_expect,
+        reason = "`expect` on the `Result` would link `CompareError`'s `Debug` (size rule 'ok().expect')"
+    )]
     fn work_out(name: String, waves: Vec<Wave>) -> Sprint {
         let steps: Vec<Comparison> = waves
             .windows(2)

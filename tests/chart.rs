@@ -146,7 +146,8 @@ fn sound_but_regions(frame: Frame, layout: &Layout, points: &[Point]) -> Result<
     };
     for (i, a) in labels.iter().enumerate() {
         let ab = a.bounds();
-        if !plot.holds(&ab) && !(layout.regions.contains(a) && above.holds(&ab)) {
+        let inside = plot.holds(&ab) || (layout.regions.contains(a) && above.holds(&ab));
+        if !inside {
             return Err(format!("{:?} leaves the plot {plot:?}", a));
         }
         for b in &labels[i + 1..] {

@@ -70,7 +70,7 @@ fn shares_of_answers_are_the_bottom_two_the_middle_and_the_top_two_points() {
 
 #[test]
 fn undefined_numbers_are_written_as_nothing_for_the_view_to_name() {
-    assert_eq!(format::fixed(Some(3.14159), 2).as_deref(), Some("3.14"));
+    assert_eq!(format::fixed(Some(3.14659), 2).as_deref(), Some("3.15"));
     assert_eq!(format::fixed(Some(69.5), 0).as_deref(), Some("70"));
     assert_eq!(format::fixed(None, 2), None);
     assert!(format::negative_as_shown(-0.006, 2) && format::negative_as_shown(-1.89, 2));

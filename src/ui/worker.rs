@@ -59,8 +59,8 @@ fn progress_message(share: f64) -> JsValue {
 /// by name: see `platform::worker` on web-sys's worker types).
 fn post(message: &JsValue) {
     let global = js_sys::global();
-    if let Ok(post) = Reflect::get(&global, &"postMessage".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+    if let Ok(post) =
+        Reflect::get(&global, &"postMessage".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = post.call1(&global, message);
     }
