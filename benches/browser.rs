@@ -12,8 +12,8 @@ mod fixture;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::fixture;
-    use alignment_pulse::session::Session;
-    use alignment_pulse::summary::Summary;
+    use alignment_pulse::model::session::Session;
+    use alignment_pulse::scoring::summary::Summary;
     use alignment_pulse::ui::platform::sessions;
     use wasm_bindgen_test::*;
 

@@ -5,9 +5,9 @@
 //! (`benches/browser.rs`), scoring ≤ 100 ms and import ≤ 1 s. Also what
 //! the browser's store writes and reads back, without the database.
 
-use alignment_pulse::session::Session;
-use alignment_pulse::stored::{self, Record};
-use alignment_pulse::summary::Summary;
+use alignment_pulse::files::stored::{self, Record};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::summary::Summary;
 use std::time::{Duration, Instant};
 
 /// The sizes measured; BENCH_RESPONSES (one number) overrides them, for profiling.

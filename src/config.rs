@@ -5,7 +5,8 @@
 //! An attribute that is present but wrong is an error that names it; an
 //! absent one takes its default.
 
-use crate::{builtin, i18n};
+use crate::model::builtin;
+use crate::words as i18n;
 
 /// What the widget does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +115,7 @@ pub struct Config {
     pub parent_origin: Option<String>,
     /// The teams a respondent chooses from (`data-teams="Sales,Ops"`): the
     /// survey asks them in place of its own group question
-    /// ([`crate::instrument::Instrument::with_teams`]). Empty: none.
+    /// ([`crate::model::instrument::Instrument::with_teams`]). Empty: none.
     pub teams: Vec<String>,
 }
 
@@ -221,7 +222,7 @@ impl Config {
         };
         let session = match get("session") {
             None => "default".to_owned(),
-            Some(s) if crate::instrument::is_id(&s) => s,
+            Some(s) if crate::model::instrument::is_id(&s) => s,
             Some(s) => {
                 return Err(wrong(
                     "session",
@@ -308,11 +309,11 @@ impl Config {
 /// The query of the link a session's respondents open on the standalone
 /// page: its session and instrument, which is a built-in id or the file
 /// `instruments/<id>.json` beside the page; for teams made from a built-in
-/// instrument ([`crate::instrument::Instrument::teams`]), the built-in id
+/// instrument ([`crate::model::instrument::Instrument::teams`]), the built-in id
 /// and the teams themselves (`&teams=Sales,Ops`), from which the survey
 /// makes the session's instrument again, so that no file has to be hosted.
 /// Values are percent-encoded (RFC 3986, section 2.1).
-pub fn respondent_query(session: &crate::session::Session) -> String {
+pub fn respondent_query(session: &crate::model::session::Session) -> String {
     let inst = &session.instrument;
     let mut query = format!("session={}&instrument=", session.id);
     match built_in_teams(inst) {
@@ -327,14 +328,14 @@ pub fn respondent_query(session: &crate::session::Session) -> String {
 }
 
 /// The built-in instrument `inst` was made from with teams, and the teams.
-fn built_in_teams(inst: &crate::instrument::Instrument) -> Option<(&str, Vec<&str>)> {
+fn built_in_teams(inst: &crate::model::instrument::Instrument) -> Option<(&str, Vec<&str>)> {
     inst.teams().filter(|(base, _)| builtin::IDS.contains(base))
 }
 
 /// Whether the respondents' link of a session of `inst` points to a file
 /// that must be put beside the page (`instruments/<id>.json`): the
 /// instrument is neither built in nor made from a built-in one with teams.
-pub fn hosted(inst: &crate::instrument::Instrument) -> bool {
+pub fn hosted(inst: &crate::model::instrument::Instrument) -> bool {
     !builtin::IDS.contains(&inst.id.as_str()) && built_in_teams(inst).is_none()
 }
 

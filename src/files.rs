@@ -1,30 +1,39 @@
-//! Any Alignment Pulse file, recognised by its `format` tag.
+//! The files: each kind is read and written in its own module, and this
+//! one recognises any file by its `format` tag.
+
+pub mod csv;
+pub mod envelope;
+#[cfg(feature = "exact-floats")]
+pub mod exact;
+pub mod reader;
+pub mod stored;
 
 use crate::error::{self, FileError, Problem};
-use crate::instrument::{Instrument, INSTRUMENT_FORMAT};
-use crate::response::{ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
-use crate::session::{Session, SESSION_FORMAT};
-use crate::summary::{Summary, SUMMARY_FORMAT};
+
+use crate::model::instrument::{Instrument, INSTRUMENT_FORMAT};
+use crate::model::response::{ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
+use crate::model::session::{Session, SESSION_FORMAT};
+use crate::scoring::summary::{Summary, SUMMARY_FORMAT};
 
 /// Checks a file of any kind and returns its kind, or every problem found.
 ///
 /// A response file is checked in full when its instrument is a built-in
 /// one; otherwise only its shape, id and date can be checked.
 pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
-    let header = error::header(json).map_err(|e| vec![e])?;
+    let header = envelope::header(json).map_err(|e| vec![e])?;
     match header.format() {
         Some(INSTRUMENT_FORMAT) => Instrument::from_json(json)
             .map(|_| "instrument")
             .map_err(|e| vec![e]),
         Some(SESSION_FORMAT) => {
-            error::check_header(
+            envelope::check_header(
                 &header,
                 SESSION_FORMAT,
-                crate::session::SESSION_FORMAT_VERSION,
+                crate::model::session::SESSION_FORMAT_VERSION,
             )
             .map_err(|e| vec![e])?;
-            let file: crate::session::SessionFile =
-                error::deserialize(json).map_err(|e| vec![e])?;
+            let file: crate::model::session::SessionFile =
+                envelope::deserialize(json).map_err(|e| vec![e])?;
             let problems = file.session.problems();
             if problems.is_empty() {
                 Ok("session")
@@ -33,20 +42,22 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             }
         }
         Some(SUMMARY_FORMAT) => Summary::read(json).map(|_| "summary"),
-        Some(crate::sprint::SPRINT_FORMAT) => crate::sprint::Sprint::read(json).map(|_| "sprint"),
+        Some(crate::scoring::sprint::SPRINT_FORMAT) => {
+            crate::scoring::sprint::Sprint::read(json).map(|_| "sprint")
+        }
         Some(RESPONSE_FORMAT) => {
-            error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
+            envelope::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                 .map_err(|e| vec![e])?;
-            let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
+            let file: ResponseFile = envelope::deserialize(json).map_err(|e| vec![e])?;
             let r = file.response;
             let mut errors = Vec::new();
-            match crate::builtin::by_id(&r.instrument) {
+            match crate::model::builtin::by_id(&r.instrument) {
                 Some(instrument) => {
                     r.check(&instrument.index(), &r.session, "$.response", &mut errors)
                 }
                 None => {
                     for (field, id) in [("session", &r.session), ("instrument", &r.instrument)] {
-                        if !crate::instrument::is_id(id) {
+                        if !crate::model::instrument::is_id(id) {
                             errors.push(FileError::Invalid {
                                 path: format!("$.response.{field}"),
                                 problem: Problem::BadId(error::truncate(id)),
@@ -59,7 +70,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
                             problem: Problem::BadUuid(r.id.to_string()),
                         });
                     }
-                    if !crate::response::is_date(&r.date) {
+                    if !crate::model::response::is_date(&r.date) {
                         errors.push(FileError::Invalid {
                             path: "$.response.date".into(),
                             problem: Problem::BadDate(error::truncate(&r.date)),
@@ -82,7 +93,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
 
 /// Reads a session file or a summary file as a summary (scoring a session).
 pub fn summary_of(json: &str) -> Result<Summary, FileError> {
-    let header = error::header(json)?;
+    let header = envelope::header(json)?;
     match header.format() {
         Some(SESSION_FORMAT) => Session::from_json(json).map(|s| Summary::of(&s)),
         _ => Summary::from_json(json),
@@ -102,27 +113,31 @@ pub fn schemas() -> Vec<(&'static str, String)> {
     vec![
         (
             "instrument.schema.json",
-            pretty(schemars::schema_for!(crate::instrument::InstrumentFile)),
+            pretty(schemars::schema_for!(
+                crate::model::instrument::InstrumentFile
+            )),
         ),
         (
             "response.schema.json",
-            pretty(schemars::schema_for!(crate::response::ResponseFile)),
+            pretty(schemars::schema_for!(crate::model::response::ResponseFile)),
         ),
         (
             "session.schema.json",
-            pretty(schemars::schema_for!(crate::session::SessionFile)),
+            pretty(schemars::schema_for!(crate::model::session::SessionFile)),
         ),
         (
             "summary.schema.json",
-            pretty(schemars::schema_for!(crate::summary::SummaryFile)),
+            pretty(schemars::schema_for!(crate::scoring::summary::SummaryFile)),
         ),
         (
             "comparison.schema.json",
-            pretty(schemars::schema_for!(crate::compare::ComparisonFile)),
+            pretty(schemars::schema_for!(
+                crate::scoring::compare::ComparisonFile
+            )),
         ),
         (
             "sprint.schema.json",
-            pretty(schemars::schema_for!(crate::sprint::SprintFile)),
+            pretty(schemars::schema_for!(crate::scoring::sprint::SprintFile)),
         ),
     ]
 }

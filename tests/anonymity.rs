@@ -2,15 +2,15 @@
 //! failed before per-number k and secondary suppression; and the honest
 //! comparison (Holm, the 0.70 crossing, no self-comparison).
 
-use alignment_pulse::anonymity::Withheld;
-use alignment_pulse::builtin;
-use alignment_pulse::compare::{self, CompareError, Crossing, Reading};
-use alignment_pulse::format;
-use alignment_pulse::instrument::Text;
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
-use alignment_pulse::stats::{self, Estimate, Undefined};
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::Text;
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::present::format;
+use alignment_pulse::scoring::anonymity::Withheld;
+use alignment_pulse::scoring::compare::{self, CompareError, Crossing, Reading};
+use alignment_pulse::scoring::stats::{self, Estimate, Undefined};
+use alignment_pulse::scoring::summary::Summary;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -273,10 +273,10 @@ fn an_empty_or_invisible_translation_falls_back_to_english() {
     assert_eq!(text.get("de-CH"), "Shared purpose");
     assert_eq!(text.get("fr"), "Shared purpose");
     assert_eq!(text.get("it"), "Scopo");
-    assert!(!alignment_pulse::instrument::visible(
+    assert!(!alignment_pulse::model::instrument::visible(
         "\u{200B}\u{200D}\u{2066}\u{FEFF}\t"
     ));
-    assert!(alignment_pulse::instrument::visible("\u{200B}a"));
+    assert!(alignment_pulse::model::instrument::visible("\u{200B}a"));
 }
 
 /// Holm's method on the example of the Wikipedia article "Holm–Bonferroni

@@ -2,7 +2,7 @@
 //! labels that never overlap.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::chart::{
+use alignment_pulse::present::chart::{
     crosses, quadrant, Frame, Layout, Point, Rect, Words, FONT, MARKER, NARROW, TREND, WIDE,
 };
 use proptest::prelude::*;
@@ -83,7 +83,7 @@ fn sound(frame: Frame, layout: &Layout, points: &[Point]) -> Result<(), String> 
     Ok(())
 }
 
-fn marker(m: &alignment_pulse::chart::Mark) -> Rect {
+fn marker(m: &alignment_pulse::present::chart::Mark) -> Rect {
     Rect {
         x: m.cx - MARKER,
         y: m.cy - MARKER,
@@ -365,7 +365,7 @@ proptest! {
         let (level, alignment): (Vec<_>, Vec<_>) = pairs.iter().copied().unzip();
         let layout = TREND.layout(&names, &level, &alignment, ["Level", "Alignment"]);
         let figure = Rect { x: 0.0, y: 0.0, width: TREND.width, height: layout.height };
-        let all: Vec<&alignment_pulse::chart::Line> = layout
+        let all: Vec<&alignment_pulse::present::chart::Line> = layout
             .values
             .iter()
             .chain(&layout.x_ticks)

@@ -1,8 +1,8 @@
 //! The `pulse` command on the committed example sessions.
 #![cfg(feature = "cli")]
 
-use alignment_pulse::session::Session;
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::summary::Summary;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -202,7 +202,7 @@ fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
     let mut extra = lisbon.dimensions[0].clone();
     extra.id = "extra".into();
     lisbon.dimensions.push(extra);
-    let cmp = alignment_pulse::compare::compare(&lisbon, &read("berlin-q4.json")).unwrap();
+    let cmp = alignment_pulse::scoring::compare::compare(&lisbon, &read("berlin-q4.json")).unwrap();
     let csv = cmp.to_csv();
     let rows: Vec<Vec<&str>> = csv
         .trim_end()
@@ -235,8 +235,8 @@ fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
 
 #[test]
 fn the_csvs_codes_are_the_files_words() {
-    use alignment_pulse::compare::{Crossing, Reading};
-    use alignment_pulse::summary::Quadrant;
+    use alignment_pulse::scoring::compare::{Crossing, Reading};
+    use alignment_pulse::scoring::summary::Quadrant;
     let json = |v: serde_json::Value| v.as_str().unwrap().to_owned();
     for q in [
         Quadrant::AlignedStrong,
@@ -264,7 +264,7 @@ fn sprint_prints_the_sprint_of_sessions_or_summaries_in_any_order() {
         .iter()
         .map(|p| Summary::of(&Session::from_json(&std::fs::read_to_string(p).unwrap()).unwrap()))
         .collect();
-    let expected = alignment_pulse::sprint::Sprint::of(None, summaries).unwrap();
+    let expected = alignment_pulse::scoring::sprint::Sprint::of(None, summaries).unwrap();
     assert_eq!(text(&out.stdout), expected.to_json());
 
     // From the summaries, named: the same figures under the given name.

@@ -1,12 +1,12 @@
 //! The embed attributes: defaults, every accepted value, and errors that name the attribute.
 
-use alignment_pulse::builtin;
 use alignment_pulse::config::{
     hosted, origin, respondent_query, Bundle, Config, ConfigError, Mode, Reach, Setting, Source,
     Theme,
 };
-use alignment_pulse::instrument::Instrument;
-use alignment_pulse::session::Session;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::Instrument;
+use alignment_pulse::model::session::Session;
 use proptest::prelude::*;
 
 fn read(attrs: &[(&str, &str)], browser: &[&str]) -> Result<Config, ConfigError> {
@@ -272,7 +272,7 @@ fn the_entry_knows_the_built_in_ids_so_it_never_fetches_one_that_is_not() {
         .find(|l| l.starts_with("const BUILTINS = ["))
         .expect("the entry lists the built-in ids");
     let ids: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
-    assert_eq!(ids, alignment_pulse::builtin::IDS);
+    assert_eq!(ids, alignment_pulse::model::builtin::IDS);
 }
 
 /// A query's values as a browser's `URLSearchParams` reads them: split at

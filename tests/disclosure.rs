@@ -20,12 +20,13 @@
 //! answers to a practice they did not answer whole reach no figure of it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::compare;
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
-use alignment_pulse::sprint::Sprint;
-use alignment_pulse::stats;
-use alignment_pulse::summary::{scored, DimensionSummary, ItemSummary, Summary};
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::compare;
+use alignment_pulse::scoring::sprint::Sprint;
+use alignment_pulse::scoring::stats;
+use alignment_pulse::scoring::summary::matrix::scored;
+use alignment_pulse::scoring::summary::{DimensionSummary, ItemSummary, Summary};
 use generated::{instrument, rows, Edit, Row};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -310,7 +311,7 @@ proptest! {
         let after = Summary::of(&session_of(k, &changed));
         prop_assert_eq!(before.dimensions.get(practice), after.dimensions.get(practice));
         let id = ["one", "two"][practice];
-        let parts = |s: &Summary| -> Vec<Vec<alignment_pulse::summary::SegmentDimension>> {
+        let parts = |s: &Summary| -> Vec<Vec<alignment_pulse::scoring::summary::SegmentDimension>> {
             s.segments.iter().flat_map(|g| &g.groups).map(|g| g.dimensions.iter().filter(|x| x.id == id).cloned().collect()).collect()
         };
         prop_assert_eq!(parts(&before), parts(&after));

@@ -1,11 +1,11 @@
-//! Reading a JSON number exactly (`alignment_pulse::exact`): the same
+//! Reading a JSON number exactly (`alignment_pulse::files::exact`): the same
 //! `f64`, bit for bit, as core's correctly rounded `str::parse`, for the
 //! files' own numbers (serde_json's shortest text of any double), for long
 //! and odd decimals, halfway cases, subnormals and the ends of the range.
 
 #![cfg(feature = "exact-floats")]
 
-use alignment_pulse::exact::parse;
+use alignment_pulse::files::exact::parse;
 use proptest::prelude::*;
 
 fn same(text: &str) {
@@ -44,7 +44,7 @@ fn a_summary_reads_back_bit_for_bit() {
     // Alpha in the example sprint's baseline was one unit off with serde_json's own reading.
     let text = std::fs::read_to_string("examples/sprint/baseline.json").unwrap();
     let summary = alignment_pulse::files::summary_of(&text).unwrap();
-    let again = alignment_pulse::summary::Summary::from_json(&summary.to_json()).unwrap();
+    let again = alignment_pulse::scoring::summary::Summary::from_json(&summary.to_json()).unwrap();
     assert_eq!(again, summary);
     assert_eq!(again.to_json(), summary.to_json());
 }

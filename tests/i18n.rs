@@ -1,13 +1,13 @@
 //! The UI catalog and the built-in instruments speak every language fully.
 
-use alignment_pulse::builtin;
-use alignment_pulse::i18n::{
-    self, catalog, fill, frame_catalog, negotiate, placeholders, workspace_catalog, DE, EN,
-    FRAME_DE, FRAME_EN, FRAME_LANGUAGES, LANGUAGES, TAGS, WORKSPACE_LANGUAGES, WS_DE, WS_EN,
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::{Instrument, Question, Text};
+use alignment_pulse::words::kiosk::{kiosk_catalog, KIOSK_LANGUAGES, KS_DE, KS_EN};
+use alignment_pulse::words::results::{RESULTS_LANGUAGES, RS_DE, RS_EN};
+use alignment_pulse::words::{
+    catalog, fill, frame_catalog, negotiate, placeholders, workspace_catalog, DE, EN, FRAME_DE,
+    FRAME_EN, FRAME_LANGUAGES, LANGUAGES, TAGS, WORKSPACE_LANGUAGES, WS_DE, WS_EN,
 };
-use alignment_pulse::instrument::{Instrument, Question, Text};
-use alignment_pulse::kiosk_words::{kiosk_catalog, KIOSK_LANGUAGES, KS_DE, KS_EN};
-use alignment_pulse::results_words::{RESULTS_LANGUAGES, RS_DE, RS_EN};
 
 type Entries = Vec<(&'static str, &'static str)>;
 
@@ -121,14 +121,14 @@ fn the_language_is_the_first_preference_the_app_speaks() {
     assert_eq!(kiosk_catalog("xx").leave, "Leave");
     assert_eq!(
         workspace_catalog("de").unlock,
-        alignment_pulse::i18n::WS_DE.unlock
+        alignment_pulse::words::WS_DE.unlock
     );
     assert_eq!(
-        alignment_pulse::results_words::results_catalog("de").print,
+        alignment_pulse::words::results::results_catalog("de").print,
         RS_DE.print
     );
     assert_eq!(
-        alignment_pulse::results_words::results_catalog("xx").print,
+        alignment_pulse::words::results::results_catalog("xx").print,
         RS_EN.print
     );
 }
@@ -173,7 +173,7 @@ fn the_built_in_instruments_are_complete_in_every_language() {
         let all = texts(&instrument);
         assert!(all.len() >= 18, "{id} has {} texts", all.len());
         for text in all {
-            for (tag, _) in i18n::LANGUAGES {
+            for (tag, _) in alignment_pulse::words::LANGUAGES {
                 let t = text
                     .0
                     .get(tag)

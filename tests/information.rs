@@ -17,11 +17,11 @@
 //! and at least 90% of the answers used.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::builtin;
-use alignment_pulse::instrument::{Instrument, Question};
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::{Instrument, Question};
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::summary::Summary;
 use std::collections::BTreeMap;
 
 /// SplitMix64: a small, seeded generator, so every run measures the same

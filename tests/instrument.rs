@@ -1,9 +1,9 @@
 //! The instrument format: the built-ins are valid, and bad files are rejected
 //! with a message that names what is wrong and where.
 
-use alignment_pulse::builtin;
 use alignment_pulse::error::{FileError, Problem};
-use alignment_pulse::instrument::{Instrument, Question};
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::{Instrument, Question};
 use serde_json::{json, Value};
 
 fn leadership() -> Value {
@@ -21,7 +21,7 @@ fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<Instrument, FileError> 
 fn the_menus_titles_are_the_files_titles() {
     for ((id, src), (title_id, _, _)) in builtin::ALL.iter().zip(builtin::TITLES) {
         assert_eq!(*id, title_id);
-        let inst = alignment_pulse::instrument::Instrument::from_json(src).unwrap();
+        let inst = alignment_pulse::model::instrument::Instrument::from_json(src).unwrap();
         for lang in ["en", "de", "fr"] {
             assert_eq!(
                 builtin::title(id, lang),
@@ -127,7 +127,7 @@ fn a_byte_order_mark_is_skipped() {
 
 #[test]
 fn localized_text_falls_back_to_the_primary_language_then_english() {
-    let mut text = alignment_pulse::instrument::Text::en("Hello");
+    let mut text = alignment_pulse::model::instrument::Text::en("Hello");
     text.0.insert("de".into(), "Hallo".into());
     assert_eq!(text.get("de-CH"), "Hallo");
     assert_eq!(text.get("de"), "Hallo");

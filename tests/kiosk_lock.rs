@@ -1,5 +1,5 @@
-//! The kiosk lock's wait between wrong PINs (`alignment_pulse::kiosk_lock`).
-use alignment_pulse::kiosk_lock::{wait_ms, KioskLock, FREE_TRIES, MAX_WAIT_MS};
+//! The kiosk lock's wait between wrong PINs (`alignment_pulse::model::kiosk_lock`).
+use alignment_pulse::model::kiosk_lock::{wait_ms, KioskLock, FREE_TRIES, MAX_WAIT_MS};
 use proptest::prelude::*;
 
 fn lock() -> KioskLock {

@@ -9,11 +9,11 @@
 //! both have that is not compared says why.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::compare::{self, NotCompared};
-use alignment_pulse::instrument::{Dimension, Instrument};
-use alignment_pulse::session::Session;
-use alignment_pulse::sprint::Sprint;
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::instrument::{Dimension, Instrument};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::compare::{self, NotCompared};
+use alignment_pulse::scoring::sprint::Sprint;
+use alignment_pulse::scoring::summary::Summary;
 use generated::{instrument, rows, Edit};
 use proptest::prelude::*;
 

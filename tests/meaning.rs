@@ -5,11 +5,11 @@
 //! `tests/bad-input/`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::compare::{self, NotCompared};
-use alignment_pulse::instrument::Dimension;
-use alignment_pulse::session::Session;
-use alignment_pulse::sprint::Sprint;
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::instrument::Dimension;
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::compare::{self, NotCompared};
+use alignment_pulse::scoring::sprint::Sprint;
+use alignment_pulse::scoring::summary::Summary;
 use std::path::Path;
 
 mod generated;
@@ -75,7 +75,7 @@ fn lisbon_and_berlin_compare_every_practice_on_the_same_statements() {
             b.dimensions.iter().find(|d| d.id == c.id).unwrap(),
         );
         assert_eq!(da.fingerprint, db.fingerprint, "{}", c.id);
-        let shown = |d: &alignment_pulse::summary::DimensionSummary| -> Vec<String> {
+        let shown = |d: &alignment_pulse::scoring::summary::DimensionSummary| -> Vec<String> {
             d.items
                 .iter()
                 .filter(|i| i.withheld.is_none())
@@ -201,7 +201,7 @@ fn alpha_says_how_little_it_means_in_a_small_team() {
 
 #[test]
 fn a_fingerprint_tells_what_a_practice_measures_and_nothing_else() {
-    use alignment_pulse::fingerprint::of;
+    use alignment_pulse::scoring::fingerprint::of;
     let base = [
         ("p-1", false, "We share a purpose."),
         ("p-2", true, "Our purpose is unclear."),

@@ -1,11 +1,12 @@
 //! Invariants of the statistics and the file formats, on generated data.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::builtin;
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::{ImportOutcome, Session};
-use alignment_pulse::stats;
-use alignment_pulse::summary::{scored, Summary};
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::{ImportOutcome, Session};
+use alignment_pulse::scoring::stats;
+use alignment_pulse::scoring::summary::matrix::scored;
+use alignment_pulse::scoring::summary::Summary;
 use proptest::prelude::*;
 
 /// Likert answers on a 5- or 7-point scale, with the scale.

@@ -2,8 +2,8 @@
 //! that reading it whole gives: for the examples, every file of the
 //! bad-input corpus, and generated files of any size cut anywhere.
 
-use alignment_pulse::reader;
-use alignment_pulse::session::Session;
+use alignment_pulse::files::reader;
+use alignment_pulse::model::session::Session;
 use std::path::Path;
 
 fn file(dir: &str, name: &str) -> String {

@@ -2,11 +2,11 @@
 //! the answers' shares; numbers as the views write them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::compare::EffectSize;
-use alignment_pulse::format;
-use alignment_pulse::readings::{
+use alignment_pulse::present::format;
+use alignment_pulse::present::readings::{
     gap, heat, owner_unclear, Agreement, Alignment, Concordance, Shares,
 };
+use alignment_pulse::scoring::compare::EffectSize;
 use proptest::prelude::*;
 
 #[test]
@@ -99,7 +99,7 @@ proptest! {
 
 #[test]
 fn sizes_read_in_si_units() {
-    use alignment_pulse::format::bytes;
+    use alignment_pulse::present::format::bytes;
     assert_eq!(bytes(0.0), "0 bytes");
     assert_eq!(bytes(999.0), "999 bytes");
     assert_eq!(bytes(1000.0), "1.0 KB");

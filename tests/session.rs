@@ -1,11 +1,12 @@
 //! Sessions: import and merge, and the anonymity rules of their summaries.
 
-use alignment_pulse::builtin;
 use alignment_pulse::error::{FileError, Problem};
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::{ImportOutcome, Session};
-use alignment_pulse::summary::{Headline, Quadrant, Summary};
-use alignment_pulse::table::Table;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::{ImportOutcome, Session};
+use alignment_pulse::model::table::Table;
+use alignment_pulse::scoring::summary::headline::Headline;
+use alignment_pulse::scoring::summary::{Quadrant, Summary};
 use std::path::Path;
 use uuid::Uuid;
 
@@ -309,7 +310,7 @@ fn the_lisbon_example_reads_as_designed() {
 fn the_headline_averages_the_dimensions_and_names_the_split_ones() {
     let s = Summary::of(&example("lisbon-q3.json"));
     let h = Headline::of(&s).expect("12 responses reach k = 5");
-    let mean = |f: &dyn Fn(&alignment_pulse::summary::DimensionSummary) -> Option<f64>| {
+    let mean = |f: &dyn Fn(&alignment_pulse::scoring::summary::DimensionSummary) -> Option<f64>| {
         let v: Vec<f64> = s.dimensions.iter().filter_map(f).collect();
         v.iter().sum::<f64>() / v.len() as f64
     };
@@ -359,7 +360,7 @@ fn problems_lists_field_and_response_errors_together() {
         serde_json::from_str(&example("berlin-q4.json").to_json()).unwrap();
     file["session"]["name"] = " ".into();
     file["session"]["responses"][1]["answers"]["enps"] = 11.into();
-    let s: alignment_pulse::session::SessionFile = serde_json::from_value(file).unwrap();
+    let s: alignment_pulse::model::session::SessionFile = serde_json::from_value(file).unwrap();
     let said: Vec<String> = s.session.problems().iter().map(|e| e.to_string()).collect();
     assert_eq!(
         said,
@@ -571,7 +572,7 @@ fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
 
 #[test]
 fn a_deleted_session_is_kept_thirty_days_to_the_millisecond() {
-    use alignment_pulse::session::{deleted_expired, KEPT_DELETED_DAYS};
+    use alignment_pulse::model::session::{deleted_expired, KEPT_DELETED_DAYS};
     let day = 86_400_000.0;
     let at = 1_764_460_800_000.0; // 2025-11-30
     assert_eq!(KEPT_DELETED_DAYS, 30);

@@ -3,11 +3,11 @@
 //! the note where the n differ by more than a fifth, and files read back
 //! only when their figures follow from their waves.
 
-use alignment_pulse::compare::{compare, Crossing};
 use alignment_pulse::error::FileError;
 use alignment_pulse::files::summary_of;
-use alignment_pulse::sprint::{who_changed, Sprint, SprintError, Stage};
-use alignment_pulse::summary::{Quadrant, Summary};
+use alignment_pulse::scoring::compare::{compare, Crossing};
+use alignment_pulse::scoring::sprint::{who_changed, Sprint, SprintError, Stage};
+use alignment_pulse::scoring::summary::{Quadrant, Summary};
 use proptest::prelude::*;
 
 fn summary(path: &str) -> Summary {
@@ -308,7 +308,7 @@ fn a_sprint_file_of_version_1_opens_with_its_waves_and_compares_none_of_them() {
             );
             assert_eq!(
                 sprint.not_compared(&p.id, 2),
-                Some(alignment_pulse::compare::NotCompared::EarlierFormat)
+                Some(alignment_pulse::scoring::compare::NotCompared::EarlierFormat)
             );
         }
     }

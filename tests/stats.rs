@@ -1,7 +1,7 @@
 //! The statistics against published worked examples. Each test cites where
 //! its data and expected figures come from.
 
-use alignment_pulse::stats::*;
+use alignment_pulse::scoring::stats::*;
 
 fn close(actual: Option<f64>, expected: f64, tolerance: f64) {
     let actual = actual.unwrap_or_else(|| panic!("undefined where {expected} was expected"));

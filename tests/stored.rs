@@ -1,11 +1,11 @@
 //! How the browser's database keeps a session (`stored`): a record and
 //! responses in buckets by the first byte of their id.
 
-use alignment_pulse::response::Response;
-use alignment_pulse::session::Session;
-use alignment_pulse::stored::{
+use alignment_pulse::files::stored::{
     assemble, bucket_of, by_bucket, merge_bucket, read_bucket, Record, BUCKETS,
 };
+use alignment_pulse::model::response::Response;
+use alignment_pulse::model::session::Session;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -19,7 +19,7 @@ fn example(name: &str) -> Session {
 /// Rows `rows` of a session's responses.
 fn empty_like(s: &Session) -> Session {
     let mut empty = s.clone();
-    empty.responses = alignment_pulse::table::Table::new(&s.instrument);
+    empty.responses = alignment_pulse::model::table::Table::new(&s.instrument);
     empty
 }
 
@@ -133,7 +133,7 @@ proptest! {
             // A batch may repeat what was stored before.
             batch.extend(rs[..start.min(end) / 2].iter().cloned());
             let mut session = lisbon.clone();
-            session.responses = alignment_pulse::table::Table::new(&lisbon.instrument);
+            session.responses = alignment_pulse::model::table::Table::new(&lisbon.instrument);
             batch.sort_by_key(|r| r.id);
             batch.dedup_by_key(|r| r.id);
             session.insert(&batch).unwrap();

@@ -2,10 +2,10 @@
 //! and comes out as it was, merges keep what was held, and a session file
 //! is read straight into columns with every problem and its path.
 
-use alignment_pulse::builtin;
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
-use alignment_pulse::summary::Summary;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::summary::Summary;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -196,7 +196,7 @@ fn a_file_read_into_columns_names_every_problem_and_keeps_none_of_its_responses(
     bad["answers"]["nope"] = 1.into();
     bad["date"] = "2026-02-30".into();
     file["session"]["responses"] = serde_json::json!([good(1), bad, good(1)]);
-    let read: alignment_pulse::session::SessionFile = serde_json::from_value(file).unwrap();
+    let read: alignment_pulse::model::session::SessionFile = serde_json::from_value(file).unwrap();
     let said: Vec<String> = read
         .session
         .problems()

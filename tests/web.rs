@@ -1,10 +1,10 @@
 //! Component tests in headless Chromium (`make test-wasm`).
 #![cfg(all(target_arch = "wasm32", feature = "ui"))]
 
-use alignment_pulse::builtin;
 use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
-use alignment_pulse::instrument::Instrument;
-use alignment_pulse::response::Answer;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::instrument::Instrument;
+use alignment_pulse::model::response::Answer;
 use alignment_pulse::ui::platform::{self as browser, crypto, events};
 use alignment_pulse::ui::respond::draft::{self, Draft};
 use alignment_pulse::ui::respond::{self as survey, widget::respond};
@@ -413,7 +413,11 @@ async fn a_draft_makes_a_response_the_core_accepts() {
     r.check(&inst.index(), "default", "$.response", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(r.id.get_version_num(), 4);
-    assert!(alignment_pulse::response::is_date(&r.date), "{}", r.date);
+    assert!(
+        alignment_pulse::model::response::is_date(&r.date),
+        "{}",
+        r.date
+    );
     assert_ne!(crypto::random_id(), crypto::random_id());
 }
 

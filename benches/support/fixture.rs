@@ -2,9 +2,9 @@
 //! (`benches/scoring.rs`) and the browser one (`benches/browser.rs`):
 //! 10 dimensions × 4 items on 5 points, answers from a fixed xorshift stream.
 
-use alignment_pulse::instrument::{Dimension, Instrument, Item, Scale, Text};
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
+use alignment_pulse::model::instrument::{Dimension, Instrument, Item, Scale, Text};
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
 
 pub const ITEMS: usize = 40;
 

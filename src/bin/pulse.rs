@@ -15,7 +15,9 @@
 
 use std::process::ExitCode;
 
-use alignment_pulse::{compare, files, session::Session, sprint::Sprint, summary::Summary};
+use alignment_pulse::files;
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::{compare, sprint::Sprint, summary::Summary};
 
 const USAGE: &str = "usage:
   pulse score SESSION.json

@@ -10,7 +10,7 @@ use super::platform::events::{self, json_string};
 use super::platform::{console_error, field};
 use super::{next_widget_number, use_lang, Lang, Render};
 use crate::config::{Config, ConfigError, Mode, Theme};
-use crate::i18n::{frame_catalog, FRAME_LANGUAGES, TAGS};
+use crate::words::{frame_catalog, FRAME_LANGUAGES, TAGS};
 
 /// The widget of this configuration, or why there is none.
 pub fn frame(config: Result<Config, ConfigError>, render: Render) -> AnyView {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::builtin;
+use crate::model::builtin;
 
 /// An `<option>` per built-in instrument, titled in `lang`.
 pub(crate) fn builtin_options(lang: &str) -> AnyView {

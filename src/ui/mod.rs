@@ -24,7 +24,6 @@ pub mod pin;
 pub mod platform;
 pub mod respond;
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
-mod store_words;
 #[cfg(feature = "workspace")]
 pub mod worker;
 #[cfg(feature = "workspace")]
@@ -42,9 +41,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::builtin;
 use crate::config::{Bundle, Config, ConfigError, Setting};
-use crate::instrument::Instrument;
+use crate::model::builtin;
+use crate::model::instrument::Instrument;
 use respond::widget::{BASE, PREFETCHED};
 
 /// How a bundle draws a widget of a valid configuration inside its frame.
@@ -65,8 +64,8 @@ pub fn use_lang() -> RwSignal<&'static str> {
 /// (a store's write, a file read) may end after its widget was removed,
 /// and then says nothing to anyone.
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
-pub fn words(lang: RwSignal<&'static str>) -> &'static crate::i18n::WorkspaceCatalog {
-    crate::i18n::workspace_catalog(lang.try_get().unwrap_or("en"))
+pub fn words(lang: RwSignal<&'static str>) -> &'static crate::words::WorkspaceCatalog {
+    crate::words::workspace_catalog(lang.try_get().unwrap_or("en"))
 }
 
 /// A number unique to each widget on the page, so that radio groups of two

@@ -7,10 +7,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::fill;
-use crate::kiosk_lock::KioskLock;
+use crate::model::kiosk_lock::KioskLock;
 use crate::ui::platform::{crypto, focus_later, storage};
 use crate::ui::{use_lang, words};
+use crate::words::fill;
 
 /// Where the running kiosk's lock is stored.
 pub const KIOSK_KEY: &str = "alignment-pulse:kiosk";

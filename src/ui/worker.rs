@@ -6,11 +6,11 @@
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::i18n::workspace_catalog;
-use crate::reader;
+use crate::files::reader;
 use crate::ui::platform::sessions::{self, Failure};
 use crate::ui::platform::worker::reply;
-use crate::ui::store_words::failure_text;
+use crate::words::store::failure_text;
+use crate::words::workspace_catalog;
 
 /// Responses read between two progress messages.
 const ROWS: usize = 4_000;

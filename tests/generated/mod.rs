@@ -2,10 +2,10 @@
 //! kind of question and respondents who skip any answer.
 #![allow(dead_code)]
 
-use alignment_pulse::instrument::{Dimension, Instrument};
-use alignment_pulse::response::{Answer, Response};
-use alignment_pulse::session::Session;
-use alignment_pulse::summary::scored;
+use alignment_pulse::model::instrument::{Dimension, Instrument};
+use alignment_pulse::model::response::{Answer, Response};
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::summary::matrix::scored;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

@@ -1,13 +1,13 @@
 //! The answers' bar: unfavorable, neutral and favorable shares
-//! ([`crate::readings::Shares`]).
+//! ([`crate::present::readings::Shares`]).
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::readings::Shares;
-use crate::results_words::ResultsCatalog;
-use crate::summary::DimensionSummary;
+use crate::present::readings::Shares;
+use crate::scoring::summary::DimensionSummary;
 use crate::ui::charts::paint;
+use crate::words::results::ResultsCatalog;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// Unfavorable (bottom two points), neutral and favorable (top two) shares of
 /// a dimension's pooled answers, after reverse scoring, as a bar.

@@ -1,5 +1,5 @@
 //! The workspace's charts, as SVG drawn from the core's geometry
-//! ([`crate::chart`]) and readings, with presentation attributes only
+//! ([`crate::present::chart`]) and readings, with presentation attributes only
 //! ([`paint`]).
 
 pub mod bar;

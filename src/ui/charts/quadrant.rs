@@ -1,16 +1,16 @@
-//! The level × alignment chart, drawn as [`crate::chart::quadrant`] lays it
+//! The level × alignment chart, drawn as [`crate::present::chart::quadrant`] lays it
 //! out: once wide and once narrow (the style shows the one that fits, so
 //! that no text is under 12 px), both with presentation attributes only,
 //! so that the downloaded SVG draws the same in any viewer.
 
 use leptos::prelude::*;
 
-use crate::chart::{self, Frame, Layout, Line, Point};
-use crate::i18n::WorkspaceCatalog;
-use crate::results_words::ResultsCatalog;
-use crate::summary::{Quadrant, Summary};
+use crate::present::chart::{self, Frame, Layout, Line, Point};
+use crate::scoring::summary::{Quadrant, Summary};
 use crate::ui::charts::paint;
 use crate::ui::platform::files;
+use crate::words::results::ResultsCatalog;
+use crate::words::WorkspaceCatalog;
 
 /// One line of text as an SVG `<text>`, with `class` (for the tests).
 fn text(l: &Line, class: &'static str) -> impl IntoView {

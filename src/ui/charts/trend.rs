@@ -1,14 +1,14 @@
 //! A practice's level and alignment across sessions, drawn as
-//! [`crate::chart::Trend::layout`] lays it out, with presentation
+//! [`crate::present::chart::Trend::layout`] lays it out, with presentation
 //! attributes only (a downloaded trend draws the same anywhere).
 
 use leptos::prelude::*;
 
-use crate::chart::{self, Line};
-use crate::format;
-use crate::i18n::{fill, WorkspaceCatalog};
+use crate::present::chart::{self, Line};
+use crate::present::format;
 use crate::ui::charts::paint;
 use crate::ui::platform::files;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// One line of text as an SVG `<text>`.
 fn text(l: &Line) -> impl IntoView {

@@ -1,8 +1,8 @@
 //! Leaving kiosk mode: the facilitator's PIN (see [`crate::ui::pin`]).
 
-use crate::kiosk_words::kiosk_catalog;
 use crate::ui::pin::PinCheck;
 use crate::ui::{next_widget_number, use_lang};
+use crate::words::kiosk::kiosk_catalog;
 use leptos::prelude::*;
 
 /// The PIN check to leave kiosk mode.

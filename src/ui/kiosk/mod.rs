@@ -13,18 +13,18 @@ mod setup;
 
 use leptos::prelude::*;
 
-use crate::i18n::fill;
-use crate::instrument::Instrument;
-use crate::kiosk_lock::KioskLock;
-use crate::kiosk_words::kiosk_catalog;
-use crate::response::Response;
-use crate::session::Session;
+use crate::model::instrument::Instrument;
+use crate::model::kiosk_lock::KioskLock;
+use crate::model::response::Response;
+use crate::model::session::Session;
 use crate::ui::pin::{read_lock, store_lock, KIOSK_KEY};
 use crate::ui::platform::sessions;
 use crate::ui::platform::{files, focus_later, storage};
 use crate::ui::respond as survey;
-use crate::ui::store_words::failure_text;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::fill;
+use crate::words::kiosk::kiosk_catalog;
+use crate::words::store::failure_text;
 use leave::Leave;
 use setup::Setup;
 

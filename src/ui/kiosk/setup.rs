@@ -2,15 +2,15 @@
 //! (built-in or a file) and the PIN.
 
 use super::PIN_ITERATIONS;
-use crate::builtin;
-use crate::instrument::Instrument;
-use crate::kiosk_lock::KioskLock;
-use crate::kiosk_words::kiosk_catalog;
-use crate::session::Session;
+use crate::model::builtin;
+use crate::model::instrument::Instrument;
+use crate::model::kiosk_lock::KioskLock;
+use crate::model::session::Session;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store};
 use crate::ui::platform::{console_error, crypto, files, today};
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::kiosk::kiosk_catalog;
 use leptos::prelude::*;
 
 /// The facilitator's setup: the session's name, its instrument (built-in

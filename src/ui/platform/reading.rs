@@ -5,9 +5,9 @@
 use gloo_timers::future::TimeoutFuture;
 
 use crate::error::FileError;
-use crate::reader::{self, ReadWhole};
-use crate::session::Session;
-use crate::table::Intake;
+use crate::files::reader::{self, ReadWhole};
+use crate::model::session::Session;
+use crate::model::table::Intake;
 
 /// Responses read between two yields: about 25 ms of work in Chromium
 /// (`make bench`: 100,000 in about 640 ms).

@@ -1,5 +1,5 @@
 //! The sessions kept on this device, in the browser's database (IndexedDB,
-//! through the `idb` crate), laid out as the core's [`crate::stored`] says:
+//! through the `idb` crate), laid out as the core's [`crate::files::stored`] says:
 //! the store `sessions` holds each session's [`Record`] under its id, the
 //! store `buckets` its responses under `[session id, bucket]`. The kiosk
 //! adds responses; the workspace lists, creates, imports into, renames,
@@ -29,10 +29,10 @@ use wasm_bindgen::JsValue;
 
 use super::crypto;
 use super::storage as local;
-use crate::instrument::Instrument;
-use crate::session::{deleted_expired, Session};
-use crate::stored::{self, Record};
-use crate::table::{Intake, Rows, Table};
+use crate::files::stored::{self, Record};
+use crate::model::instrument::Instrument;
+use crate::model::session::{deleted_expired, Session};
+use crate::model::table::{Intake, Rows, Table};
 
 const DB_NAME: &str = "alignment-pulse";
 const DB_VERSION: u32 = 1;
@@ -44,27 +44,7 @@ const CHANNEL: &str = "alignment-pulse:sessions";
 const OLD_SESSION: &str = "alignment-pulse:session:";
 const OLD_DELETED: &str = "alignment-pulse:deleted:";
 
-/// Why the store could not do what was asked.
-#[derive(Clone, PartialEq)]
-pub enum Failure {
-    /// The browser's storage for this site is full; nothing of the change
-    /// was stored.
-    Full,
-    /// The browser does not let this page keep data (a private window that
-    /// refuses it, a sandboxed frame, site data blocked); the browser's words.
-    Blocked(String),
-    /// A newer version of the app (in another tab) upgraded the database,
-    /// which this page's build cannot read: reloading gets the newer build.
-    Newer,
-    /// No session with that id is stored.
-    NotStored,
-    /// A session with this id is stored already (`deleted`: in "Recently deleted").
-    Exists { id: String, deleted: bool },
-    /// What is stored does not read, and why; it is left as it is.
-    Unreadable(String),
-    /// Anything else, in the browser's words.
-    Other(String),
-}
+pub use crate::files::stored::Failure;
 
 /// A failure in the browser's words: the DOMException's name and message
 /// where it gave one (idb's own `Display` for its error is not used: its
@@ -663,7 +643,7 @@ pub async fn persist() -> bool {
 
 /// A new session id from a name: a slug and a random suffix.
 pub fn new_id(name: &str) -> String {
-    let slug = crate::instrument::slug(name, 40);
+    let slug = crate::model::instrument::slug(name, 40);
     let suffix = crypto::hex(&crypto::random_bytes::<3>());
     if slug.is_empty() {
         format!("session-{suffix}")

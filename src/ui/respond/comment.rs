@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::Survey;
-use crate::i18n::{catalog, fill};
-use crate::instrument::Text;
-use crate::response::Answer;
+use crate::model::instrument::Text;
+use crate::model::response::Answer;
+use crate::words::{catalog, fill};
 
 pub(super) fn question(s: Survey, id: String, text: Text, max_chars: u16) -> AnyView {
     let (l, c) = (s.lang.get_untracked(), s.catalog());

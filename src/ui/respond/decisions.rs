@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{without, Survey};
-use crate::instrument::{Choice, Text};
-use crate::response::Answer;
+use crate::model::instrument::{Choice, Text};
+use crate::model::response::Answer;
 
 pub(super) fn question(
     s: Survey,

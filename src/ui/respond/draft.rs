@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::instrument::Instrument;
-use crate::response::{Answer, Response};
+use crate::model::instrument::Instrument;
+use crate::model::response::{Answer, Response};
 use crate::ui::platform::storage::{self, Unavailable};
 
 /// What a respondent has done so far.

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{radio, Survey};
-use crate::instrument::Text;
-use crate::response::Answer;
+use crate::model::instrument::Text;
+use crate::model::response::Answer;
 
 pub(super) fn question(s: Survey, id: String, text: Text) -> AnyView {
     let (l, c) = (s.lang.get_untracked(), s.catalog());

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{radio, Survey};
-use crate::i18n::catalog;
-use crate::response::Answer;
+use crate::model::response::Answer;
+use crate::words::catalog;
 
 /// Statement `id` with its text in the survey's language.
 pub(super) fn item(s: Survey, id: String, text: String) -> AnyView {

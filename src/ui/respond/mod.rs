@@ -32,9 +32,9 @@ use leptos::prelude::*;
 use super::platform::events::{emit, json_string};
 use super::platform::{after_render, crypto, focus_first, storage, today};
 use super::{next_widget_number, use_lang};
-use crate::i18n::{catalog, fill, Catalog};
-use crate::instrument::{Instrument, Question};
-use crate::response::{Answer, Response};
+use crate::model::instrument::{Instrument, Question};
+use crate::model::response::{Answer, Response};
+use crate::words::{catalog, fill, Catalog};
 use draft::Draft;
 use outbox::{Delivery, Why};
 
@@ -95,7 +95,7 @@ impl Options {
         Options {
             instrument,
             session: "default".to_owned(),
-            k: crate::session::DEFAULT_K,
+            k: crate::model::session::DEFAULT_K,
             submit_url: None,
             on_submit: None,
         }

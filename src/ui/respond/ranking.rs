@@ -10,10 +10,10 @@
 use leptos::prelude::*;
 
 use super::Survey;
-use crate::i18n::{catalog, fill};
-use crate::instrument::{Choice, Text};
-use crate::response::Answer;
+use crate::model::instrument::{Choice, Text};
+use crate::model::response::Answer;
 use crate::ui::platform::{after_render, focus_first};
+use crate::words::{catalog, fill};
 
 /// What a ranking button does.
 #[derive(Clone, Copy, PartialEq, Eq)]

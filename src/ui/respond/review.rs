@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{unanswered, Survey};
-use crate::i18n::fill;
+use crate::words::fill;
 
 pub(super) fn list(s: Survey) -> AnyView {
     let c = s.catalog();

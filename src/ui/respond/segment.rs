@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{radio, Survey};
-use crate::instrument::{Choice, Text};
-use crate::response::Answer;
+use crate::model::instrument::{Choice, Text};
+use crate::model::response::Answer;
 
 pub(super) fn question(s: Survey, id: String, text: Text, options: Vec<Choice>) -> AnyView {
     let l = s.lang.get_untracked();

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{delivery_text, outbox, Survey};
-use crate::i18n::catalog;
 use crate::ui::platform::files;
+use crate::words::catalog;
 
 pub(super) fn page(s: Survey) -> AnyView {
     let c = s.catalog();

@@ -10,12 +10,12 @@ use wasm_bindgen::JsCast;
 
 use super::{outbox, survey, why_text, Options};
 use crate::config::{Config, Source};
-use crate::i18n::{catalog, fill};
-use crate::instrument::Instrument;
+use crate::model::instrument::Instrument;
 use crate::ui::frame::error_box;
 use crate::ui::platform::events::json_string;
 use crate::ui::platform::{console_error, net};
 use crate::ui::{next_widget_number, use_lang, COMPILED};
+use crate::words::{catalog, fill};
 
 thread_local! {
     /// The folder the widget's files are served from (see [`crate::ui::mount_respond`]).

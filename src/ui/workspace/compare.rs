@@ -5,18 +5,18 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{Comparison, Crossing, EffectSize, NotCompared, Reading};
-use crate::format;
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::results_words::ResultsCatalog;
-use crate::sprint::Sprint;
-use crate::summary::Summary;
+use crate::present::format;
+use crate::scoring::compare::{Comparison, Crossing, EffectSize, NotCompared, Reading};
+use crate::scoring::sprint::Sprint;
+use crate::scoring::summary::Summary;
 use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Listed};
-use crate::ui::store_words::failure_text;
 use crate::ui::workspace::dashboard::num;
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::results::ResultsCatalog;
+use crate::words::store::failure_text;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// Choosing what to compare: stored sessions (with results) and summary
 /// files, as the waves of a sprint; or a sprint file, which opens as its
@@ -50,8 +50,8 @@ pub(crate) fn ChooseComparison(
                     }
                 };
                 // A sprint file opens as its sprint.
-                let is_sprint = crate::error::header(&text)
-                    .is_ok_and(|h| h.format() == Some(crate::sprint::SPRINT_FORMAT));
+                let is_sprint = crate::files::envelope::header(&text)
+                    .is_ok_and(|h| h.format() == Some(crate::scoring::sprint::SPRINT_FORMAT));
                 if is_sprint {
                     match Sprint::open(&text) {
                         Ok(sprint) => {
@@ -191,7 +191,7 @@ pub(crate) fn ChooseComparison(
             </div>
             <div aria-live="polite">{move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             <div class="ap-field">
-                <label class="ap-field-label" for=format!("ap-{w}-cmp-name")>{move || crate::results_words::results_catalog(lang.get()).sprint_name}</label>
+                <label class="ap-field-label" for=format!("ap-{w}-cmp-name")>{move || crate::words::results::results_catalog(lang.get()).sprint_name}</label>
                 <input class="ap-input" type="text" id=format!("ap-{w}-cmp-name") maxlength="200" on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             <p class="ap-actions"><button type="button" class="ap-button ap-button-primary" on:click=start>{move || t().compare_button}</button></p>

@@ -3,18 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::anonymity::Withheld;
-use crate::format;
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::instrument::Instrument;
-use crate::readings::Alignment;
-use crate::results_words::ResultsCatalog;
-use crate::stats::Estimate;
-use crate::summary::{DimensionSummary, Headline, Quadrant, Summary};
+use crate::model::instrument::Instrument;
+use crate::present::format;
+use crate::present::readings::Alignment;
+use crate::scoring::anonymity::Withheld;
+use crate::scoring::stats::Estimate;
+use crate::scoring::summary::headline::Headline;
+use crate::scoring::summary::{DimensionSummary, Quadrant, Summary};
 use crate::ui::charts::bar::{answers_legend, distribution_bar};
 use crate::ui::charts::quadrant::quadrant_chart;
 use crate::ui::workspace::questions::other_questions;
 use crate::ui::workspace::statements::items_section;
+use crate::words::results::ResultsCatalog;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// Two decimals, or "n/a".
 pub(crate) fn num(e: &Estimate, c: &WorkspaceCatalog) -> String {
@@ -122,7 +123,7 @@ pub(crate) fn dashboard(
             .unwrap_or_default()
     };
     // Team Psychological Safety: a page of its own, read after Edmondson (1999).
-    let safety = crate::builtin::is_team_safety(&s.session.instrument)
+    let safety = crate::model::builtin::is_team_safety(&s.session.instrument)
         .then(|| s.dimensions.first())
         .flatten();
     let reading = match safety {

@@ -34,7 +34,7 @@ pub use report::Report;
 /// page any storage (a sandboxed frame, blocked site data): it lasts as
 /// long as the widget, and its page says so and offers its file.
 #[derive(Clone, Copy)]
-pub(crate) struct Unstored(pub RwSignal<Option<crate::session::Session>>);
+pub(crate) struct Unstored(pub RwSignal<Option<crate::model::session::Session>>);
 
 /// The workspace: the list of sessions, or one session.
 #[component]
@@ -43,7 +43,7 @@ pub fn Workspace() -> impl IntoView {
     provide_context(Unstored(RwSignal::new(None)));
     let open = RwSignal::new(None::<String>);
     // The sessions compared, as the waves of a sprint.
-    let comparing = RwSignal::new(None::<crate::sprint::Sprint>);
+    let comparing = RwSignal::new(None::<crate::scoring::sprint::Sprint>);
     // A running kiosk's session, once its PIN was given here (until a reload).
     let unlocked = RwSignal::new(None::<String>);
     let w = next_widget_number();

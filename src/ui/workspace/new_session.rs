@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::builtin;
-use crate::i18n::fill;
-use crate::results_words::results_catalog;
-use crate::session::{Session, MIN_K};
+use crate::model::builtin;
+use crate::model::session::{Session, MIN_K};
 use crate::ui::builtin_instrument;
 use crate::ui::instrument_menu::builtin_options;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::platform::today;
-use crate::ui::store_words::failure_text;
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::fill;
+use crate::words::results::results_catalog;
+use crate::words::store::failure_text;
 
 /// The form for a new session.
 #[component]
@@ -24,8 +24,8 @@ pub(crate) fn NewSession(open: RwSignal<Option<String>>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let date = RwSignal::new(today());
     let instrument = RwSignal::new(builtin::IDS[0].to_owned());
-    let k = RwSignal::new(crate::session::DEFAULT_K.to_string());
-    let comment_k = RwSignal::new(crate::session::DEFAULT_K.to_string());
+    let k = RwSignal::new(crate::model::session::DEFAULT_K.to_string());
+    let comment_k = RwSignal::new(crate::model::session::DEFAULT_K.to_string());
     let teams = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let Unstored(unstored) = expect_context::<Unstored>();

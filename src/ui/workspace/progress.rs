@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::fill;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::fill;
 
 /// A file being read: its name and how much of it is read (0 to 1; none
 /// before the first slice, 1 once it is being stored).

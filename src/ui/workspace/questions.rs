@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::anonymity::Withheld;
-use crate::format;
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::instrument::Instrument;
-use crate::readings::{self, Agreement, Concordance};
-use crate::results_words::ResultsCatalog;
-use crate::stats;
-use crate::summary::Summary;
+use crate::model::instrument::Instrument;
+use crate::present::format;
+use crate::present::readings::{self, Agreement, Concordance};
+use crate::scoring::anonymity::Withheld;
+use crate::scoring::stats;
+use crate::scoring::summary::Summary;
 use crate::ui::workspace::dashboard::{num, withheld_text};
+use crate::words::results::ResultsCatalog;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// eNPS, priorities, decision rights, segments and comments, where the
 /// instrument asks them.
@@ -150,7 +150,7 @@ pub(crate) fn other_questions(
             .collect();
         let not_shown = (!not_shown.is_empty())
             .then(|| view! { <p class="ap-hint ap-groups-not-shown">{fill(c.groups_not_shown, &[&not_shown.join("; ")])}</p> });
-        let shown: Vec<&crate::summary::SegmentSummary> = g.groups.iter().filter(|group| group.reported).collect();
+        let shown: Vec<&crate::scoring::summary::SegmentSummary> = g.groups.iter().filter(|group| group.reported).collect();
         if shown.is_empty() {
             return view! {
                 <h3 class="ap-subhead">{c.segments_title}</h3>
@@ -176,7 +176,7 @@ pub(crate) fn other_questions(
             .iter()
             .filter(|d| d.withheld.is_none())
             .map(|d| {
-                let parts: Vec<Option<&crate::summary::SegmentDimension>> =
+                let parts: Vec<Option<&crate::scoring::summary::SegmentDimension>> =
                     shown.iter().map(|group| group.dimensions.iter().find(|sd| sd.id == d.id)).collect();
                 let means: Vec<Option<f64>> = parts.iter().map(|p| p.and_then(|sd| sd.mean.value)).collect();
                 let heat = |m: f64| format!("ap-heat-{}", readings::heat(m, s.scale_points));

@@ -9,18 +9,18 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, workspace_catalog};
-use crate::results_words::results_catalog;
-use crate::session::Session;
-use crate::sprint::Sprint;
-use crate::summary::Summary;
+use crate::model::session::Session;
+use crate::scoring::sprint::Sprint;
+use crate::scoring::summary::Summary;
 use crate::ui::pin::read_lock;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::platform::{after_render, query_has, storage};
-use crate::ui::store_words::load_failure_text;
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::sprint::{sprint_sections, REPORT_KEY};
 use crate::ui::{next_widget_number, use_lang};
+use crate::words::results::results_catalog;
+use crate::words::store::load_failure_text;
+use crate::words::{fill, workspace_catalog};
 
 fn print_now() {
     let _ = window().print();

@@ -4,19 +4,19 @@
 use leptos::prelude::*;
 
 use crate::config::{hosted, respondent_query};
-use crate::i18n::{fill, workspace_catalog};
-use crate::results_words::results_catalog;
-use crate::session::Session;
-use crate::summary::Summary;
-use crate::table::Table;
+use crate::model::session::Session;
+use crate::model::table::Table;
+use crate::scoring::summary::Summary;
 use crate::ui::platform::files;
 use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure};
-use crate::ui::store_words::{failure_text, load_failure_text};
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::results::results_catalog;
+use crate::words::store::{failure_text, load_failure_text};
+use crate::words::{fill, workspace_catalog};
 
 /// What importing one file came to.
 #[derive(Clone)]
@@ -59,8 +59,8 @@ async fn read_file(
     reading: RwSignal<Reading>,
     stop: RwSignal<bool>,
 ) -> Imported {
-    let is_session = crate::error::header(text)
-        .is_ok_and(|h| h.format() == Some(crate::session::SESSION_FORMAT));
+    let is_session = crate::files::envelope::header(text)
+        .is_ok_and(|h| h.format() == Some(crate::model::session::SESSION_FORMAT));
     if !is_session {
         return Imported::Whole;
     }

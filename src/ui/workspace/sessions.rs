@@ -6,20 +6,20 @@
 
 use leptos::prelude::*;
 
-use crate::format;
-use crate::i18n::{fill, workspace_catalog};
-use crate::stored::Record;
+use crate::files::stored::Record;
+use crate::present::format;
 use crate::ui::pin::{read_lock, PinCheck};
 use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::worker::{self, Outcome as WorkerOutcome};
 use crate::ui::platform::{files, focus_later};
-use crate::ui::store_words::failure_text;
 use crate::ui::workspace::compare::ChooseComparison;
 use crate::ui::workspace::new_session::NewSession;
 use crate::ui::workspace::progress::{share_of, Progress, Reading};
 use crate::ui::workspace::Unstored;
 use crate::ui::{next_widget_number, use_lang, words};
+use crate::words::store::failure_text;
+use crate::words::{fill, workspace_catalog};
 
 /// The sessions to list and compare, and apart the one a locked kiosk
 /// guards, unless it is `unlocked`.
@@ -39,7 +39,7 @@ fn partition(all: Vec<Listed>, unlocked: Option<String>) -> (Vec<Listed>, Option
 pub(crate) fn SessionList(
     heading: String,
     open: RwSignal<Option<String>>,
-    comparing: RwSignal<Option<crate::sprint::Sprint>>,
+    comparing: RwSignal<Option<crate::scoring::sprint::Sprint>>,
     /// The kiosk's session whose PIN was given on this page, if any.
     unlocked: RwSignal<Option<String>>,
 ) -> impl IntoView {

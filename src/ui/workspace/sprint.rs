@@ -1,4 +1,4 @@
-//! Sessions compared as the waves of one sprint ([`crate::sprint::Sprint`]):
+//! Sessions compared as the waves of one sprint ([`crate::scoring::sprint::Sprint`]):
 //! each practice across the waves with its changes, what moved across the
 //! split line, what is still split at the end, a trend per practice, the
 //! comparison of each wave with the one before ([`step_table`]), and the
@@ -6,15 +6,15 @@
 
 use leptos::prelude::*;
 
-use crate::compare::{Crossing, Reading};
-use crate::i18n::{fill, workspace_catalog, WorkspaceCatalog};
-use crate::results_words::{results_catalog, ResultsCatalog};
-use crate::sprint::{Sprint, Stage};
+use crate::scoring::compare::{Crossing, Reading};
+use crate::scoring::sprint::{Sprint, Stage};
 use crate::ui::charts::trend::trend_chart;
 use crate::ui::platform::{files, storage};
 use crate::ui::workspace::compare::{effect_word, not_compared_word, step_table};
 use crate::ui::workspace::dashboard::{agenda_item, index, quadrant_name};
 use crate::ui::{next_widget_number, use_lang};
+use crate::words::results::{results_catalog, ResultsCatalog};
+use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
 
 /// Where the workspace's Print leaves the sprint for its report's tab
 /// (the report page reads it back with [`Sprint::open`]). Only the waves'

@@ -2,19 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::results_words::ResultsCatalog;
-use crate::stats::Estimate;
-use crate::summary::Summary;
+use crate::scoring::stats::Estimate;
+use crate::scoring::summary::Summary;
 use crate::ui::charts::bar::bar;
 use crate::ui::workspace::dashboard::{cells, heads, num, withheld_text};
+use crate::words::results::ResultsCatalog;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// Each practice's statements, expandable: text, n, mean, SD, r_wg, %
 /// favorable and the answers' bar; the between-group ICC where groups show.
 /// An ICC, and in words when it is negative.
 fn icc_value(e: &Estimate, c: &WorkspaceCatalog, r: &ResultsCatalog) -> String {
     match e.value {
-        Some(v) if crate::format::negative_as_shown(v, 2) => fill(r.negative_icc, &[&num(e, c)]),
+        Some(v) if crate::present::format::negative_as_shown(v, 2) => {
+            fill(r.negative_icc, &[&num(e, c)])
+        }
         _ => num(e, c),
     }
 }

@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, HashSet};
 use uuid::Uuid;
 
 use crate::error::{FileError, Problem};
-use crate::instrument::{Index, Question, Slot};
+use crate::model::instrument::{Index, Question, Slot};
 
 /// The `format` tag of a response file.
 pub const RESPONSE_FORMAT: &str = "alignment-pulse/response";
@@ -141,7 +141,12 @@ impl<'de> Deserialize<'de> for Answer {
 impl Response {
     /// Serializes the response as a versioned file.
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, "response", self)
+        crate::files::envelope::write_envelope(
+            RESPONSE_FORMAT,
+            RESPONSE_FORMAT_VERSION,
+            "response",
+            self,
+        )
     }
 
     /// Every problem of this response against `instrument` and `session`,
@@ -154,7 +159,7 @@ impl Response {
             fail(format!("{at}.id"), Problem::BadUuid(self.id.to_string()));
         }
         for (field, id) in [("session", &self.session), ("instrument", &self.instrument)] {
-            if !crate::instrument::is_id(id) {
+            if !crate::model::instrument::is_id(id) {
                 fail(
                     format!("{at}.{field}"),
                     Problem::BadId(crate::error::truncate(id)),

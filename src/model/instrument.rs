@@ -348,8 +348,11 @@ impl Instrument {
     ///
     /// Every error names the JSON path of what is wrong.
     pub fn from_json(json: &str) -> Result<Instrument, FileError> {
-        let file: InstrumentFile =
-            crate::error::parse_envelope(json, INSTRUMENT_FORMAT, INSTRUMENT_FORMAT_VERSION)?;
+        let file: InstrumentFile = crate::files::envelope::parse_envelope(
+            json,
+            INSTRUMENT_FORMAT,
+            INSTRUMENT_FORMAT_VERSION,
+        )?;
         file.instrument.validate()?;
         Ok(file.instrument)
     }
@@ -441,7 +444,7 @@ impl Instrument {
 
     /// Serializes the instrument as a versioned file.
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(
+        crate::files::envelope::write_envelope(
             INSTRUMENT_FORMAT,
             INSTRUMENT_FORMAT_VERSION,
             "instrument",

@@ -28,9 +28,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{self, FileError, Problem};
-use crate::instrument::Instrument;
-use crate::response::{is_date, Response, ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION};
-use crate::table::{Intake, Rows, Table};
+use crate::files::envelope;
+use crate::model::instrument::Instrument;
+use crate::model::response::{
+    is_date, Response, ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION,
+};
+use crate::model::table::{Intake, Rows, Table};
 
 /// The `format` tag of a session file.
 pub const SESSION_FORMAT: &str = "alignment-pulse/session";
@@ -225,9 +228,9 @@ impl Session {
     /// Parses a session file and checks all of it; the first problem is the
     /// error. Its responses come sorted by id, whatever the file's order.
     pub fn from_json(json: &str) -> Result<Session, FileError> {
-        let header = error::header(json)?;
-        error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-        let file: SessionFile = error::deserialize(json)?;
+        let header = envelope::header(json)?;
+        envelope::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
+        let file: SessionFile = envelope::deserialize(json)?;
         match file.session.problems().into_iter().next() {
             Some(e) => Err(e),
             None => Ok(file.session),
@@ -236,7 +239,7 @@ impl Session {
 
     /// Serializes the session as a versioned file, responses sorted by id.
     pub fn to_json(&self) -> String {
-        error::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self)
+        envelope::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self)
     }
 
     /// Rows `rows` of the responses, to be written as a JSON array.
@@ -291,7 +294,7 @@ impl Session {
         let at = "$.session";
         let mut fail =
             |path: String, problem: Problem| errors.push(FileError::Invalid { path, problem });
-        if !crate::instrument::is_id(&self.id) {
+        if !crate::model::instrument::is_id(&self.id) {
             fail(
                 format!("{at}.id"),
                 Problem::BadId(error::truncate(&self.id)),
@@ -463,12 +466,12 @@ impl Session {
     /// The responses of a response or session file, checked against this
     /// session, and where each sits in the file (its JSON path, by id).
     fn read_responses(&self, json: &str) -> Result<Table, Vec<FileError>> {
-        let header = error::header(json).map_err(|e| vec![e])?;
+        let header = envelope::header(json).map_err(|e| vec![e])?;
         let table = match header.format() {
             Some(RESPONSE_FORMAT) => {
-                error::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
+                envelope::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                     .map_err(|e| vec![e])?;
-                let file: ResponseFile = error::deserialize(json).map_err(|e| vec![e])?;
+                let file: ResponseFile = envelope::deserialize(json).map_err(|e| vec![e])?;
                 let mut intake = Intake::new(&self.instrument, &self.id, "$.response");
                 intake.take(&file.response);
                 let table = intake.finish();
@@ -489,9 +492,9 @@ impl Session {
                 return Ok(table);
             }
             Some(SESSION_FORMAT) => {
-                error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)
+                envelope::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)
                     .map_err(|e| vec![e])?;
-                let file: SessionFile = error::deserialize(json).map_err(|e| vec![e])?;
+                let file: SessionFile = envelope::deserialize(json).map_err(|e| vec![e])?;
                 self.responses_of(file.session)?
             }
             found => {
@@ -514,7 +517,7 @@ fn conflict_errors(json: &str, ids: &[uuid::Uuid]) -> Vec<FileError> {
         problem: Problem::Conflict(id.to_string()),
     };
     let set: std::collections::HashSet<&uuid::Uuid> = ids.iter().collect();
-    match error::deserialize::<SessionIds>(json) {
+    match envelope::deserialize::<SessionIds>(json) {
         Ok(file) => file
             .session
             .responses

@@ -20,8 +20,8 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 use uuid::Uuid;
 
 use crate::error::FileError;
-use crate::instrument::{Index, Instrument, Question, Slot};
-use crate::response::{check_answer, Answer, Response};
+use crate::model::instrument::{Index, Instrument, Question, Slot};
+use crate::model::response::{check_answer, Answer, Response};
 
 /// No answer, in a column of small numbers that may hold 0.
 pub const NONE: u8 = u8::MAX;
@@ -420,7 +420,7 @@ impl Table {
 
 /// Sets row `row` of `column` (question `q`'s) to `answer`, checked against `q`.
 fn set(column: &mut Column, q: &Question, row: usize, answer: &Answer) {
-    let position = |choices: &[crate::instrument::Choice], id: &str| {
+    let position = |choices: &[crate::model::instrument::Choice], id: &str| {
         choices
             .iter()
             .position(|c| c.id == id)
@@ -460,7 +460,7 @@ fn set(column: &mut Column, q: &Question, row: usize, answer: &Answer) {
 
 /// Row `row` of `column` (question `q`'s) as an answer, if there is one.
 fn get(q: &Question, column: &Column, row: usize) -> Option<Answer> {
-    let id = |choices: &[crate::instrument::Choice], i: u8| choices[i as usize].id.clone();
+    let id = |choices: &[crate::model::instrument::Choice], i: u8| choices[i as usize].id.clone();
     match (column, q) {
         (Column::Number(v), _) => (v[row] != NONE).then(|| Answer::Number(v[row] as i64)),
         (Column::Choice(v), Question::Segment { options, .. }) => {

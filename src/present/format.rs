@@ -60,6 +60,6 @@ pub fn json_number(v: f64) -> String {
 
 /// An estimate's value as [`json_number`] writes it; empty when undefined
 /// (a CSV cell).
-pub fn json_estimate(e: &crate::stats::Estimate) -> String {
+pub fn json_estimate(e: &crate::scoring::stats::Estimate) -> String {
     e.value.map(json_number).unwrap_or_default()
 }

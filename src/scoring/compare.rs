@@ -23,7 +23,7 @@
 //! Differences are b − a. Sessions of different instruments are compared on
 //! the dimension ids they share; the others are listed, not compared. A
 //! practice both have is compared only when it **measures the same thing in
-//! both**: the same fingerprint ([`crate::fingerprint`]: the same
+//! both**: the same fingerprint ([`crate::scoring::fingerprint`]: the same
 //! statements, reverse flags, wording and scale) and both shown with a
 //! mean and an SD; otherwise it is listed in `not_compared` with the reason
 //! ([`NotCompared`]). A summary of an earlier format (version 1 or 2)
@@ -42,8 +42,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::stats::{self, Difference, Estimate, Moments};
-use crate::summary::{SessionInfo, Summary, AGREEMENT_CUTOFF};
+use crate::files::csv::{Cell, Csv};
+
+use crate::scoring::stats::{self, Difference, Estimate, Moments};
+use crate::scoring::summary::{SessionInfo, Summary, AGREEMENT_CUTOFF};
 
 /// The `format` tag of a comparison file.
 pub const COMPARISON_FORMAT: &str = "alignment-pulse/comparison";
@@ -231,7 +233,7 @@ pub fn compare(a: &Summary, b: &Summary) -> Result<Comparison, CompareError> {
     if a.session.id == b.session.id {
         return Err(CompareError::SameSession(a.session.id.clone()));
     }
-    let moments = |d: &crate::summary::DimensionSummary| match (d.mean.value, d.sd.value) {
+    let moments = |d: &crate::scoring::summary::DimensionSummary| match (d.mean.value, d.sd.value) {
         (Some(mean), Some(sd)) => Some(Moments { n: d.n, mean, sd }),
         _ => None,
     };
@@ -309,7 +311,7 @@ pub fn compare(a: &Summary, b: &Summary) -> Result<Comparison, CompareError> {
 
 impl Comparison {
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(
+        crate::files::envelope::write_envelope(
             COMPARISON_FORMAT,
             COMPARISON_FORMAT_VERSION,
             "comparison",
@@ -322,21 +324,49 @@ impl Comparison {
     /// writes them (an undefined one empty), the practices only one side
     /// has as rows of their own (`kind` `only_in_a`, `only_in_b`), and
     /// those both have but not compared (`kind` `not_compared`, the reason
-    /// in `reading`). Session
-    /// names are not written (the file names them in `a` and `b`): only
-    /// ids and numbers, so no cell can run as a formula.
+    /// in `reading`). Session names are not written (the file names them in
+    /// `a` and `b`); ids are written as text ([`crate::files::csv`]).
     pub fn to_csv(&self) -> String {
-        let (number, est) = (crate::format::json_number, crate::format::json_estimate);
-        let mut out = String::from(
-            "kind,dimension,session_a,session_b,n_a,mean_a,sd_a,n_b,mean_b,sd_b,delta,ci_low,ci_high,hedges_g,t,df,p,p_adjusted,delta_rwg_j,agreement,reading,small_n\r\n",
+        let (number, est) = (
+            crate::present::format::json_number,
+            crate::present::format::json_estimate,
         );
+        let mut csv = Csv::new(&[
+            "kind",
+            "dimension",
+            "session_a",
+            "session_b",
+            "n_a",
+            "mean_a",
+            "sd_a",
+            "n_b",
+            "mean_b",
+            "sd_b",
+            "delta",
+            "ci_low",
+            "ci_high",
+            "hedges_g",
+            "t",
+            "df",
+            "p",
+            "p_adjusted",
+            "delta_rwg_j",
+            "agreement",
+            "reading",
+            "small_n",
+        ]);
+        // The kind, the practice and the two sessions open every row.
+        let head = |kind: &str, id: &str| {
+            [
+                (0, Cell::Value(kind.to_owned())),
+                (1, Cell::Text(id.to_owned())),
+                (2, Cell::Text(self.a.id.clone())),
+                (3, Cell::Text(self.b.id.clone())),
+            ]
+        };
         for d in &self.dimensions {
             let x = &d.difference;
-            let cells = [
-                "dimension".to_owned(),
-                d.id.clone(),
-                self.a.id.clone(),
-                self.b.id.clone(),
+            let figures = [
                 d.a.n.to_string(),
                 number(d.a.mean),
                 number(d.a.sd),
@@ -356,29 +386,30 @@ impl Comparison {
                 d.reading.code().to_owned(),
                 d.small_n.to_string(),
             ];
-            out.push_str(&cells.join(","));
-            out.push_str("\r\n");
+            let cells: Vec<(usize, Cell)> = head("dimension", &d.id)
+                .into_iter()
+                .chain(
+                    figures
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, v)| (4 + i, Cell::Value(v))),
+                )
+                .collect();
+            csv.row(&cells);
         }
         for (kind, ids) in [
             ("only_in_a", &self.only_in_a),
             ("only_in_b", &self.only_in_b),
         ] {
             for id in ids {
-                out.push_str(&format!(
-                    "{kind},{id},{},{}{}\r\n",
-                    self.a.id,
-                    self.b.id,
-                    ",".repeat(18)
-                ));
+                csv.row(&head(kind, id));
             }
         }
         for x in &self.not_compared {
-            let (id, a, b, reason) = (&x.id, &self.a.id, &self.b.id, x.reason.code());
-            out.push_str(&format!(
-                "not_compared,{id},{a},{b}{}{reason},\r\n",
-                ",".repeat(17)
-            ));
+            let mut cells = Vec::from(head("not_compared", &x.id));
+            cells.push((20, Cell::Value(x.reason.code().to_owned())));
+            csv.row(&cells);
         }
-        out
+        csv.finish()
     }
 }

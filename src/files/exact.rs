@@ -226,17 +226,17 @@ fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     }
 }
 
-/// For `#[serde(deserialize_with = "crate::exact::f64")]`.
+/// For `#[serde(deserialize_with = "crate::files::exact::f64")]`.
 pub fn f64<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     read(d)?.ok_or_else(|| D::Error::custom("invalid type: null, expected a number"))
 }
 
-/// For `#[serde(default, deserialize_with = "crate::exact::option")]`.
+/// For `#[serde(default, deserialize_with = "crate::files::exact::option")]`.
 pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     read(d)
 }
 
-/// For `#[serde(deserialize_with = "crate::exact::vec")]`.
+/// For `#[serde(deserialize_with = "crate::files::exact::vec")]`.
 pub fn vec<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<f64>, D::Error> {
     struct Exact(f64);
     impl<'de> Deserialize<'de> for Exact {

@@ -13,9 +13,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::FileError;
-use crate::instrument::Instrument;
-use crate::session::Session;
-use crate::table::{Intake, Rows, Table};
+use crate::model::instrument::Instrument;
+use crate::model::session::Session;
+use crate::model::table::{Intake, Rows, Table};
 
 /// How many buckets a session's responses are spread over.
 pub const BUCKETS: usize = 256;
@@ -56,13 +56,13 @@ impl Record {
 
     /// The record as stored.
     pub fn to_json(&self) -> String {
-        crate::error::write_unindented(self)
+        crate::files::envelope::write_unindented(self)
     }
 
     /// Reads a stored record; a record whose session fields do not hold
     /// (an unknown field, an invalid instrument) is refused with why.
     pub fn from_json(text: &str) -> Result<Record, FileError> {
-        let record: Record = crate::error::deserialize(text)?;
+        let record: Record = crate::files::envelope::deserialize(text)?;
         match record.session.problems().into_iter().next() {
             Some(e) => Err(e),
             None => Ok(record),
@@ -99,7 +99,10 @@ pub fn by_bucket(responses: &Table) -> Vec<(u8, std::ops::Range<usize>)> {
 /// is written over it.
 pub fn merge_bucket(stored: Option<&str>, new: Rows) -> Result<(String, usize), String> {
     let Some(text) = stored else {
-        return Ok((crate::error::write_unindented(&new), new.rows.len()));
+        return Ok((
+            crate::files::envelope::write_unindented(&new),
+            new.rows.len(),
+        ));
     };
     let mut held = read_bucket(text, new.session, new.instrument)?;
     let added = held.merge(&new.table.select(new.rows.clone()));
@@ -108,7 +111,7 @@ pub fn merge_bucket(stored: Option<&str>, new: Rows) -> Result<(String, usize), 
         rows: 0..held.len(),
         ..new
     };
-    Ok((crate::error::write_unindented(&all), added))
+    Ok((crate::files::envelope::write_unindented(&all), added))
 }
 
 /// A bucket's responses, read into columns and checked against session
@@ -163,4 +166,27 @@ pub fn finished(intake: Intake) -> Result<Table, String> {
         Some(e) => Err(e.to_string()),
         None => Ok(table),
     }
+}
+
+/// Why the browser's store (`ui::platform::sessions`) could not do what
+/// was asked, in words the workspace can say ([`crate::words::store`]).
+#[derive(Clone, PartialEq)]
+pub enum Failure {
+    /// The browser's storage for this site is full; nothing of the change
+    /// was stored.
+    Full,
+    /// The browser does not let this page keep data (a private window that
+    /// refuses it, a sandboxed frame, site data blocked); the browser's words.
+    Blocked(String),
+    /// A newer version of the app (in another tab) upgraded the database,
+    /// which this page's build cannot read: reloading gets the newer build.
+    Newer,
+    /// No session with that id is stored.
+    NotStored,
+    /// A session with this id is stored already (`deleted`: in "Recently deleted").
+    Exists { id: String, deleted: bool },
+    /// What is stored does not read, and why; it is left as it is.
+    Unreadable(String),
+    /// Anything else, in the browser's words.
+    Other(String),
 }

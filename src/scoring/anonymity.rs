@@ -6,7 +6,7 @@
 //!
 //! - a practice **and every one of its statements** are computed over one
 //!   set, the respondents who answered all of the practice's statements
-//!   (complete cases, [`crate::summary`]); so no statement's figures can be
+//!   (complete cases, [`crate::scoring::summary`]); so no statement's figures can be
 //!   subtracted from the practice's, and a skipper's partial answers reach
 //!   no figure of that practice;
 //! - a group's figures of a practice are computed over the group's members

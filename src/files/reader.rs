@@ -12,9 +12,10 @@
 //! says what is wrong and where: the slices give the same session, or the
 //! same problems, as the whole file (`tests/reader.rs`).
 
-use crate::error::{self, FileError};
-use crate::session::{Session, SessionFile, SESSION_FORMAT, SESSION_FORMAT_VERSION};
-use crate::table::Intake;
+use crate::error::FileError;
+use crate::files::envelope;
+use crate::model::session::{Session, SessionFile, SESSION_FORMAT, SESSION_FORMAT_VERSION};
+use crate::model::table::Intake;
 
 /// Why slices cannot go on: the file is read whole instead, which says why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +39,8 @@ pub struct Slices<'t> {
 /// whole file can say what is wrong (and where the instrument is invalid:
 /// its responses cannot be checked against it).
 pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, FileError> {
-    let header = error::header(text)?;
-    error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
+    let header = envelope::header(text)?;
+    envelope::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
     let Some(start) = responses_array(text) else {
         return Ok(Err(ReadWhole));
     };
@@ -47,7 +48,7 @@ pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, File
     // responses are the session's last field and the session the file's
     // (as this crate writes them), which the last slice checks.
     let head = format!("{}[]}}}}", &text[..start]);
-    let file = match error::deserialize::<SessionFile>(&head) {
+    let file = match envelope::deserialize::<SessionFile>(&head) {
         Ok(file) if file.session.instrument.validate().is_ok() => file,
         _ => return Ok(Err(ReadWhole)),
     };
@@ -198,9 +199,9 @@ fn skip_space(bytes: &[u8], mut at: usize) -> usize {
 /// their problems, which `Session::problems` tells): what the slices give
 /// back to when they cannot go on.
 pub fn whole(text: &str) -> Result<Session, FileError> {
-    let header = error::header(text)?;
-    error::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-    Ok(error::deserialize::<SessionFile>(text)?.session)
+    let header = envelope::header(text)?;
+    envelope::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
+    Ok(envelope::deserialize::<SessionFile>(text)?.session)
 }
 
 /// Reads a session file in slices of `rows` responses, calling `between`

@@ -3,14 +3,14 @@
 //! The JSON sources live in `instruments/` so that facilitators can read them
 //! as examples of the format; `tests/builtin.rs` validates them.
 
-use crate::instrument::Instrument;
+use crate::model::instrument::Instrument;
 
 /// The source of the Leadership Alignment Pulse, the default instrument.
 pub const LEADERSHIP_ALIGNMENT_PULSE: &str =
-    include_str!("../instruments/leadership-alignment-pulse.json");
+    include_str!("../../instruments/leadership-alignment-pulse.json");
 /// The source of the Team Psychological Safety scale (after Edmondson 1999).
 pub const TEAM_PSYCHOLOGICAL_SAFETY: &str =
-    include_str!("../instruments/team-psychological-safety.json");
+    include_str!("../../instruments/team-psychological-safety.json");
 
 /// Every built-in instrument's id, the default first. Each is also served
 /// as `instruments/<id>.json` next to the bundles: the respondent bundle

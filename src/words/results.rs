@@ -1,10 +1,10 @@
 //! The words only the workspace says: a session's results (the dashboard,
 //! its statistics view, the chart, the report, the exports' buttons) and
 //! its new session's instrument, in every language the app speaks. Kept
-//! apart from [`crate::i18n::WorkspaceCatalog`], which the kiosk bundle
+//! apart from [`crate::words::WorkspaceCatalog`], which the kiosk bundle
 //! carries too.
 
-use crate::i18n::words_catalog;
+use crate::words::words_catalog;
 
 words_catalog! {
     /// The results' words, in one language.
@@ -232,10 +232,10 @@ pub static RS_DE: ResultsCatalog = ResultsCatalog {
     safety_split: "Die Mitglieder sind sich uneinig, ob es sicher ist, sich zu äußern. Psychologische Sicherheit ist eine Überzeugung, die ein Team teilt (Edmondson 1999); hier ist sie nicht geteilt. Fragen Sie, was es für die einen sicher macht und für die anderen nicht.",
 };
 
-/// Each language's results words, in the order of [`crate::i18n::TAGS`].
+/// Each language's results words, in the order of [`crate::words::TAGS`].
 pub static RESULTS_LANGUAGES: [(&str, &ResultsCatalog); 2] = [("en", &RS_EN), ("de", &RS_DE)];
 
 /// The results' words in `lang`, English for any other.
 pub fn results_catalog(lang: &str) -> &'static ResultsCatalog {
-    crate::i18n::in_language(&RESULTS_LANGUAGES, lang)
+    crate::words::in_language(&RESULTS_LANGUAGES, lang)
 }

@@ -1,9 +1,9 @@
 //! The kiosk's own words (its setup, privacy screen, leaving and closing),
 //! in every language the app speaks. Kept apart from
-//! [`crate::i18n::WorkspaceCatalog`], which both the kiosk and the
+//! [`crate::words::WorkspaceCatalog`], which both the kiosk and the
 //! workspace show, so that the workspace's wasm does not carry them.
 
-use crate::i18n::words_catalog;
+use crate::words::words_catalog;
 
 words_catalog! {
     /// The kiosk's words, in one language.
@@ -83,10 +83,10 @@ pub static KS_DE: KioskCatalog = KioskCatalog {
     kiosk_label: "Kiosk",
 };
 
-/// Each language's kiosk words, in the order of [`crate::i18n::TAGS`].
+/// Each language's kiosk words, in the order of [`crate::words::TAGS`].
 pub static KIOSK_LANGUAGES: [(&str, &KioskCatalog); 2] = [("en", &KS_EN), ("de", &KS_DE)];
 
 /// The kiosk's words in `lang`, English for any other.
 pub fn kiosk_catalog(lang: &str) -> &'static KioskCatalog {
-    crate::i18n::in_language(&KIOSK_LANGUAGES, lang)
+    crate::words::in_language(&KIOSK_LANGUAGES, lang)
 }

@@ -29,14 +29,14 @@
 //!   and its group size their mean n);
 //! - from version 3 on: a practice and its statements rest on the same
 //!   people (one n), the practice's fingerprint is that of the statements
-//!   it lists ([`crate::fingerprint`]), α has its interval around it, and
+//!   it lists ([`crate::scoring::fingerprint`]), α has its interval around it, and
 //!   the groups' parts of a practice fit inside it and inside their groups.
 
-use crate::anonymity::Withheld;
 use crate::error::{FileError, Problem};
-use crate::instrument::{is_id, visible};
-use crate::stats::{Estimate, Undefined};
-use crate::summary::{DimensionSummary, ItemSummary, SegmentSummary, Summary};
+use crate::model::instrument::{is_id, visible};
+use crate::scoring::anonymity::Withheld;
+use crate::scoring::stats::{Estimate, Undefined};
+use crate::scoring::summary::{DimensionSummary, ItemSummary, SegmentSummary, Summary};
 
 /// Slack for values that went through decimal text.
 const EPS: f64 = 1e-9;
@@ -183,7 +183,7 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
             });
         }
     }
-    if !crate::response::is_date(&info.date) {
+    if !crate::model::response::is_date(&info.date) {
         c.problems.push(FileError::Invalid {
             path: format!("{at}.session.date"),
             problem: Problem::BadDate(crate::error::truncate(&info.date)),
@@ -513,7 +513,7 @@ fn icc_agrees(
     c: &mut Check,
     p: &str,
     d: &DimensionSummary,
-    icc: &crate::stats::Icc,
+    icc: &crate::scoring::stats::Icc,
     groups: &[SegmentSummary],
 ) {
     let parts = shown_parts(d, groups);
@@ -552,7 +552,7 @@ fn dimension(
         c.fail(format!("{p}.title"), "has no English text".into());
     }
     if version >= 3 {
-        let expected = crate::fingerprint::of(
+        let expected = crate::scoring::fingerprint::of(
             a,
             d.items
                 .iter()

@@ -28,7 +28,7 @@
 //! follows them is worked out from them alone ([`Sprint::of`]), so a file
 //! is read back by working it out again: a sprint whose figures do not
 //! follow from its waves is refused, as is a wave whose summary could not
-//! be true ([`crate::summary_check`]).
+//! be true ([`crate::scoring::summary::check`]).
 //!
 //! - A practice is matched across waves by its dimension id, as a
 //!   comparison matches them; a wave whose instrument does not have it has
@@ -36,14 +36,14 @@
 //!   Leadership Alignment Pulse's ten and Team Psychological Safety's one)
 //!   are never averaged together, nor compared with one another.
 //! - A practice is compared across two waves only where it measures the
-//!   same thing in both (the same [`crate::fingerprint`]): where the
+//!   same thing in both (the same [`crate::scoring::fingerprint`]): where the
 //!   statements, their wording or the scale changed, or a wave is a summary
 //!   of an earlier format, its change is `null` and the step's comparison
 //!   says why in `not_compared` ([`Sprint::not_compared`]).
 //! - `changes[i]` is wave i against wave i − 1 (`changes[0]` is `null`):
 //!   level and alignment (0–100) later minus earlier; the crossing of the
 //!   split line (alignment 70) either way; and the reading of the change
-//!   of the mean from `steps[i − 1]`, [`crate::compare::compare`]'s
+//!   of the mean from `steps[i − 1]`, [`crate::scoring::compare::compare`]'s
 //!   comparison of those two waves, whose p-values are adjusted with
 //!   Holm's method across the practices compared.
 //! - `who_changed`: the two waves' n on that practice differ by more than
@@ -55,11 +55,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{self, Comparison, Crossing, NotCompared, Reading};
+use crate::files::csv::{Cell, Csv};
+
 use crate::error::{FileError, Problem};
-use crate::instrument::Text;
-use crate::stats::Estimate;
-use crate::summary::{Quadrant, Summary};
+use crate::model::instrument::Text;
+use crate::scoring::compare::{self, Comparison, Crossing, NotCompared, Reading};
+use crate::scoring::stats::Estimate;
+use crate::scoring::summary::{Quadrant, Summary};
 
 /// The `format` tag of a sprint file.
 pub const SPRINT_FORMAT: &str = "alignment-pulse/sprint";
@@ -325,7 +327,9 @@ impl Sprint {
                             crossing: crossing(from.quadrant, to.quadrant),
                             reading: compared.map(|c| c.reading),
                             p_adjusted: compared.map_or(
-                                Estimate::undefined(crate::stats::Undefined::TooFewAnswers),
+                                Estimate::undefined(
+                                    crate::scoring::stats::Undefined::TooFewAnswers,
+                                ),
                                 |c| c.p_adjusted,
                             ),
                             n_from: from.n,
@@ -365,7 +369,7 @@ impl Sprint {
     }
 
     pub fn to_json(&self) -> String {
-        crate::error::write_envelope(SPRINT_FORMAT, SPRINT_FORMAT_VERSION, "sprint", self)
+        crate::files::envelope::write_envelope(SPRINT_FORMAT, SPRINT_FORMAT_VERSION, "sprint", self)
     }
 
     /// The waves that have practice `id`, in runs over which it measures
@@ -402,7 +406,7 @@ impl Sprint {
 
     /// Opens a sprint file as the workspace does: its name and its waves,
     /// each wave's summary one that could be true
-    /// ([`crate::summary_check`]), and every figure after them worked out
+    /// ([`crate::scoring::summary::check`]), and every figure after them worked out
     /// again from them, so that what is shown always follows from the
     /// waves. (What the file itself says of those figures is not read
     /// here: [`Sprint::read`] checks it too, for `pulse validate`. Reading
@@ -424,10 +428,10 @@ impl Sprint {
         struct WaveIn {
             summary: Summary,
         }
-        let header = crate::error::header(json).map_err(|e| vec![e])?;
-        crate::error::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
+        let header = crate::files::envelope::header(json).map_err(|e| vec![e])?;
+        crate::files::envelope::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
             .map_err(|e| vec![e])?;
-        let file: Envelope = crate::error::deserialize(json).map_err(|e| vec![e])?;
+        let file: Envelope = crate::files::envelope::deserialize(json).map_err(|e| vec![e])?;
         let Waves { name, waves } = file.sprint;
         let version = header.version().unwrap_or(SPRINT_FORMAT_VERSION as u64) as u32;
         Sprint::from_waves(
@@ -437,7 +441,7 @@ impl Sprint {
         )
     }
 
-    /// The sprint of a file's waves, each checked ([`crate::summary_check`]
+    /// The sprint of a file's waves, each checked ([`crate::scoring::summary::check`]
     /// by the rules of its summary's version: 2 in a sprint file of version
     /// 1, or for a wave without fingerprints; its problems named at its
     /// place in the file), the rest worked out.
@@ -453,9 +457,9 @@ impl Sprint {
             let summary_version = if version < 2 || summary.earlier_format() {
                 2
             } else {
-                crate::summary::SUMMARY_FORMAT_VERSION
+                crate::scoring::summary::SUMMARY_FORMAT_VERSION
             };
-            for e in crate::summary_check::problems(summary, summary_version) {
+            for e in crate::scoring::summary::check::problems(summary, summary_version) {
                 problems.push(match e {
                     FileError::Invalid { path, problem } => FileError::Invalid {
                         path: path.replacen(
@@ -489,7 +493,7 @@ impl Sprint {
     /// given as worked out again now.
     pub fn read(json: &str) -> Result<Sprint, Vec<FileError>> {
         let file: SprintFile =
-            crate::error::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
+            crate::files::envelope::parse_envelope(json, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
                 .map_err(|e| vec![e])?;
         let sprint = file.sprint;
         let summaries = sprint.waves.iter().map(|w| w.summary.clone()).collect();
@@ -532,23 +536,32 @@ impl Sprint {
     /// The sprint as CSV (RFC 4180, CRLF line ends): one row per practice
     /// and wave, with the change from the wave before; numbers as the
     /// sprint file writes them, an undefined one empty. Session names are
-    /// not written (the file names them): only ids, codes and numbers, so
-    /// no cell can run as a formula.
+    /// not written (the file names them); ids and dates are written as text
+    /// ([`crate::files::csv`]).
     pub fn to_csv(&self) -> String {
-        let est = crate::format::json_estimate;
-        let mut out = String::from(
-            "practice,wave,stage,session,date,n,level,alignment,quadrant,level_change,alignment_change,crossing,reading,p_adjusted,who_changed\r\n",
-        );
+        let est = crate::present::format::json_estimate;
+        let mut csv = Csv::new(&[
+            "practice",
+            "wave",
+            "stage",
+            "session",
+            "date",
+            "n",
+            "level",
+            "alignment",
+            "quadrant",
+            "level_change",
+            "alignment_change",
+            "crossing",
+            "reading",
+            "p_adjusted",
+            "who_changed",
+        ]);
         for p in &self.practices {
             for (i, (wave, point)) in self.waves.iter().zip(&p.points).enumerate() {
                 let Some(point) = point else { continue };
                 let change = p.changes[i].as_ref();
-                let cells = [
-                    p.id.clone(),
-                    (i + 1).to_string(),
-                    wave.stage.code().to_owned(),
-                    wave.summary.session.id.clone(),
-                    wave.summary.session.date.clone(),
+                let figures = [
                     point.n.to_string(),
                     est(&point.level),
                     est(&point.alignment),
@@ -568,11 +581,25 @@ impl Sprint {
                         .map(|c| c.who_changed.to_string())
                         .unwrap_or_default(),
                 ];
-                out.push_str(&cells.join(","));
-                out.push_str("\r\n");
+                let cells: Vec<(usize, Cell)> = [
+                    (0, Cell::Text(p.id.clone())),
+                    (1, Cell::Value((i + 1).to_string())),
+                    (2, Cell::Value(wave.stage.code().to_owned())),
+                    (3, Cell::Text(wave.summary.session.id.clone())),
+                    (4, Cell::Text(wave.summary.session.date.clone())),
+                ]
+                .into_iter()
+                .chain(
+                    figures
+                        .into_iter()
+                        .enumerate()
+                        .map(|(j, v)| (5 + j, Cell::Value(v))),
+                )
+                .collect();
+                csv.row(&cells);
             }
         }
-        out
+        csv.finish()
     }
 }
 

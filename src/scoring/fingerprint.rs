@@ -14,10 +14,10 @@
 //! a translation added, do not.
 //!
 //! It tells practices apart; it is no seal. A summary is checked on
-//! reading against the statements it lists ([`crate::summary_check`]), so
+//! reading against the statements it lists ([`crate::scoring::summary::check`]), so
 //! a file cannot claim the fingerprint of statements it does not hold.
 
-use crate::instrument::Fnv1a;
+use crate::model::instrument::Fnv1a;
 use std::hash::Hasher;
 
 /// The fingerprint of a practice of `items` (id, reverse-scored, English

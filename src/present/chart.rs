@@ -820,7 +820,7 @@ impl Trend {
     }
 
     /// One polyline's `points` per run of sessions (each a list of their
-    /// places, as [`crate::sprint::Sprint::runs`] gives them): a line never
+    /// places, as [`crate::scoring::sprint::Sprint::runs`] gives them): a line never
     /// joins two sessions of different runs, where a practice measured
     /// another thing. A run with no defined value draws nothing.
     pub fn polylines(&self, values: &[Option<f64>], runs: &[Vec<usize>]) -> Vec<String> {

@@ -1,12 +1,16 @@
 //! The UI's words, in every language the app speaks.
 //!
-//! Instruments carry their own text (see [`crate::instrument::Text`]); this
+//! Instruments carry their own text (see [`crate::model::instrument::Text`]); this
 //! catalog holds everything else the respondent and the facilitator read.
 //! A language is one `static` [`Catalog`]; a missing entry is a compile
 //! error, and `tests/i18n.rs` checks that each translation keeps the
 //! placeholders (`{0}`, `{1}`, …) of the English text.
 //!
 //! It lives in the core, not in `ui`, so that it is tested natively.
+
+pub mod kiosk;
+pub mod results;
+pub mod store;
 
 macro_rules! catalog {
     ($(#[$sdoc:meta])* $catalog:ident { $($(#[$doc:meta])* $name:ident,)* }) => {

@@ -31,11 +31,11 @@ pub enum Undefined {
     Secondary,
 }
 
-impl From<crate::anonymity::Withheld> for Undefined {
-    fn from(w: crate::anonymity::Withheld) -> Undefined {
+impl From<crate::scoring::anonymity::Withheld> for Undefined {
+    fn from(w: crate::scoring::anonymity::Withheld) -> Undefined {
         match w {
-            crate::anonymity::Withheld::BelowK => Undefined::BelowK,
-            crate::anonymity::Withheld::Secondary => Undefined::Secondary,
+            crate::scoring::anonymity::Withheld::BelowK => Undefined::BelowK,
+            crate::scoring::anonymity::Withheld::Secondary => Undefined::Secondary,
         }
     }
 }
@@ -46,7 +46,7 @@ impl From<crate::anonymity::Withheld> for Undefined {
 pub struct Estimate {
     #[cfg_attr(
         feature = "exact-floats",
-        serde(default, deserialize_with = "crate::exact::option")
+        serde(default, deserialize_with = "crate::files::exact::option")
     )]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -442,7 +442,7 @@ pub struct Icc {
     /// k = N/G, the average group size, as in `multilevel::ICC1`.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub group_size: f64,
 }
@@ -500,25 +500,25 @@ pub struct Enps {
     /// % answering 9 or 10.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub promoters: f64,
     /// % answering 7 or 8.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub passives: f64,
     /// % answering 0 to 6.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub detractors: f64,
     /// % promoters − % detractors, −100 to 100.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub score: f64,
 }
@@ -562,7 +562,7 @@ pub struct Concordance {
     /// Each object's mean rank, in the objects' order.
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::vec")
+        serde(deserialize_with = "crate::files::exact::vec")
     )]
     pub mean_ranks: Vec<f64>,
 }
@@ -711,12 +711,12 @@ pub struct Moments {
     pub n: usize,
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub mean: f64,
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub sd: f64,
 }
@@ -728,7 +728,7 @@ pub struct Difference {
     /// mean₂ − mean₁ (positive: the second group is higher).
     #[cfg_attr(
         feature = "exact-floats",
-        serde(deserialize_with = "crate::exact::f64")
+        serde(deserialize_with = "crate::files::exact::f64")
     )]
     pub delta: f64,
     /// Hedges' g of mean₂ − mean₁.

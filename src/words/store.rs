@@ -1,8 +1,8 @@
-//! (features `kiosk` and `workspace`) What the session store's failures
-//! say to the facilitator: in plain words, what was kept and what to do.
+//! What the session store's failures say to the facilitator (the kiosk
+//! and the workspace): in plain words, what was kept and what to do.
 
-use crate::i18n::{fill, WorkspaceCatalog};
-use crate::ui::platform::sessions::Failure;
+use crate::files::stored::Failure;
+use crate::words::{fill, WorkspaceCatalog};
 
 /// The sentence for a failure of the session store.
 pub fn failure_text(c: &WorkspaceCatalog, failure: &Failure) -> String {
@@ -20,7 +20,6 @@ pub fn failure_text(c: &WorkspaceCatalog, failure: &Failure) -> String {
 /// Why the session `id` could not be loaded: that it is not stored, that
 /// it cannot be read and why, or the store's failure (the session view's
 /// and the report's).
-#[cfg(feature = "workspace")]
 pub fn load_failure_text(c: &WorkspaceCatalog, id: &str, failure: &Failure) -> String {
     match failure {
         Failure::NotStored => fill(c.unreadable, &[id, c.not_stored]),

@@ -1,0 +1,10 @@
+//! Scoring: the statistics, the anonymity rules, a session's summary and
+//! what a summary file may hold, comparisons of two summaries and sprints
+//! of several.
+
+pub mod anonymity;
+pub mod compare;
+pub mod fingerprint;
+pub mod sprint;
+pub mod stats;
+pub mod summary;
