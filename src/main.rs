@@ -3,7 +3,7 @@
 //! `mount`. Built with the `ui` feature alone: no kiosk, workspace or scoring.
 
 fn main() {
-    alignment_pulse::ui::platform::log_panics();
+    alignment_pulse::ui::platform::dom::log_panics();
 }
 
 /// Mounts the `respond` hosts not mounted yet; `base` is the URL of the
@@ -14,14 +14,14 @@ fn main() {
 /// the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue) {
-    alignment_pulse::ui::mount_respond(base, styles, prefetched);
+    alignment_pulse::ui::mount::mount_respond(base, styles, prefetched);
 }
 
-/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::mount::unmount`);
 /// `alignment-pulse.js` calls it when the page removes the host.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(host: web_sys::HtmlElement) {
-    alignment_pulse::ui::unmount(&host);
+    alignment_pulse::ui::mount::unmount(&host);
 }
 
 /// The allocator: Talc is smaller in the wasm than the default dlmalloc

@@ -5,10 +5,14 @@ use alignment_pulse::config::{Config, ConfigError, Mode, Source, Theme};
 use alignment_pulse::model::builtin;
 use alignment_pulse::model::instrument::Instrument;
 use alignment_pulse::model::response::Answer;
-use alignment_pulse::ui::platform::{self as browser, crypto, events};
+use alignment_pulse::ui::context::Lang;
+use alignment_pulse::ui::mount::mount_widget as mount;
+use alignment_pulse::ui::platform::dom as browser;
+use alignment_pulse::ui::platform::{crypto, events};
 use alignment_pulse::ui::respond::draft::{self, Draft};
-use alignment_pulse::ui::respond::{self as survey, widget::respond};
-use alignment_pulse::ui::{mount_widget as mount, Lang};
+use alignment_pulse::ui::respond::state::Options;
+use alignment_pulse::ui::respond::survey::survey;
+use alignment_pulse::ui::respond::widget::respond;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,7 +31,7 @@ fn document() -> web_sys::Document {
 /// A fresh element to mount into, with no draft left by another test.
 fn container() -> HtmlElement {
     // The test page serves no instrument files: use the compiled-in copies.
-    alignment_pulse::ui::use_compiled_builtins();
+    alignment_pulse::ui::page::use_compiled_builtins();
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let el = document().create_element("section").unwrap();
     document().body().unwrap().append_child(&el).unwrap();
@@ -67,16 +71,16 @@ fn disabled(b: &HtmlElement) -> bool {
 }
 
 /// A survey without the widget's frame, in English.
-fn mount_options(root: &HtmlElement, options: survey::Options) {
+fn mount_options(root: &HtmlElement, options: Options) {
     leptos::mount::mount_to(root.clone(), move || {
         provide_context(Lang(RwSignal::new("en")));
-        survey::survey(options)
+        survey(options)
     })
     .forget();
 }
 
 fn mount_survey(root: &HtmlElement) {
-    mount_options(root, survey::Options::new(builtin::default_instrument()));
+    mount_options(root, Options::new(builtin::default_instrument()));
 }
 
 fn config(lang: &'static str) -> Config {
@@ -685,7 +689,7 @@ async fn instrument_text_is_rendered_as_text_never_as_html() {
         );
     let inst = Instrument::from_json(&json).expect("still a valid instrument");
     let root = container();
-    mount_options(&root, survey::Options::new(inst));
+    mount_options(&root, Options::new(inst));
     tick().await;
     assert_eq!(text(&root, "h1"), attack);
     assert_eq!(text(&root, "legend"), attack);
@@ -766,12 +770,12 @@ async fn the_widget_lives_in_a_shadow_root_on_its_host_and_goes_with_unmount() {
         "the page's document cannot see inside"
     );
     assert_eq!(
-        alignment_pulse::ui::element_by_id(&select.id()),
+        alignment_pulse::ui::page::element_by_id(&select.id()),
         Some(select),
         "the widget finds its own elements (focus, events) in its root"
     );
 
-    alignment_pulse::ui::unmount(&host);
+    alignment_pulse::ui::mount::unmount(&host);
     let root = host.shadow_root().unwrap();
     assert_eq!(root.child_element_count(), 0, "unmount empties the root");
     // Put back, the host gets a new widget in the same root.
@@ -783,7 +787,7 @@ async fn the_widget_lives_in_a_shadow_root_on_its_host_and_goes_with_unmount() {
 
 #[wasm_bindgen_test]
 async fn a_host_that_cannot_have_a_shadow_root_gets_a_child_that_can() {
-    alignment_pulse::ui::use_compiled_builtins();
+    alignment_pulse::ui::page::use_compiled_builtins();
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let list = document().create_element("ul").unwrap();
     document().body().unwrap().append_child(&list).unwrap();
@@ -799,7 +803,7 @@ async fn a_host_that_cannot_have_a_shadow_root_gets_a_child_that_can() {
         .first_element_child()
         .unwrap();
     assert_eq!(text(&drawn, ".ap-progress"), "Step 1 of 15");
-    alignment_pulse::ui::unmount(&item);
+    alignment_pulse::ui::mount::unmount(&item);
     assert_eq!(
         item.child_element_count(),
         0,

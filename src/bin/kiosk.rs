@@ -3,7 +3,7 @@
 //! widgets. `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
-    alignment_pulse::ui::platform::log_panics();
+    alignment_pulse::ui::platform::dom::log_panics();
 }
 
 /// Mounts the kiosk hosts not mounted yet; `base` is the URL of the folder
@@ -12,14 +12,14 @@ fn main() {
 /// started, and again when the page adds hosts.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(base: &str, styles: &str) {
-    alignment_pulse::ui::mount_kiosk(base, styles);
+    alignment_pulse::ui::mount::mount_kiosk(base, styles);
 }
 
-/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::mount::unmount`);
 /// `alignment-pulse.js` calls it when the page removes the host.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(host: web_sys::HtmlElement) {
-    alignment_pulse::ui::unmount(&host);
+    alignment_pulse::ui::mount::unmount(&host);
 }
 
 /// The allocator, as the respondent bundle's (see `src/main.rs`): a kiosk

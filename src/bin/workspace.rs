@@ -3,7 +3,7 @@
 //! `public/alignment-pulse.js` loads it only on pages that have one.
 
 fn main() {
-    alignment_pulse::ui::platform::log_panics();
+    alignment_pulse::ui::platform::dom::log_panics();
 }
 
 /// Mounts the facilitator hosts not mounted yet (and reports a mode that
@@ -16,7 +16,7 @@ fn main() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(base: &str, styles: &str, _prefetched: wasm_bindgen::JsValue, files: Option<String>) {
     alignment_pulse::ui::platform::worker::set_files(base, files);
-    alignment_pulse::ui::mount_workspace(base, styles);
+    alignment_pulse::ui::mount::mount_workspace(base, styles);
 }
 
 /// Does one job in the workspace's worker (`alignment-pulse-worker.js`
@@ -26,9 +26,9 @@ pub fn work(job: wasm_bindgen::JsValue) {
     alignment_pulse::ui::worker::work(job);
 }
 
-/// Disposes of the widget in `host` (see `alignment_pulse::ui::unmount`);
+/// Disposes of the widget in `host` (see `alignment_pulse::ui::mount::unmount`);
 /// `alignment-pulse.js` calls it when the page removes the host.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount(host: web_sys::HtmlElement) {
-    alignment_pulse::ui::unmount(&host);
+    alignment_pulse::ui::mount::unmount(&host);
 }

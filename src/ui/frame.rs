@@ -6,11 +6,14 @@
 
 use leptos::prelude::*;
 
-use super::platform::events::{self, json_string};
-use super::platform::{console_error, field};
-use super::{next_widget_number, use_lang, Lang, Render};
 use crate::config::{Config, ConfigError, Mode, Theme};
+use crate::ui::context::{next_widget_number, use_lang, Lang};
+use crate::ui::platform::dom::{after_render, console_error, field};
+use crate::ui::platform::events::{self, json_string};
 use crate::words::{frame_catalog, FRAME_LANGUAGES, TAGS};
+
+/// How a bundle draws a widget of a valid configuration inside its frame.
+pub type Render = fn(Config) -> AnyView;
 
 /// The widget of this configuration, or why there is none.
 pub fn frame(config: Result<Config, ConfigError>, render: Render) -> AnyView {
@@ -32,7 +35,7 @@ fn config_error(e: ConfigError) -> AnyView {
     );
     let from = id.clone();
     // In a frame whose parent origin is valid, the parent hears it too.
-    super::platform::after_render(move || events::emit(&from, "alignment-pulse:error", &detail));
+    after_render(move || events::emit(&from, "alignment-pulse:error", &detail));
     let parent_origin = e.parent_origin.unwrap_or_default();
     view! {
         <div class="ap-root" data-ap-parent-origin=parent_origin>{error_box(id, message)}</div>

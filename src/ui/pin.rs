@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 
 use crate::model::kiosk_lock::KioskLock;
-use crate::ui::platform::{crypto, focus_later, storage};
-use crate::ui::{use_lang, words};
+use crate::ui::context::{use_lang, words};
+use crate::ui::platform::focus::focus_later;
+use crate::ui::platform::{crypto, storage};
 use crate::words::fill;
 
 /// Where the running kiosk's lock is stored.

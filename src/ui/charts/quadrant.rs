@@ -134,7 +134,7 @@ pub(crate) fn quadrant_chart(
     let download = {
         let wide_id = wide_id.clone();
         move |_| {
-            if let Some(el) = crate::ui::element_by_id(&wide_id) {
+            if let Some(el) = crate::ui::page::element_by_id(&wide_id) {
                 files::download(&el.outer_html(), "image/svg+xml", &file);
             }
         }

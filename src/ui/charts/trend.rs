@@ -42,7 +42,7 @@ pub(crate) fn trend_chart(
     let download = {
         let (svg_id, file) = (svg_id.clone(), format!("trend-{id}.svg"));
         move |_| {
-            if let Some(el) = crate::ui::element_by_id(&svg_id) {
+            if let Some(el) = crate::ui::page::element_by_id(&svg_id) {
                 files::download(&el.outer_html(), "image/svg+xml", &file);
             }
         }

@@ -1,7 +1,7 @@
 //! Leaving kiosk mode: the facilitator's PIN (see [`crate::ui::pin`]).
 
+use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::pin::PinCheck;
-use crate::ui::{next_widget_number, use_lang};
 use crate::words::kiosk::kiosk_catalog;
 use leptos::prelude::*;
 

@@ -1,17 +1,23 @@
 //! The facilitator's setup of a kiosk: the session's name, its instrument
 //! (built-in or a file) and the PIN.
 
-use super::PIN_ITERATIONS;
 use crate::model::builtin;
 use crate::model::instrument::Instrument;
 use crate::model::kiosk_lock::KioskLock;
 use crate::model::session::Session;
+use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::instrument_menu::builtin_options;
+use crate::ui::platform::dom::{console_error, today};
 use crate::ui::platform::sessions::{self as store};
-use crate::ui::platform::{console_error, crypto, files, today};
-use crate::ui::{next_widget_number, use_lang, words};
+use crate::ui::platform::{crypto, files};
 use crate::words::kiosk::kiosk_catalog;
 use leptos::prelude::*;
+
+/// PBKDF2 iterations for the PIN (OWASP's 2023 figure for PBKDF2-HMAC-SHA-256
+/// is 600,000; a 4–8 digit PIN is weak whatever the count, so the hash
+/// keeps the PIN from being read off the device, not from a determined
+/// attacker holding it).
+pub(super) const PIN_ITERATIONS: u32 = 600_000;
 
 /// The facilitator's setup: the session's name, its instrument (built-in
 /// or a file) and the PIN.

@@ -5,7 +5,7 @@ use js_sys::{Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::error_text;
+use super::dom::error_text;
 
 /// `N` random bytes from the browser's cryptographic generator.
 // `ok().expect()`: `expect` on the `Result` would link `Debug` for `JsValue`.

@@ -17,7 +17,7 @@ pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
 /// (outside the shadow root, its target is the host element).
 pub fn emit(from: &str, name: &str, detail: &str) {
     let Some(root) =
-        crate::ui::element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten())
+        crate::ui::page::element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten())
     else {
         return;
     };

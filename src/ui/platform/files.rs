@@ -31,7 +31,7 @@ pub fn download(text: &str, media_type: &str, name: &str) {
     let url = file_url(text, media_type);
     // web-sys: a download started from code needs an <a download> to click;
     // neither Leptos nor gloo has one. It is never attached to the page.
-    let Some(a) = super::element("a") else {
+    let Some(a) = super::dom::element("a") else {
         return;
     };
     let _ = a.set_attribute("href", &url);

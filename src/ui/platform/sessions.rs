@@ -75,7 +75,7 @@ fn other(e: idb::Error) -> Failure {
         Some(d) => Failure::Other(format!("{}: {}", d.name(), d.message())),
         None => Failure::Other(thrown.map_or_else(
             || "the browser's database refused the request".to_owned(),
-            |v| super::error_text(&v),
+            |v| super::dom::error_text(&v),
         )),
     }
 }

@@ -33,7 +33,7 @@ pub fn store(key: &str, text: &str) -> Result<(), String> {
     let storage = raw().ok_or_else(|| "storage is unavailable".to_owned())?;
     storage
         .set_item(key, text)
-        .map_err(|e| super::error_text(&e))
+        .map_err(|e| super::dom::error_text(&e))
 }
 
 /// Removes `key`; nothing happens when storage is unavailable.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::Survey;
 use crate::model::instrument::Text;
 use crate::model::response::Answer;
+use crate::ui::respond::state::Survey;
 use crate::words::{catalog, fill};
 
 pub(super) fn question(s: Survey, id: String, text: Text, max_chars: u16) -> AnyView {

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{without, Survey};
 use crate::model::instrument::{Choice, Text};
 use crate::model::response::Answer;
+use crate::ui::respond::draft::without;
+use crate::ui::respond::state::Survey;
 
 pub(super) fn question(
     s: Survey,

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{radio, Survey};
 use crate::model::response::Answer;
+use crate::ui::respond::radio::radio;
+use crate::ui::respond::state::Survey;
 use crate::words::catalog;
 
 /// Statement `id` with its text in the survey's language.

@@ -9,10 +9,11 @@
 
 use leptos::prelude::*;
 
-use super::Survey;
 use crate::model::instrument::{Choice, Text};
 use crate::model::response::Answer;
-use crate::ui::platform::{after_render, focus_first};
+use crate::ui::platform::dom::after_render;
+use crate::ui::platform::focus::focus_first;
+use crate::ui::respond::state::Survey;
 use crate::words::{catalog, fill};
 
 /// What a ranking button does.

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::{unanswered, Survey};
+use crate::ui::respond::state::Survey;
+use crate::ui::respond::steps::unanswered;
 use crate::words::fill;
 
 pub(super) fn list(s: Survey) -> AnyView {
     let c = s.catalog();
-    let open: Vec<(usize, super::Step, usize)> = s.fixed.with_value(|f| {
+    let open: Vec<(usize, crate::ui::respond::steps::Step, usize)> = s.fixed.with_value(|f| {
         s.draft.with_untracked(|d| {
             f.steps
                 .iter()

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{radio, Survey};
 use crate::model::instrument::{Choice, Text};
 use crate::model::response::Answer;
+use crate::ui::respond::radio::radio;
+use crate::ui::respond::state::Survey;
 
 pub(super) fn question(s: Survey, id: String, text: Text, options: Vec<Choice>) -> AnyView {
     let l = s.lang.get_untracked();

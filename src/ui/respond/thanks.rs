@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{delivery_text, outbox, Survey};
 use crate::ui::platform::files;
+use crate::ui::respond::outbox;
+use crate::ui::respond::state::Survey;
+use crate::ui::respond::status::delivery_text;
 use crate::words::catalog;
 
 pub(super) fn page(s: Survey) -> AnyView {

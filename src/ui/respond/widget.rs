@@ -3,32 +3,22 @@
 //! never shown: the error, with its JSON path, is. Responses queued on an
 //! earlier visit go out now, and the respondent sees where they stand.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{outbox, survey, why_text, Options};
 use crate::config::{Config, Source};
 use crate::model::instrument::Instrument;
+use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::frame::error_box;
+use crate::ui::page;
+use crate::ui::platform::dom::console_error;
 use crate::ui::platform::events::json_string;
-use crate::ui::platform::{console_error, net};
-use crate::ui::{next_widget_number, use_lang, COMPILED};
+use crate::ui::platform::net;
+use crate::ui::respond::outbox;
+use crate::ui::respond::state::Options;
+use crate::ui::respond::status::why_text;
+use crate::ui::respond::survey::survey;
 use crate::words::{catalog, fill};
-
-thread_local! {
-    /// The folder the widget's files are served from (see [`crate::ui::mount_respond`]).
-    pub(crate) static BASE: RefCell<String> = RefCell::default();
-    /// The instruments the entry fetched early: URL → promise of the text
-    /// (or of null: fetch it again).
-    pub(crate) static PREFETCHED: RefCell<wasm_bindgen::JsValue> = const { RefCell::new(wasm_bindgen::JsValue::UNDEFINED) };
-}
-
-/// Where a built-in instrument is served: `instruments/<id>.json` in the base folder.
-pub(crate) fn served(id: &str) -> String {
-    BASE.with(|b| format!("{}instruments/{id}.json", b.borrow()))
-}
 
 /// The respondent's widget for this configuration.
 pub fn respond(config: Config) -> AnyView {
@@ -65,7 +55,7 @@ pub fn respond(config: Config) -> AnyView {
         Err((attribute, message)) => failed(attribute, message),
     };
     let loaded = RwSignal::new(None::<Result<Instrument, (&'static str, String)>>);
-    let compiled = COMPILED.with(std::cell::Cell::get);
+    let compiled = page::compiled();
     let url = match (source, compiled) {
         // Compiled in (the component tests): shown at once, never loading.
         (Source::Builtin(id), Some(load)) => {
@@ -73,7 +63,7 @@ pub fn respond(config: Config) -> AnyView {
             loaded.set(Some(teamed(instrument, &teams)));
             None
         }
-        (Source::Builtin(id), None) => Some(served(id)),
+        (Source::Builtin(id), None) => Some(page::served(id)),
         (Source::Url(url), _) => Some(url),
     };
     if let Some(url) = url {
@@ -117,7 +107,7 @@ fn teamed(instrument: Instrument, teams: &[String]) -> Result<Instrument, (&'sta
 /// The text the entry fetched early for `url`, if it did and it arrived.
 async fn prefetched(url: &str) -> Option<String> {
     // js-sys: the entry's promises are plain JavaScript values.
-    let early = PREFETCHED.with(|p| js_sys::Reflect::get(&p.borrow(), &url.into()).ok())?;
+    let early = page::prefetched(url)?;
     let promise = early.dyn_into::<js_sys::Promise>().ok()?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
@@ -135,7 +125,7 @@ fn failed(attribute: &str, message: String) -> AnyView {
         json_string(&message)
     );
     let from = id.clone();
-    crate::ui::platform::after_render(move || {
+    crate::ui::platform::dom::after_render(move || {
         crate::ui::platform::events::emit(&from, "alignment-pulse:error", &detail)
     });
     error_box(id, message)

@@ -12,65 +12,14 @@ use crate::scoring::summary::headline::Headline;
 use crate::scoring::summary::{DimensionSummary, Quadrant, Summary};
 use crate::ui::charts::bar::{answers_legend, distribution_bar};
 use crate::ui::charts::quadrant::quadrant_chart;
+use crate::ui::workspace::agenda::agenda_item;
+use crate::ui::workspace::cells::{
+    cells, classed_cells, heads, index, items, num, quadrant_name, withheld_text,
+};
 use crate::ui::workspace::questions::other_questions;
 use crate::ui::workspace::statements::items_section;
 use crate::words::results::ResultsCatalog;
 use crate::words::{fill, WorkspaceCatalog};
-
-/// Two decimals, or "n/a".
-pub(crate) fn num(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    format::fixed(e.value, 2).unwrap_or_else(|| c.not_available.to_owned())
-}
-
-/// A whole number (0–100 indices), or "n/a".
-pub(crate) fn index(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    format::fixed(e.value, 0).unwrap_or_else(|| c.not_available.to_owned())
-}
-
-pub(crate) fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {
-    match q {
-        Quadrant::AlignedStrong => c.aligned_strong,
-        Quadrant::AlignedWeak => c.aligned_weak,
-        Quadrant::Split => c.split,
-        Quadrant::Undetermined => c.undetermined,
-    }
-}
-
-/// Why a number is withheld, in words.
-pub(crate) fn withheld_text(reason: Withheld, s: &Summary, c: &WorkspaceCatalog) -> String {
-    match reason {
-        Withheld::BelowK => fill(c.withheld_below_k, &[&s.session.k.to_string()]),
-        Withheld::Secondary => c.withheld_secondary.to_owned(),
-    }
-}
-
-/// Items of a list, one code path for any number of them (each `<li>`
-/// written out in a view is code of its own in the wasm).
-pub(crate) fn items(texts: &[&'static str]) -> impl IntoView {
-    texts.iter().map(|t| view! { <li>{*t}</li> }).collect_view()
-}
-
-/// Cells `<td data-stat=…>` from (stat, text) pairs.
-pub(crate) fn cells(values: Vec<(&'static str, String)>) -> impl IntoView {
-    classed_cells("", values)
-}
-
-/// Cells with a class: `ap-stat` for the statistics' columns, shown with
-/// "Show the statistics".
-fn classed_cells(class: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
-    values
-        .into_iter()
-        .map(|(stat, v)| view! { <td class=class data-stat=stat>{v}</td> })
-        .collect_view()
-}
-
-/// Column headers.
-pub(crate) fn heads(names: &[&'static str]) -> impl IntoView {
-    names
-        .iter()
-        .map(|n| view! { <th scope="col">{*n}</th> })
-        .collect_view()
-}
 
 /// α with its 95% interval, "0.23 (-1.14 to 0.77)", or "n/a".
 fn alpha_with_interval(d: &DimensionSummary, c: &WorkspaceCatalog) -> impl IntoView {
@@ -311,23 +260,4 @@ pub(crate) fn dashboard(
         return view! { {headline} {statements} {others} {how} }.into_any();
     }
     view! { {headline} {practices} {agenda} {statements} {others} {how} }.into_any()
-}
-
-/// A split practice on the off-site's agenda: its name and the question
-/// to discuss.
-pub(crate) fn agenda_item(id: &str, title: &str, c: &'static WorkspaceCatalog) -> AnyView {
-    let prompt = match id {
-        "purpose" => c.prompt_purpose.to_owned(),
-        "goals" => c.prompt_goals.to_owned(),
-        "accountability" => c.prompt_accountability.to_owned(),
-        "incentives" => c.prompt_incentives.to_owned(),
-        "governance" => c.prompt_governance.to_owned(),
-        "learning" => c.prompt_learning.to_owned(),
-        "communication" => c.prompt_communication.to_owned(),
-        "collaboration" => c.prompt_collaboration.to_owned(),
-        "artifacts" => c.prompt_artifacts.to_owned(),
-        "cadence" => c.prompt_cadence.to_owned(),
-        _ => fill(c.prompt_generic, &[title]),
-    };
-    view! { <li><strong>{title.to_owned()}</strong>": "{prompt}</li> }.into_any()
 }

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::model::builtin;
 use crate::model::session::{Session, MIN_K};
-use crate::ui::builtin_instrument;
+use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::instrument_menu::builtin_options;
+use crate::ui::page::builtin_instrument;
+use crate::ui::platform::dom::today;
 use crate::ui::platform::sessions::{self as store, Failure};
-use crate::ui::platform::today;
-use crate::ui::workspace::Unstored;
-use crate::ui::{next_widget_number, use_lang, words};
+use crate::ui::workspace::unstored::Unstored;
 use crate::words::fill;
 use crate::words::results::results_catalog;
 use crate::words::store::failure_text;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{next_widget_number, use_lang, words};
+use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::words::fill;
 
 /// A file being read: its name and how much of it is read (0 to 1; none

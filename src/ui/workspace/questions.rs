@@ -9,7 +9,7 @@ use crate::present::readings::{self, Agreement, Concordance};
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats;
 use crate::scoring::summary::Summary;
-use crate::ui::workspace::dashboard::{num, withheld_text};
+use crate::ui::workspace::cells::{num, withheld_text};
 use crate::words::results::ResultsCatalog;
 use crate::words::{fill, WorkspaceCatalog};
 

@@ -7,13 +7,13 @@ use crate::config::{hosted, respondent_query};
 use crate::model::session::Session;
 use crate::model::table::Table;
 use crate::scoring::summary::Summary;
+use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::platform::files;
 use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::progress::{share_of, Progress, Reading};
-use crate::ui::workspace::Unstored;
-use crate::ui::{next_widget_number, use_lang, words};
+use crate::ui::workspace::unstored::Unstored;
 use crate::words::results::results_catalog;
 use crate::words::store::{failure_text, load_failure_text};
 use crate::words::{fill, workspace_catalog};
@@ -436,7 +436,7 @@ fn SessionPage(
         // (A session id is lower-case letters, digits, - and _: nothing to escape.)
         let href = format!(
             "{}index.html?mode=report&session={sid}&lang={}&print",
-            crate::ui::base(),
+            crate::ui::page::base(),
             lang.get()
         );
         kept.then(|| view! { <a class="ap-button" href=href target="_blank" rel="noopener">{r.print}</a> })

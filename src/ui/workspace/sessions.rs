@@ -8,16 +8,17 @@ use leptos::prelude::*;
 
 use crate::files::stored::Record;
 use crate::present::format;
+use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::pin::{read_lock, PinCheck};
+use crate::ui::platform::files;
+use crate::ui::platform::focus::focus_later;
 use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure, Listed};
 use crate::ui::platform::worker::{self, Outcome as WorkerOutcome};
-use crate::ui::platform::{files, focus_later};
-use crate::ui::workspace::compare::ChooseComparison;
+use crate::ui::workspace::choose_waves::ChooseWaves;
 use crate::ui::workspace::new_session::NewSession;
 use crate::ui::workspace::progress::{share_of, Progress, Reading};
-use crate::ui::workspace::Unstored;
-use crate::ui::{next_widget_number, use_lang, words};
+use crate::ui::workspace::unstored::Unstored;
 use crate::words::store::failure_text;
 use crate::words::{fill, workspace_catalog};
 
@@ -39,7 +40,7 @@ fn partition(all: Vec<Listed>, unlocked: Option<String>) -> (Vec<Listed>, Option
 pub(crate) fn SessionList(
     heading: String,
     open: RwSignal<Option<String>>,
-    comparing: RwSignal<Option<crate::scoring::sprint::Sprint>>,
+    sprint: RwSignal<Option<crate::scoring::sprint::Sprint>>,
     /// The kiosk's session whose PIN was given on this page, if any.
     unlocked: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -395,11 +396,11 @@ pub(crate) fn SessionList(
             </div>
             <Progress reading=reading stop=stop/>
             <NewSession open=open/>
-            <ChooseComparison sessions=Signal::derive(move || {
+            <ChooseWaves sessions=Signal::derive(move || {
                 let mut list = sessions.get().unwrap_or_default();
                 list.extend(unstored.with(|u| u.as_ref().map(Record::of)).map(Ok));
                 list
-            }) comparing=comparing/>
+            }) sprint=sprint/>
         </section>
     }
 }

@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use crate::scoring::compare::{Crossing, Reading};
 use crate::scoring::sprint::{Sprint, Stage};
 use crate::ui::charts::trend::trend_chart;
+use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::platform::{files, storage};
-use crate::ui::workspace::compare::{effect_word, not_compared_word, step_table};
-use crate::ui::workspace::dashboard::{agenda_item, index, quadrant_name};
-use crate::ui::{next_widget_number, use_lang};
+use crate::ui::workspace::agenda::agenda_item;
+use crate::ui::workspace::cells::{index, quadrant_name};
+use crate::ui::workspace::step::{effect_word, not_compared_word, step_table};
 use crate::words::results::{results_catalog, ResultsCatalog};
 use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
 
@@ -42,22 +43,22 @@ fn signed(v: Option<f64>) -> String {
     })
 }
 
-/// The sessions compared (read from `comparing`, never copied).
+/// The sprint shown (read from `sprint`, never copied).
 #[component]
-pub(crate) fn SprintView(heading: String, comparing: RwSignal<Option<Sprint>>) -> impl IntoView {
+pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> impl IntoView {
     let lang = use_lang();
     let w = next_widget_number();
     let refused = RwSignal::new(None::<String>);
     let body = move || {
         let l = lang.get();
         let (c, r) = (workspace_catalog(l), results_catalog(l));
-        comparing.with(|sprint| {
+        sprint.with(|sprint| {
             let Some(sprint) = sprint else {
                 return ().into_any();
             };
             let json = sprint.to_json();
             let file = sprint.waves[0].summary.session.id.clone() + "-sprint";
-            let href = format!("{}index.html?mode=report&sprint&lang={l}&print", crate::ui::base());
+            let href = format!("{}index.html?mode=report&sprint&lang={l}&print", crate::ui::page::base());
             // The report's tab reads the sprint from this device.
             let stored = json.clone();
             let print = move |ev: leptos::ev::MouseEvent| {
@@ -79,8 +80,8 @@ pub(crate) fn SprintView(heading: String, comparing: RwSignal<Option<Sprint>>) -
     };
     view! {
         <section class="ap-step" aria-labelledby=heading.clone()>
-            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| comparing.set(None)>{move || workspace_catalog(lang.get()).all_sessions}</button></p>
-            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || comparing.with(|s| s.as_ref().map(|s| fill(results_catalog(lang.get()).sprint_title, &[&s.name])))}</h1>
+            <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| sprint.set(None)>{move || workspace_catalog(lang.get()).all_sessions}</button></p>
+            <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || sprint.with(|s| s.as_ref().map(|s| fill(results_catalog(lang.get()).sprint_title, &[&s.name])))}</h1>
             <div aria-live="polite">{move || refused.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
             {body}
         </section>

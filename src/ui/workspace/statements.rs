@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::scoring::stats::Estimate;
 use crate::scoring::summary::Summary;
 use crate::ui::charts::bar::bar;
-use crate::ui::workspace::dashboard::{cells, heads, num, withheld_text};
+use crate::ui::workspace::cells::{cells, heads, num, withheld_text};
 use crate::words::results::ResultsCatalog;
 use crate::words::{fill, WorkspaceCatalog};
 
