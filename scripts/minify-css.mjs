@@ -1,7 +1,8 @@
 // Minifies stylesheets in place with csso, without restructuring (rules
 // keep their order and grouping, so the cascade is the source's). Trunk
 // minifies alignment-pulse.css itself and only copies
-// alignment-pulse-workspace.css, which this minifies (2.2 KB gzip to 1.5).
+// alignment-pulse-workspace.css, which this minifies (ARCHITECTURE.md, size
+// rule "the workspace's stylesheet minified").
 // Fails if an at-rule went missing: csso drops what it cannot parse (the
 // range syntax `@media (width<=480px)` that Trunk's minifier writes).
 // Usage: node scripts/minify-css.mjs FILE...

@@ -6,17 +6,18 @@
 #    shared), the same wasm-bindgen and, in release, the same `wasm-opt -Oz`;
 # 2. in release, removes wasm-streams' exports that Leptos links through
 #    server_fn and this app never uses (scripts/strip-streams.mjs: their
-#    glue classes; wasm-opt --remove-exports: their wasm), about 1.6 KB gzip
-#    per bundle;
+#    glue classes, which it checks are exactly the three it names;
+#    wasm-opt --remove-exports: their wasm);
 # 3. in release, minifies the JavaScript with terser (Trunk's own minifier
 #    cannot parse the wasm-bindgen glue): the glues, the entry
 #    alignment-pulse.js and the workspace's worker alignment-pulse-worker.js,
 #    whose readable sources are in public/; and the workspace's stylesheet,
 #    which Trunk only copies, with csso (scripts/minify-css.mjs);
 #    and gives each bundle's wasm imports short names, in its wasm and
-#    its glue alike (scripts/short-imports.mjs): about 5 KB gzip off the
-#    respondent bundle, 7 KB off the workspace;
+#    its glue alike (scripts/short-imports.mjs, which checks that every
+#    import was renamed);
 # 4. writes the served built-in instruments without indentation;
+# Each step's saving is in ARCHITECTURE.md, "Size rules".
 # 5. gives the standalone page content-hashed copies of the files
 #    (scripts/hash-names.mjs); embedding pages keep the stable names.
 set -euo pipefail
@@ -38,17 +39,16 @@ done
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace; do
     node scripts/strip-streams.mjs "$staging/$bundle.js"
+    # What --low-memory-unused relies on, checked, not assumed.
+    node scripts/check-memory-layout.mjs "$staging/${bundle}_bg.wasm"
     # The kiosk's and the workspace's own -Oz is this one (Trunk ran the respondent's).
-    # --converge repeats -Oz while the wasm shrinks: 1.4 KB gzip off the
-    # respondent bundle, measured with scripts/payload.sh.
+    # --converge repeats -Oz while the wasm shrinks.
     # --low-memory-unused lets a load or store take its constant offset
-    # (below 1024) from an `i32.add`: the two differ only for an address
-    # that wraps past 4 GB back into the first KB, and Rust's wasm puts
-    # the stack first (0 to 1 MB, growing down from 1 MB; data from 1 MB),
-    # so the first KB is reached only by a stack a few bytes from
-    # overflowing, never by a wrapped address: about 2.9 KB gzip off the
-    # workspace bundle. --strip-producers and --strip-target-features drop
-    # two metadata sections no browser reads (234 bytes).
+    # (below 1024) from an `i32.add`: safe because nothing lives in the
+    # first KB (scripts/check-memory-layout.mjs checks it just above).
+    # --strip-producers and --strip-target-features drop two metadata
+    # sections no browser reads. (Each one's saving: ARCHITECTURE.md,
+    # "Size rules".)
     wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --remove-exports --pass-arg='remove-exports@*intounderlying*' \
       "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
   done

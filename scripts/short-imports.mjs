@@ -4,13 +4,13 @@
 //
 // wasm-bindgen names each import after its function and a 16-digit hash
 // (`__wbg_querySelectorAll_6c1bd81d448fb480`), written twice: in the wasm's
-// import section and as a key of the glue's import object. Two hundred of
-// them are about 6 KB of each file, the hashes incompressible: about 2 KB
-// gzip per bundle (measured with scripts/payload.sh). Here each becomes a
-// short name (`a`, `b`, … `aa`, …) in both places.
+// import section and as a key of the glue's import object, the hashes
+// incompressible (ARCHITECTURE.md, "Size rules"). Here each becomes a short
+// name (`_a`, `_b`, … `_aa`, …) in both places.
 //
 // It refuses, changing nothing, unless every import of the glue's module
-// is a key of the glue exactly once, so that a glue it does not understand
+// is a key of the glue exactly once, and the new wasm imports every one
+// of them by its short name, so that a glue it does not understand
 // fails the build instead of the page. A name that did not match would
 // fail at once anyway: the browser refuses to instantiate a module one of
 // whose imports is missing.
@@ -128,5 +128,25 @@ for (const [long, short] of renamed) {
   if (found !== 1) fail(`the import ${long} is a key of ${jsPath} ${found} times, not once`);
   js = js.replace(pattern, short);
 }
-writeFileSync(wasmPath, Buffer.concat(parts));
+// Every import of the glue's module renamed, read back from the new wasm.
+// (The glue may keep a hashed key the wasm no longer imports: wasm-opt
+// removed the import as unused, and the key is never looked up.)
+const out = Buffer.concat(parts);
+for (let p = 8; p < out.length; ) {
+  const [size, body] = readU32(out, p + 1);
+  if (out[p] === 2) {
+    let [count, q] = readU32(out, body);
+    for (let i = 0; i < count; i++) {
+      let module, field;
+      [module, q] = readName(out, q);
+      [field, q] = readName(out, q);
+      q = descEnd(out, q);
+      if ((module === `./${name}_bg.js` || module === 'wbg') && !/^_[a-zA-Z]+$/.test(field)) {
+        fail(`the import ${field} kept its long name`);
+      }
+    }
+  }
+  p = body + size;
+}
+writeFileSync(wasmPath, out);
 writeFileSync(jsPath, js);

@@ -25,8 +25,7 @@ pub fn unmount(host: web_sys::HtmlElement) {
 }
 
 /// The allocator: Talc is smaller in the wasm than the default dlmalloc
-/// (3 KB gzip less, measured with scripts/payload.sh) and no slower for a
-/// survey's few allocations. The workspace bundle keeps dlmalloc.
+/// (size rule "Talc") and no slower for a survey's few allocations. The workspace bundle keeps dlmalloc.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

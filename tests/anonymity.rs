@@ -1,15 +1,13 @@
-//! The anonymity rules against the cases that broke them, each a test that
-//! failed before per-number k and secondary suppression; and the honest
-//! comparison (Holm, the 0.70 crossing, no self-comparison).
+//! The anonymity rules: a family's primary and secondary suppression, and
+//! the cases that broke them in a summary, each a test that failed before
+//! per-number k, secondary suppression and one set of people per practice.
 
 use alignment_pulse::model::builtin;
 use alignment_pulse::model::instrument::Text;
 use alignment_pulse::model::response::{Answer, Response};
 use alignment_pulse::model::session::Session;
-use alignment_pulse::present::format;
-use alignment_pulse::scoring::anonymity::Withheld;
-use alignment_pulse::scoring::compare::{self, CompareError, Crossing, Reading};
-use alignment_pulse::scoring::stats::{self, Estimate, Undefined};
+use alignment_pulse::scoring::anonymity::{reaches, Family, Withheld};
+use alignment_pulse::scoring::stats::{Estimate, Undefined};
 use alignment_pulse::scoring::summary::Summary;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -279,82 +277,39 @@ fn an_empty_or_invisible_translation_falls_back_to_english() {
     assert!(alignment_pulse::model::instrument::visible("\u{200B}a"));
 }
 
-/// Holm's method on the example of the Wikipedia article "Holm–Bonferroni
-/// method" (four hypotheses, p = 0.01, 0.04, 0.03, 0.005): the adjusted
-/// p-values are 0.03, 0.06, 0.06 and 0.02, as R's p.adjust(…, "holm") gives.
 #[test]
-fn holm_adjusts_as_published() {
-    let p: Vec<Estimate> = [0.01, 0.04, 0.03, 0.005].map(Estimate::of).to_vec();
-    let adjusted: Vec<f64> = stats::holm(&p).iter().map(|e| e.value.unwrap()).collect();
-    for (a, b) in adjusted.iter().zip([0.03, 0.06, 0.06, 0.02]) {
-        assert!((a - b).abs() < 1e-12, "{adjusted:?}");
-    }
-    // Undefined p-values stay undefined and do not count in m.
-    let with_gap = [
-        Estimate::of(0.02),
-        Estimate::undefined(Undefined::TooFewAnswers),
-        Estimate::of(0.04),
-    ];
-    let adjusted = stats::holm(&with_gap);
-    assert_eq!(adjusted[1].value, None);
-    assert!((adjusted[0].value.unwrap() - 0.04).abs() < 1e-12);
-    assert!((adjusted[2].value.unwrap() - 0.04).abs() < 1e-12);
-}
-
-#[test]
-fn a_session_is_not_compared_with_itself() {
-    let lisbon = Summary::of(&example("lisbon-q3.json"));
-    let again = Summary::from_json(&lisbon.to_json()).unwrap();
-    let refused = compare::compare(&lisbon, &again).unwrap_err();
-    assert_eq!(refused, CompareError::SameSession("lisbon-q3".into()));
-    assert!(refused
-        .to_string()
-        .contains("cannot be compared with itself"));
-}
-
-#[test]
-fn the_reading_uses_the_adjusted_p_and_names_a_crossing_of_070() {
-    let a = Summary::of(&example("lisbon-q3.json"));
-    let b = Summary::of(&example("berlin-q4.json"));
-    let c = compare::compare(&a, &b).unwrap();
-    let raw: Vec<Estimate> = c.dimensions.iter().map(|d| d.difference.p).collect();
-    for (d, p) in c.dimensions.iter().zip(stats::holm(&raw)) {
-        assert_eq!(d.p_adjusted, p);
-        let clear = p.value.is_some_and(|p| p < 0.05);
-        let expected = match (clear, d.difference.delta > 0.0) {
-            (true, true) => Reading::Higher,
-            (true, false) => Reading::Lower,
-            _ => Reading::NoClearDifference,
-        };
-        assert_eq!(d.reading, expected, "{}", d.id);
-        assert!(d.p_adjusted.value >= d.difference.p.value);
-    }
-    // A practice whose agreement crossed 0.70 is named, whatever its mean did.
-    let rwg_j = |s: &Summary, id: &str| {
-        let d = s.dimensions.iter().find(|x| x.id == id).unwrap();
-        d.rwg_j.value.unwrap()
-    };
-    for d in &c.dimensions {
-        let (ra, rb) = (rwg_j(&a, &d.id), rwg_j(&b, &d.id));
-        let expected = match (ra >= 0.7, rb >= 0.7) {
-            (false, true) => Some(Crossing::SplitToAligned),
-            (true, false) => Some(Crossing::AlignedToSplit),
-            _ => None,
-        };
-        assert_eq!(d.agreement, expected, "{}", d.id);
-    }
-    assert!(
-        c.dimensions.iter().any(|d| d.agreement.is_some()),
-        "the examples cross 0.70 somewhere"
+fn a_family_withholds_below_k_and_the_smallest_group_a_subtraction_needs() {
+    use Withheld::{BelowK, Secondary};
+    // 5 + 5 in groups and 1 outside: showing both would leave the one by
+    // subtraction, so the smaller (the first, of two alike) goes.
+    let mut f = Family::new(11, vec![5, 5]);
+    f.settle(5, &[]);
+    assert_eq!(
+        (f.total_withheld(), f.groups_withheld()),
+        (None, &[Some(Secondary), None][..])
     );
-    let json = c.to_json();
-    assert!(json.contains("\"version\": 3") && json.contains("\"p_adjusted\""));
+    // A total below k is withheld whole, its groups' parts with it.
+    let mut f = Family::new(4, vec![2, 2]);
+    f.settle(5, &[]);
+    assert_eq!(
+        (f.total_withheld(), f.groups_withheld()),
+        (Some(BelowK), &[Some(BelowK), Some(BelowK)][..])
+    );
+    // Groups below k go; the rest, 6 of 12 against 6 left, stays.
+    let mut f = Family::new(12, vec![6, 4, 2]);
+    f.settle(5, &[]);
+    assert_eq!(f.groups_withheld(), [None, Some(BelowK), Some(BelowK)]);
+    // A group the team question withholds is withheld here too, for its reason.
+    let mut f = Family::new(12, vec![6, 6]);
+    f.settle(5, &[Some(Secondary), None]);
+    assert_eq!(f.groups_withheld(), [Some(Secondary), None]);
+    assert_eq!(f.group_withheld(1), None);
 }
 
 #[test]
-fn p_below_0001_reads_p_less_than_0001() {
-    assert_eq!(format::p_value(0.0004), "p < 0.001");
-    assert_eq!(format::p_value(0.0421), "p = 0.042");
-    assert_eq!(format::p_cell(0.00001), "< 0.001");
-    assert_eq!(format::p_cell(0.5), "0.500");
+fn subset_sums_over_a_bitset() {
+    assert!(reaches(&[5, 6, 7], 19, 18, 18));
+    assert!(!reaches(&[5, 6, 7], 19, 14, 17));
+    assert!(reaches(&[70, 64, 1], 200, 135, 135));
+    assert!(!reaches(&[], 10, 1, 10));
 }

@@ -2,7 +2,6 @@
 //! the answers' shares; numbers as the views write them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use alignment_pulse::present::format;
 use alignment_pulse::present::readings::{
     gap, heat, owner_unclear, Agreement, Alignment, Concordance, Shares,
 };
@@ -68,15 +67,6 @@ fn shares_of_answers_are_the_bottom_two_the_middle_and_the_top_two_points() {
     assert_eq!(Shares::of(&[3, 1, 2]), None);
 }
 
-#[test]
-fn undefined_numbers_are_written_as_nothing_for_the_view_to_name() {
-    assert_eq!(format::fixed(Some(3.14659), 2).as_deref(), Some("3.15"));
-    assert_eq!(format::fixed(Some(69.5), 0).as_deref(), Some("70"));
-    assert_eq!(format::fixed(None, 2), None);
-    assert!(format::negative_as_shown(-0.006, 2) && format::negative_as_shown(-1.89, 2));
-    assert!(!format::negative_as_shown(-0.004, 2) && !format::negative_as_shown(0.0, 2));
-}
-
 proptest! {
     #[test]
     fn more_alignment_never_reads_as_less(a in 0.0f64..=100.0, b in 0.0f64..=100.0) {
@@ -95,20 +85,6 @@ proptest! {
             }
         }
     }
-}
-
-#[test]
-fn sizes_read_in_si_units() {
-    use alignment_pulse::present::format::bytes;
-    assert_eq!(bytes(0.0), "0 bytes");
-    assert_eq!(bytes(999.0), "999 bytes");
-    assert_eq!(bytes(1000.0), "1.0 KB");
-    assert_eq!(bytes(12_345_678.0), "12.3 MB");
-    assert_eq!(bytes(99_960.0), "100 KB");
-    assert_eq!(bytes(999_960.0), "1.0 MB");
-    assert_eq!(bytes(2.1e9), "2.1 GB");
-    assert_eq!(bytes(306e9), "306 GB");
-    assert_eq!(bytes(5e15), "5000 TB");
 }
 
 #[test]

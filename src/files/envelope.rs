@@ -418,28 +418,3 @@ pub fn write_unindented<T: serde::Serialize>(value: &T) -> String {
         .ok()
         .expect("serde_json writes UTF-8")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_header_is_read_without_the_body() {
-        // The body is never looked at: even a broken one leaves the header readable.
-        let h = header(r#"{"format": "alignment-pulse/session", "version": 1, "session": {broken"#)
-            .unwrap();
-        assert_eq!(h.format(), Some("alignment-pulse/session"));
-        assert!(matches!(h.version, Scalar::Whole(1)));
-        // A header after the body is still found, by reading the whole file.
-        let h = header(
-            r#"{"session": {"a": [1, 2]}, "version": 2, "format": "alignment-pulse/session"}"#,
-        )
-        .unwrap();
-        assert!(matches!(h.version, Scalar::Whole(2)));
-        // Text after the object, with no header to stop at, is a syntax error as before.
-        assert!(matches!(
-            header(r#"{"a": 1} x"#),
-            Err(FileError::Syntax { .. })
-        ));
-    }
-}

@@ -7,9 +7,7 @@
 //! serde_json alone reads a number with more than 15 or so significant
 //! digits up to one unit in the last place off. Its `float_roundtrip`
 //! feature fixes that, and core's parser is exact too, but at a cost in
-//! wasm (gzip, measured in the workspace's bundle): this module in place of
-//! `float_roundtrip` made it 4.3 KB smaller, and core's parser would have
-//! made it 14.3 KB larger (its table of powers). The fields that hold
+//! wasm (size rule "exact floats"). The fields that hold
 //! statistics take their number's text instead
 //! ([`serde_json::value::RawValue`]) and read it here:
 //!

@@ -632,9 +632,8 @@ pub fn is_id(id: &str) -> bool {
 
 /// An id-shaped slug of a name: lower-case ASCII letters and digits, every
 /// other run of characters one `-`, at most `max` characters; empty when
-/// the name has no ASCII letter or digit. (ASCII case only: Unicode's
-/// case tables would cost the respondent's bundle about 9 KB gzip, and a
-/// non-ASCII letter becomes `-` either way.)
+/// the name has no ASCII letter or digit. (ASCII case only, size rule
+/// "ASCII case": a non-ASCII letter becomes `-` either way.)
 pub fn slug(name: &str, max: usize) -> String {
     let mut slug = String::new();
     for ch in name.chars() {

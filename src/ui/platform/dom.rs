@@ -34,8 +34,8 @@ pub fn error_text(e: &JsValue) -> String {
 }
 
 /// Logs a panic's message to the console, for the integrator (every
-/// bundle; console_error_panic_hook would add a JavaScript stack, at about
-/// 1 KB gzip more).
+/// bundle; console_error_panic_hook would add a JavaScript stack: size rule
+/// "one panic hook").
 pub fn log_panics() {
     std::panic::set_hook(Box::new(|info| {
         console_error(&format!("Alignment Pulse: {info}"))

@@ -47,8 +47,8 @@ const OLD_DELETED: &str = "alignment-pulse:deleted:";
 pub use crate::files::stored::Failure;
 
 /// A failure in the browser's words: the DOMException's name and message
-/// where it gave one (idb's own `Display` for its error is not used: its
-/// sixty messages would cost the bundles about 2 KB).
+/// where it gave one (idb's own `Display` for its error is not used: size
+/// rule "idb's errors by name").
 fn other(e: idb::Error) -> Failure {
     use wasm_bindgen::JsCast;
     let thrown: Option<JsValue> = match e {
@@ -113,7 +113,8 @@ async fn db() -> Result<Rc<Database>, Failure> {
     db.on_version_change(|event| {
         use wasm_bindgen::JsCast;
         // (web-sys's IdbDatabase comes with idb's features; naming it in
-        // this crate's web-sys features would cost the respondent 0.2 KB.)
+        // this crate's web-sys features would cost the respondent: size
+        // rule "web-sys features".)
         if let Some(db) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::IdbDatabase>().ok())

@@ -14,9 +14,9 @@
 //!
 //! gloo has no worker that runs another bundle's glue (gloo-worker builds
 //! its own worker bundle), and naming web-sys's `Worker` types among the
-//! crate's web-sys features costs the respondent's bundle 0.23 KB gzip
-//! (they widen code it shares), so the three calls a job needs are bound
-//! here, in the workspace's code only.
+//! crate's web-sys features costs the respondent's bundle (size rule
+//! "web-sys features"), so the three calls a job needs are bound here, in
+//! the workspace's code only.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -24,7 +24,7 @@ pub struct Draft {
     pub answers: BTreeMap<String, Answer>,
     /// Likert items answered "prefer not to say", each once. A list, not a
     /// set: the same JSON array, without a second kind of B-tree in the
-    /// respondent's wasm (2 KB gzip, measured with scripts/payload.sh).
+    /// respondent's wasm (size rule "one kind of B-tree").
     pub skipped: Vec<String>,
     /// The id of the response these answers were submitted as, in the tab
     /// that submitted them; such a draft holds nothing else.
@@ -95,7 +95,7 @@ pub fn read(text: Option<&str>) -> Option<Draft> {
 pub fn save(key: &str, draft: &Draft) -> bool {
     // A draft always serializes.
     // Pretty, like the response file: then the wasm holds one JSON writer
-    // for answers, not two (0.5 KB gzip); a draft is a few KB at most.
+    // for answers, not two (size rule "one JSON writer").
     let text = serde_json::to_string_pretty(draft).unwrap_or_default();
     storage::store(key, &text).is_ok()
 }
@@ -105,8 +105,7 @@ pub fn clear(key: &str) {
 }
 
 /// `map` without `key`. Rebuilt by insertion rather than by
-/// `BTreeMap::remove`, whose rebalancing code would cost the respondent's
-/// wasm 3.4 KB gzip for its two map types (measured); a draft has a few
+/// `BTreeMap::remove` (size rule "no B-tree removal"); a draft has a few
 /// dozen answers, a decision-rights answer a handful of owners.
 pub(crate) fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
     let mut kept = BTreeMap::new();
