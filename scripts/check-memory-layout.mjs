@@ -10,32 +10,13 @@
 // below it.
 //   node scripts/check-memory-layout.mjs <bundle_bg.wasm>...
 import { readFileSync } from 'node:fs';
+import { readI32, readU32 } from './wasm-bytes.mjs';
 
 function fail(file, why) {
   console.error(`check-memory-layout: ${file}: ${why}; --low-memory-unused would not be safe`);
   process.exit(1);
 }
 
-// LEB128, unsigned and signed (32-bit).
-function readU32(bytes, at) {
-  let value = 0, shift = 0, b;
-  do {
-    b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (b & 0x80);
-  return [value, at];
-}
-function readI32(bytes, at) {
-  let value = 0, shift = 0, b;
-  do {
-    b = bytes[at++];
-    value |= (b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  if (shift < 32 && b & 0x40) value |= -1 << shift;
-  return [value, at];
-}
 // A constant expression: `i32.const N end` gives N, anything else null.
 function constExpr(bytes, at) {
   if (bytes[at] === 0x41) {

@@ -15,6 +15,7 @@
 // fail at once anyway: the browser refuses to instantiate a module one of
 // whose imports is missing.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readU32 } from './wasm-bytes.mjs';
 
 const [dir, name] = process.argv.slice(2);
 const wasmPath = `${dir}/${name}_bg.wasm`;
@@ -27,16 +28,6 @@ function fail(why) {
   process.exit(1);
 }
 
-// Unsigned LEB128.
-function readU32(bytes, at) {
-  let value = 0, shift = 0, b;
-  do {
-    b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (b & 0x80);
-  return [value, at];
-}
 function u32(value) {
   const out = [];
   do {
