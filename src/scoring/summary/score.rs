@@ -64,12 +64,11 @@ impl Summary {
             };
             if dim.withheld.is_none() {
                 // The ICC over the groups shown for this practice.
-                let shown: Vec<Vec<f64>> = plan
+                let shown: Vec<Vec<f64>> = practice
                     .groups
                     .iter()
-                    .zip(&practice.groups)
-                    .filter(|(_, part)| part.withheld.is_none())
-                    .map(|(_, part)| matrix.scale_scores(practice.columns.clone(), &part.rows))
+                    .filter(|part| part.withheld.is_none())
+                    .map(|part| matrix.scale_scores(practice.columns.clone(), &part.rows))
                     .collect();
                 if shown.len() >= 2 {
                     dim.icc = Some(stats::icc(&shown));
@@ -167,23 +166,13 @@ impl Summary {
                                             rwg_j: none,
                                         }
                                     }
-                                    None => {
-                                        let full = dimension(
-                                            inst,
-                                            d,
-                                            &matrix,
-                                            practice.columns.clone(),
-                                            &part.rows,
-                                        );
-                                        SegmentDimension {
-                                            id: full.id,
-                                            n: full.n,
-                                            withheld: None,
-                                            mean: full.mean,
-                                            sd: full.sd,
-                                            rwg_j: full.rwg_j,
-                                        }
-                                    }
+                                    None => group_part(
+                                        inst,
+                                        d,
+                                        &matrix,
+                                        practice.columns.clone(),
+                                        &part.rows,
+                                    ),
                                 }
                             })
                             .collect()
@@ -262,6 +251,42 @@ fn withheld_item(item: &crate::model::instrument::Item, n: usize, reason: Withhe
     };
     i.blank(reason);
     i
+}
+
+/// A group's figures of a practice over its members in `rows`: n, and
+/// the practice's mean, SD and r_wg(j) computed as [`dimension`] computes
+/// them (not its statements, α or fingerprint, which a group does not
+/// publish).
+fn group_part(
+    inst: &Instrument,
+    d: &crate::model::instrument::Dimension,
+    matrix: &Matrix,
+    columns: Range<usize>,
+    rows: &[usize],
+) -> SegmentDimension {
+    let a = inst.scale.points;
+    let variances: Vec<Estimate> = matrix.columns[columns.clone()]
+        .iter()
+        .map(|column| {
+            let mut counts = stats::Counts::new(a);
+            for &row in rows {
+                counts.add(column[row]);
+            }
+            counts.variance()
+        })
+        .collect();
+    let scores = matrix.scale_scores(columns, rows);
+    SegmentDimension {
+        id: d.id.clone(),
+        n: rows.len(),
+        withheld: None,
+        mean: stats::mean(&scores).map_or(
+            Estimate::undefined(stats::Undefined::TooFewAnswers),
+            Estimate::of,
+        ),
+        sd: stats::sd(&scores),
+        rwg_j: stats::rwg_j_of_variances(&variances, a),
+    }
 }
 
 /// One practice's scores and its statements' over the respondents in
