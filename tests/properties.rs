@@ -98,6 +98,46 @@ proptest! {
     }
 
     #[test]
+    fn kendall_w_with_ties_matches_its_formula_with_sorted_tie_groups(
+        rankings in (2usize..8).prop_flat_map(|n| prop::collection::vec(prop::collection::vec(0u8..4, n), 2..12))
+    ) {
+        // Kendall's W with T_j counted from each rater's sorted ranks, the
+        // textbook way, against the library's count without a sort.
+        let ranked: Vec<Vec<f64>> = rankings.iter().map(|r| stats::average_ranks(&r.iter().map(|&x| x as f64).collect::<Vec<_>>())).collect();
+        let (m, n) = (ranked.len() as f64, ranked[0].len() as f64);
+        let sums: Vec<f64> = (0..ranked[0].len()).map(|i| ranked.iter().map(|r| r[i]).sum()).collect();
+        let mean = sums.iter().sum::<f64>() / n;
+        let s: f64 = sums.iter().map(|r| (r - mean).powi(2)).sum();
+        let ties: f64 = ranked.iter().map(|row| {
+            let mut sorted = row.clone();
+            sorted.sort_by(f64::total_cmp);
+            sorted.chunk_by(|a, b| a == b).map(|g| { let t = g.len() as f64; t * t * t - t }).sum::<f64>()
+        }).sum();
+        let denominator = m * m * (n.powi(3) - n) - m * ties;
+        let w = stats::kendall_w(&ranked).w;
+        if denominator > 0.0 {
+            prop_assert_eq!(w.value, Some((12.0 * s / denominator).clamp(0.0, 1.0)));
+        } else {
+            prop_assert_eq!(w.value, None);
+        }
+    }
+
+    #[test]
+    fn ascending_orders_indices_by_value_ties_in_their_order(
+        values in prop::collection::vec(0u8..6, 0..30)
+    ) {
+        let values: Vec<f64> = values.into_iter().map(f64::from).collect();
+        let order = stats::ascending(&values);
+        let mut seen = order.clone();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..values.len()).collect::<Vec<_>>());
+        for pair in order.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            prop_assert!(values[a] < values[b] || (values[a] == values[b] && a < b));
+        }
+    }
+
+    #[test]
     fn fleiss_kappa_is_at_most_one(
         table in (2usize..6).prop_flat_map(|k| prop::collection::vec(prop::collection::vec(0u32..6, k), 1..15))
     ) {

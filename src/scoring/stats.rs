@@ -631,8 +631,7 @@ pub fn kendall_w(rankings: &[Vec<f64>]) -> Concordance {
 /// Ranks of `values`, 1 for the smallest, with ties sharing the mean of
 /// the ranks they span (R's `rank(ties.method = "average")`).
 pub fn average_ranks(values: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    let order = ascending(values);
     let mut ranks = vec![0.0; values.len()];
     let mut start = 0;
     while start < order.len() {
@@ -650,15 +649,25 @@ pub fn average_ranks(values: &[f64]) -> Vec<f64> {
     ranks
 }
 
-/// Σ (t³ − t) over the groups of t equal values in `ranks`.
+/// The indices of `values` from the smallest value to the largest, equal
+/// values in their order (a stable sort, the one its callers share: size
+/// rule "no sort").
+pub fn ascending(values: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    order
+}
+
+/// Σ (t³ − t) over the groups of t equal values in `ranks`, counted
+/// without a sort (size rule "no sort"): each of a group's t members adds
+/// t² − 1, so the group adds t(t² − 1) = t³ − t. `ranks` is one rater's
+/// row, a rank per object: quadratic in the objects, which are few.
 fn tie_term(ranks: &[f64]) -> f64 {
-    let mut sorted = ranks.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    sorted
-        .chunk_by(|a, b| a == b)
-        .map(|group| {
-            let t = group.len() as f64;
-            t * t * t - t
+    ranks
+        .iter()
+        .map(|r| {
+            let t = ranks.iter().filter(|other| *other == r).count() as f64;
+            t * t - 1.0
         })
         .sum()
 }

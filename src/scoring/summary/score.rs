@@ -400,16 +400,14 @@ fn priorities(question: &str, objects: Vec<&str>, column: &Answers, n: usize) ->
         })
         .collect();
     let concordance = stats::kendall_w(&rankings);
-    let mut consensus: Vec<(f64, &str)> = concordance
-        .mean_ranks
-        .iter()
-        .copied()
-        .zip(objects.iter().copied())
+    // By mean rank, ties in the objects' order.
+    let consensus = stats::ascending(&concordance.mean_ranks)
+        .into_iter()
+        .map(|i| objects[i].to_owned())
         .collect();
-    consensus.sort_by(|a, b| a.0.total_cmp(&b.0));
     Priorities {
         question: question.to_owned(),
-        consensus: consensus.into_iter().map(|(_, id)| id.to_owned()).collect(),
+        consensus,
         concordance,
     }
 }

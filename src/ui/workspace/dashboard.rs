@@ -96,8 +96,15 @@ pub(crate) fn dashboard(
             }
         }
     };
-    let mut order: Vec<&DimensionSummary> = s.dimensions.iter().collect();
-    order.sort_by_key(|d| d.quadrant != Quadrant::Split);
+    // Split practices first, each part in the summary's order (no sort:
+    // size rule "no sort").
+    let split = |d: &&DimensionSummary| d.quadrant == Quadrant::Split;
+    let order: Vec<&DimensionSummary> = s
+        .dimensions
+        .iter()
+        .filter(split)
+        .chain(s.dimensions.iter().filter(|d| !split(d)))
+        .collect();
     let points = s.scale_points as usize;
     let withheld_row = |d: &DimensionSummary, reason: Withheld, span: &'static str| {
         view! {
