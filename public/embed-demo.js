@@ -8,8 +8,10 @@ const summary = (type, detail) => {
   }
   return JSON.stringify(detail);
 };
-for (const type of ['ready', 'step', 'response', 'error']) {
-  document.addEventListener(`alignment-pulse:${type}`, (event) => {
+// Every event a widget dispatches (src/messages/events.rs; tests/messages.rs
+// keeps this list the same).
+for (const type of ['alignment-pulse:ready', 'alignment-pulse:step', 'alignment-pulse:response', 'alignment-pulse:error']) {
+  document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('code');
     name.textContent = event.type;

@@ -14,6 +14,8 @@
 //!   - [`present`]: what the screens draw from the numbers (their
 //!     formatting, readings in words, the charts' geometry);
 //!   - [`words`]: every catalog of the UI's words, in every language;
+//!   - [`messages`]: the events a host page hears and the workspace
+//!     worker's messages, as serde types;
 //!   - [`error`], why a file is refused, and [`config`], the embed
 //!     attributes;
 //! - the web UI, [`ui`], compiled only with the default `ui` feature.
@@ -21,6 +23,7 @@
 pub mod config;
 pub mod error;
 pub mod files;
+pub mod messages;
 pub mod model;
 pub mod present;
 pub mod scoring;

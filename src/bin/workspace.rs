@@ -19,11 +19,12 @@ pub fn mount(base: &str, styles: &str, _prefetched: wasm_bindgen::JsValue, files
     alignment_pulse::ui::mount::mount_workspace(base, styles);
 }
 
-/// Does one job in the workspace's worker (`alignment-pulse-worker.js`
-/// calls it; see `alignment_pulse::ui::worker`).
+/// Opens session file `file` in the workspace's worker, with its words in
+/// `lang` (`alignment-pulse-worker.js` calls it; see
+/// `alignment_pulse::ui::worker`).
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn work(job: wasm_bindgen::JsValue) {
-    alignment_pulse::ui::worker::work(job);
+pub fn work(file: web_sys::File, lang: String) {
+    alignment_pulse::ui::worker::work(file, lang);
 }
 
 /// Disposes of the widget in `host` (see `alignment_pulse::ui::mount::unmount`);

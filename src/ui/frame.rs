@@ -7,9 +7,10 @@
 use leptos::prelude::*;
 
 use crate::config::{Config, ConfigError, Mode, Theme};
+use crate::messages::events::{Event, Problem, CONFIGURE, ERROR};
 use crate::ui::context::{next_widget_number, use_lang, Lang};
 use crate::ui::platform::dom::{after_render, console_error, field};
-use crate::ui::platform::events::{self, json_string};
+use crate::ui::platform::events;
 use crate::words::{frame_catalog, FRAME_LANGUAGES, TAGS};
 
 /// How a bundle draws a widget of a valid configuration inside its frame.
@@ -28,14 +29,14 @@ fn config_error(e: ConfigError) -> AnyView {
     console_error(&message);
     provide_context(Lang(RwSignal::new("en")));
     let id = format!("ap-config-error-{}", next_widget_number());
-    let detail = format!(
-        r#"{{"attribute":{},"message":{}}}"#,
-        json_string(&e.attribute),
-        json_string(&message)
-    );
+    let detail = Problem {
+        attribute: &e.attribute,
+        message: &message,
+    }
+    .to_json();
     let from = id.clone();
     // In a frame whose parent origin is valid, the parent hears it too.
-    after_render(move || events::emit(&from, "alignment-pulse:error", &detail));
+    after_render(move || events::emit_json(&from, ERROR, &detail));
     let parent_origin = e.parent_origin.unwrap_or_default();
     view! {
         <div class="ap-root" data-ap-parent-origin=parent_origin>{error_box(id, message)}</div>
@@ -94,7 +95,7 @@ fn widget(config: Config, render: Render) -> AnyView {
 /// window: switches the language or the theme; anything else is ignored,
 /// and a language or theme the widget does not have is logged.
 fn configure(data: &wasm_bindgen::JsValue, lang: RwSignal<&'static str>, theme: RwSignal<Theme>) {
-    if field(data, "type").as_deref() != Some("alignment-pulse:configure") {
+    if field(data, "type").as_deref() != Some(CONFIGURE) {
         return;
     }
     if let Some(tag) = field(data, "lang") {

@@ -4,18 +4,25 @@
 //! when dropped.
 
 use gloo_events::EventListener;
-use js_sys::Object;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::messages::events::{Event, SOURCE};
 
 /// The attribute of a widget root (`.ap-root`) that holds its configured
 /// parent origin (empty for none), read by [`emit`].
 pub const PARENT_ORIGIN_ATTRIBUTE: &str = "data-ap-parent-origin";
 
+/// Tells the host page `event` (see [`emit_json`]).
+pub fn emit<E: Event>(from: &str, event: &E) {
+    emit_json(from, E::NAME, &event.to_json());
+}
+
 /// Dispatches `name` as a bubbling, composed `CustomEvent` whose `detail` is
 /// the JSON `detail`, from the widget root (`.ap-root`) around the element
 /// with id `from`, so that the host element and the page can listen for it
 /// (outside the shadow root, its target is the host element).
-pub fn emit(from: &str, name: &str, detail: &str) {
+pub fn emit_json(from: &str, name: &str, detail: &str) {
     let Some(root) =
         crate::ui::page::element_by_id(from).and_then(|el| el.closest(".ap-root").ok().flatten())
     else {
@@ -25,12 +32,13 @@ pub fn emit(from: &str, name: &str, detail: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
+    let detail = js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL);
+    init.set_detail(&detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = root.dispatch_event(&event);
     }
     match root.get_attribute(PARENT_ORIGIN_ATTRIBUTE) {
-        Some(origin) if !origin.is_empty() => post_to_parent(&origin, name, detail),
+        Some(origin) if !origin.is_empty() => post_to_parent(&origin, name, &detail),
         _ => {}
     }
 }
@@ -45,14 +53,19 @@ pub fn parent_window() -> Option<web_sys::Window> {
 /// Posts `{source: "alignment-pulse", type: name, detail}` to the parent
 /// window, addressed to `origin` only (never `"*"`): the browser drops it
 /// when the parent is on any other origin.
-fn post_to_parent(origin: &str, name: &str, detail: &str) {
+fn post_to_parent(origin: &str, name: &str, detail: &JsValue) {
     let Some(parent) = parent_window() else {
         return;
     };
-    let message = format!(r#"{{"source":"alignment-pulse","type":"{name}","detail":{detail}}}"#);
-    if let Ok(message) = js_sys::JSON::parse(&message) {
-        let _ = parent.post_message(&message, origin);
+    let message = Object::new();
+    for (field, value) in [
+        ("source", SOURCE.into()),
+        ("type", name.into()),
+        ("detail", detail.clone()),
+    ] {
+        let _ = Reflect::set(&message, &field.into(), &value);
     }
+    let _ = parent.post_message(&message, origin);
 }
 
 /// Listens for messages from the parent window sent from `origin`, and
@@ -67,10 +80,4 @@ pub fn from_parent(origin: String, mut f: impl FnMut(JsValue) + 'static) -> Opti
             f(e.data());
         }
     }))
-}
-
-/// `s` as a JSON string literal.
-pub fn json_string(s: &str) -> String {
-    // A string always serializes.
-    serde_json::to_string(s).unwrap_or_default()
 }

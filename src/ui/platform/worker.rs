@@ -26,6 +26,8 @@ use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::messages::worker::{Reply, Start};
+
 #[wasm_bindgen]
 extern "C" {
     /// A dedicated worker (the DOM's `Worker`).
@@ -64,19 +66,6 @@ pub fn set_files(base: &str, files: Option<String>) {
     FILES.with(|f| *f.borrow_mut() = Some([worker, glue.to_owned(), wasm.to_owned()]));
 }
 
-/// What a job came to.
-pub enum Outcome {
-    /// The file is stored as this session (its id).
-    Opened(String),
-    /// Why it was not: the file's problem or the store's, in words.
-    Failed(String),
-    /// Stopped: nothing of the file was stored.
-    Stopped,
-    /// The worker could not do it (it did not start, or storage is refused
-    /// to it): the page does it itself.
-    OnThePage,
-}
-
 /// A job in a worker; stopping or dropping it ends the worker.
 pub struct Job {
     worker: Worker,
@@ -86,10 +75,10 @@ pub struct Job {
 
 impl Job {
     /// Stops the job: the worker ends at once, and with it any write under
-    /// way (its transaction aborts).
+    /// way (its transaction aborts). What it came to is then `None`.
     pub fn stop(&self) {
         self.worker.terminate();
-        resolve_once(&self.settle, &reply("stopped", ""));
+        resolve_once(&self.settle, &JsValue::NULL);
     }
 }
 
@@ -103,77 +92,55 @@ impl Drop for Job {
 
 /// Starts a worker that opens session file `file` (read, checked, stored),
 /// with its words in `lang` and how much it has read told to `progress`;
-/// the job, and what it comes to. `None` where no worker can start.
+/// the job, and its last reply (`None` once stopped). `None` where no
+/// worker can start.
 pub fn open(
     file: web_sys::File,
     lang: &str,
     progress: impl Fn(f64) + 'static,
-) -> Option<(Job, impl std::future::Future<Output = Outcome>)> {
-    let [script, glue, wasm] = FILES.with(|f| f.borrow().clone())?;
-    let worker = Worker::new(&script, &object(&[("type", "module".into())])).ok()?;
+) -> Option<(Job, impl std::future::Future<Output = Option<Reply>>)> {
+    let [script, js, wasm] = FILES.with(|f| f.borrow().clone())?;
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"type".into(), &"module".into());
+    let worker = Worker::new(&script, &options).ok()?;
     let settle: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
     let done = Promise::new(&mut |resolve, _| *settle.borrow_mut() = Some(resolve));
-    let job = object(&[("file", file.into()), ("lang", lang.into())]);
     let on_message = EventListener::new(&worker, "message", {
-        let (worker, settle) = (worker.clone(), settle.clone());
+        let settle = settle.clone();
         move |event| {
             let data = event.unchecked_ref::<web_sys::MessageEvent>().data();
-            let field =
-                |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
-            if field("ready").is_truthy() {
-                let _ = worker.post_message(&job);
-            } else if let Some(share) = field("progress").as_f64() {
-                progress(share);
-            } else if field("kind").is_string() {
-                resolve_once(&settle, &data);
+            match data.as_string().as_deref().and_then(Reply::read) {
+                Some(Reply::Progress(share)) => progress(share),
+                Some(_) => resolve_once(&settle, &data),
+                None => {}
             }
         }
     });
     // The script did not load or run (a page on another origin, a CSP).
     let on_error = EventListener::new(&worker, "error", {
         let settle = settle.clone();
-        move |_| resolve_once(&settle, &reply("page", ""))
+        let page = Reply::Page(String::new()).to_json();
+        move |_| resolve_once(&settle, &page.as_str().into())
     });
+    let start = Start {
+        js,
+        wasm,
+        lang: lang.to_owned(),
+    };
+    let start = serde_json::to_string(&start).ok()?;
     worker
-        .post_message(&object(&[("js", glue.into()), ("wasm", wasm.into())]))
+        .post_message(&js_sys::Array::of2(&start.into(), &file))
         .ok()?;
     let job = Job {
         worker,
         settle,
         _listeners: [on_message, on_error],
     };
-    let outcome = async move {
-        let data = wasm_bindgen_futures::JsFuture::from(done)
-            .await
-            .unwrap_or(JsValue::UNDEFINED);
-        let field = |name: &str| {
-            Reflect::get(&data, &name.into())
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let text = field("text").unwrap_or_default();
-        match field("kind").as_deref() {
-            Some("opened") => Outcome::Opened(text),
-            Some("failed") => Outcome::Failed(text),
-            Some("stopped") => Outcome::Stopped,
-            _ => Outcome::OnThePage,
-        }
+    let last = async move {
+        let data = wasm_bindgen_futures::JsFuture::from(done).await.ok()?;
+        Reply::read(&data.as_string()?)
     };
-    Some((job, outcome))
-}
-
-/// A reply as the worker posts it: `kind` (opened, failed, stopped, page)
-/// and its `text`.
-pub fn reply(kind: &str, text: &str) -> JsValue {
-    object(&[("kind", kind.into()), ("text", text.into())])
-}
-
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    for (name, value) in fields {
-        let _ = Reflect::set(&o, &(*name).into(), value);
-    }
-    o.into()
+    Some((job, last))
 }
 
 /// Resolves the job's promise once (later replies are ignored).

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::messages::events::{self, Event, RESPONSE, STEP};
 use crate::model::instrument::{Instrument, Question};
 use crate::model::response::{Answer, Response};
 use crate::ui::platform::dom::{after_render, today};
-use crate::ui::platform::events::emit;
+use crate::ui::platform::events::emit_json;
 use crate::ui::platform::focus::focus_first;
 use crate::ui::platform::{crypto, storage};
 use crate::ui::respond::draft::{self, without, Draft};
@@ -118,7 +119,7 @@ impl Survey {
     }
 
     pub(super) fn emit(self, name: &str, detail: &str) {
-        emit(&title_id(self.widget), name, detail);
+        emit_json(&title_id(self.widget), name, detail);
     }
 
     /// Saves this tab's change to item `id` (with `None`, only its step)
@@ -232,13 +233,12 @@ impl Survey {
             };
             focus_first(&[heading]);
             let last = steps - 1;
-            let detail = format!(
-                r#"{{"step":{},"of":{},"review":{}}}"#,
-                step + 1,
-                last + 1,
-                step == last
-            );
-            self.emit("alignment-pulse:step", &detail);
+            let detail = events::Step {
+                step: step + 1,
+                of: last + 1,
+                review: step == last,
+            };
+            self.emit(STEP, &detail.to_json());
         });
     }
 
@@ -258,7 +258,7 @@ impl Survey {
         };
         self.fixed.with_value(|f| draft::save(&f.key, &sent));
         let json = response.to_json();
-        self.emit("alignment-pulse:response", &json);
+        self.emit(RESPONSE, &json);
         match self.on_submit {
             Some(callback) => {
                 self.draft.set(Draft::default());

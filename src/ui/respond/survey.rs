@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::messages::events::{Event, SurveyReady, READY};
 use crate::model::instrument::Question;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::platform::dom::after_render;
-use crate::ui::platform::events::json_string;
 use crate::ui::respond::draft::{self, Draft};
 use crate::ui::respond::state::{question_title, title_id, Fixed, Options, Survey};
 use crate::ui::respond::steps::{steps, Step};
@@ -47,17 +47,17 @@ pub fn survey(options: Options) -> AnyView {
     // Removed with the survey.
     StoredValue::new_local(s.listen_to_other_tabs());
     let detail = s.fixed.with_value(|f| {
-        format!(
-            r#"{{"instrument":{},"instrument_version":{},"session":{},"lang":"{}","steps":{}}}"#,
-            json_string(&f.instrument.id),
-            f.instrument.version,
-            json_string(&f.session),
-            s.lang.get_untracked(),
-            last + 1
-        )
+        SurveyReady {
+            instrument: &f.instrument.id,
+            instrument_version: f.instrument.version,
+            session: &f.session,
+            lang: s.lang.get_untracked(),
+            steps: last + 1,
+        }
+        .to_json()
     });
     // Once the survey is in the page.
-    after_render(move || s.emit("alignment-pulse:ready", &detail));
+    after_render(move || s.emit(READY, &detail));
     let notice = move || {
         (!s.storage_ok.get()).then(|| {
             view! { <p class="ap-notice">{move || catalog(s.lang.get()).storage_off}</p> }

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::config::{Config, Source};
+use crate::messages::events::{Event, Problem, ERROR};
 use crate::model::instrument::Instrument;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::frame::error_box;
 use crate::ui::page;
 use crate::ui::platform::dom::console_error;
-use crate::ui::platform::events::json_string;
 use crate::ui::platform::net;
 use crate::ui::respond::outbox;
 use crate::ui::respond::state::Options;
@@ -120,13 +120,14 @@ async fn prefetched(url: &str) -> Option<String> {
 fn failed(attribute: &str, message: String) -> AnyView {
     console_error(&format!("Alignment Pulse: {attribute}: {message}"));
     let id = format!("ap-load-error-{}", next_widget_number());
-    let detail = format!(
-        r#"{{"attribute":"{attribute}","message":{}}}"#,
-        json_string(&message)
-    );
+    let detail = Problem {
+        attribute,
+        message: &message,
+    }
+    .to_json();
     let from = id.clone();
     crate::ui::platform::dom::after_render(move || {
-        crate::ui::platform::events::emit(&from, "alignment-pulse:error", &detail)
+        crate::ui::platform::events::emit_json(&from, ERROR, &detail)
     });
     error_box(id, message)
 }

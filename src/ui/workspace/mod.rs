@@ -14,6 +14,7 @@ mod agenda;
 mod cells;
 mod choose_waves;
 mod dashboard;
+mod intake;
 mod new_session;
 mod progress;
 mod questions;

@@ -5,76 +5,17 @@ use leptos::prelude::*;
 
 use crate::config::{hosted, respondent_query};
 use crate::model::session::Session;
-use crate::model::table::Table;
 use crate::scoring::summary::Summary;
 use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::platform::files;
-use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::workspace::dashboard::dashboard;
-use crate::ui::workspace::progress::{share_of, Progress, Reading};
+use crate::ui::workspace::intake::{self, FileResult, Incoming};
+use crate::ui::workspace::progress::{Progress, Reading};
 use crate::ui::workspace::unstored::Unstored;
 use crate::words::results::results_catalog;
 use crate::words::store::{failure_text, load_failure_text};
 use crate::words::{fill, workspace_catalog};
-
-/// What importing one file came to.
-#[derive(Clone)]
-pub(crate) enum FileResult {
-    Accepted {
-        added: usize,
-        duplicates: usize,
-    },
-    Duplicate,
-    Rejected(String),
-    /// Accepted, but the store refused the write (see the alert).
-    NotStored,
-    /// Its reading was stopped: nothing of the batch was stored.
-    Stopped,
-}
-
-/// Something to import: a file dropped or chosen, or a response code a
-/// respondent copied and sent as text.
-enum Incoming {
-    File(web_sys::File),
-    Code(String),
-}
-
-/// What reading a file to import came to.
-enum Imported {
-    /// A session file, read in slices.
-    Session(Session),
-    /// Any other file, or one the slices could not read: `check_import`
-    /// reads it whole and says what it is.
-    Whole,
-    /// Its reading was stopped.
-    Stopped,
-}
-
-/// A session file read in slices, with its progress in `reading` and
-/// stopped by `stop`.
-async fn read_file(
-    text: &str,
-    name: &str,
-    reading: RwSignal<Reading>,
-    stop: RwSignal<bool>,
-) -> Imported {
-    let is_session = crate::files::envelope::header(text)
-        .is_ok_and(|h| h.format() == Some(crate::model::session::SESSION_FORMAT));
-    if !is_session {
-        return Imported::Whole;
-    }
-    reading.try_set(Some((name.to_owned(), None)));
-    match reading::read_session(text, share_of(reading), || {
-        stop.try_get_untracked().unwrap_or(true)
-    })
-    .await
-    {
-        Ok(Read::Session(other)) => Imported::Session(other),
-        Ok(Read::Stopped) => Imported::Stopped,
-        Err(_) => Imported::Whole,
-    }
-}
 
 /// One session, read from the store: while it is read, a line that says
 /// so; if it cannot be, why.
@@ -171,107 +112,16 @@ fn SessionPage(
     });
     StoredValue::new_local(from_other_tabs);
 
-    let import = move |files: Vec<Incoming>| {
+    let import = move |incoming: Vec<Incoming>| {
         leptos::task::spawn_local(async move {
-            // Each file is checked against the session and the files before
-            // it (the session is not copied: it may hold 100,000 responses);
-            // what they add is stored, and the results scored, once.
-            let Some((id, instrument)) =
-                session.try_with_untracked(|s| (s.id.clone(), s.instrument.clone()))
+            let Some(batch) = intake::import(incoming, session, kept, lang, reading, stop).await
             else {
                 return;
             };
-            let mut fresh: Option<Table> = None;
-            let mut outcome = Vec::new();
-            stop.set(false);
-            for file in files {
-                let (name, text) = match file {
-                    Incoming::File(file) => (file.name(), files::file_text(&file).await),
-                    Incoming::Code(code) => (
-                        results_catalog(lang.get_untracked()).pasted_code.to_owned(),
-                        Ok(code),
-                    ),
-                };
-                let checked = match text {
-                    Err(e) => Err(e),
-                    Ok(text) => match read_file(&text, &name, reading, stop).await {
-                        // Stopped: nothing of the batch is stored.
-                        Imported::Stopped => {
-                            reading.try_set(None);
-                            results.try_set(vec![(name, FileResult::Stopped)]);
-                            return;
-                        }
-                        // (try_: the widget may be gone by now.)
-                        read => session
-                            .try_with_untracked(|s| match read {
-                                Imported::Session(other) => {
-                                    s.check_session_file(&text, other, fresh.as_ref())
-                                }
-                                _ => s.check_import(&text, fresh.as_ref()),
-                            })
-                            .unwrap_or_else(|| Ok(Default::default())),
-                    }
-                    .map_err(|errors| {
-                        let more = errors.len() - 1;
-                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                        if more > 0 {
-                            format!("{first} (+{more})")
-                        } else {
-                            first
-                        }
-                    }),
-                };
-                reading.try_set(None);
-                let result = match checked {
-                    Err(e) => FileResult::Rejected(e),
-                    Ok((o, _)) if o.added == 0 => FileResult::Duplicate,
-                    Ok((o, new)) => {
-                        match &mut fresh {
-                            Some(all) => {
-                                all.merge(&new);
-                            }
-                            None => fresh = Some(new),
-                        }
-                        FileResult::Accepted {
-                            added: o.added,
-                            duplicates: o.duplicates,
-                        }
-                    }
-                };
-                outcome.push((name, result));
+            if let Some(write) = batch.write {
+                save_error.try_set(write.err().map(|f| failure_text(t(), &f)));
             }
-            // What the files added goes to the store in one transaction,
-            // merged there with what other tabs stored meanwhile; if it
-            // fails, nothing was stored and the session shows what it held.
-            let Some(fresh) = fresh else {
-                results.set(outcome);
-                return;
-            };
-            if !kept {
-                session.update(|now| {
-                    now.take_in(&fresh);
-                });
-            } else {
-                match store::add(&id, &instrument, &fresh).await {
-                    Ok(_) => {
-                        save_error.set(None);
-                        session.update(|now| {
-                            now.take_in(&fresh);
-                        });
-                    }
-                    Err(f) => {
-                        save_error.set(Some(failure_text(t(), &f)));
-                        outcome = outcome
-                            .into_iter()
-                            .map(|(name, r)| match r {
-                                FileResult::Accepted { .. } => (name, FileResult::NotStored),
-                                other => (name, other),
-                            })
-                            .collect();
-                    }
-                }
-            }
-            results.set(outcome);
+            results.try_set(batch.files);
         });
     };
     let import_list = move |files: Option<web_sys::FileList>| {

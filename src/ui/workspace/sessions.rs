@@ -10,14 +10,13 @@ use crate::files::stored::Record;
 use crate::present::format;
 use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::pin::{read_lock, PinCheck};
-use crate::ui::platform::files;
 use crate::ui::platform::focus::focus_later;
-use crate::ui::platform::reading::{self, Read};
 use crate::ui::platform::sessions::{self as store, Failure, Listed};
-use crate::ui::platform::worker::{self, Outcome as WorkerOutcome};
+use crate::ui::platform::worker;
 use crate::ui::workspace::choose_waves::ChooseWaves;
+use crate::ui::workspace::intake::{self, Opened};
 use crate::ui::workspace::new_session::NewSession;
-use crate::ui::workspace::progress::{share_of, Progress, Reading};
+use crate::ui::workspace::progress::{Progress, Reading};
 use crate::ui::workspace::unstored::Unstored;
 use crate::words::store::failure_text;
 use crate::words::{fill, workspace_catalog};
@@ -211,11 +210,21 @@ pub(crate) fn SessionList(
         }
         stop.set(false);
         reading.set(Some((name.clone(), None)));
-        let progress = share_of(reading);
-        // The file's reading is over: open the session it is, or say why not.
-        let finish = move |outcome: Result<String, String>| {
+        leptos::task::spawn_local(async move {
+            let opened = intake::open_session_file(file, lang, reading, stop, job).await;
+            // (try_: the widget may be gone by now.)
             reading.try_set(None);
-            match outcome {
+            let shown = match opened {
+                Opened::Stored(sid) => Ok(sid),
+                Opened::Unkept(s) => {
+                    let sid = s.id.clone();
+                    unstored.try_set(Some(s));
+                    Ok(sid)
+                }
+                Opened::Failed(e) => Err(e),
+                Opened::Stopped => Err(fill(t().stopped_file, &[&name])),
+            };
+            match shown {
                 Ok(sid) => {
                     problem.try_set(None);
                     open.try_set(Some(sid));
@@ -224,61 +233,6 @@ pub(crate) fn SessionList(
                     problem.try_set(Some(e));
                 }
             }
-        };
-        leptos::task::spawn_local(async move {
-            // In a worker, off the page's thread, where one starts: it reads,
-            // checks and stores the file, and the page opens what it stored.
-            if let Some((started, outcome)) =
-                worker::open(file.clone(), lang.get_untracked(), progress)
-            {
-                // A Cancel made before the job was kept still counts.
-                if stop.get_untracked() {
-                    started.stop();
-                }
-                job.set_value(Some(started));
-                let outcome = outcome.await;
-                job.set_value(None);
-                match outcome {
-                    WorkerOutcome::Opened(sid) => return finish(Ok(sid)),
-                    WorkerOutcome::Failed(e) => return finish(Err(e)),
-                    WorkerOutcome::Stopped => return finish(Err(fill(t().stopped_file, &[&name]))),
-                    WorkerOutcome::OnThePage => reading.try_set(Some((name.clone(), None))),
-                };
-            }
-            // Otherwise here, in slices, the page answering between them,
-            // with how far it is and a Stop; nothing is stored before the
-            // whole file is read.
-            let read = match files::file_text(&file).await {
-                Err(e) => Err(e),
-                Ok(text) => reading::read_session(&text, progress, || {
-                    stop.try_get_untracked().unwrap_or(true)
-                })
-                .await
-                .map_err(|e| e.to_string()),
-            };
-            let read = match read {
-                Ok(Read::Stopped) => return finish(Err(fill(t().stopped_file, &[&name]))),
-                Ok(Read::Session(s)) => match s.problems().into_iter().next() {
-                    Some(e) => Err(e.to_string()),
-                    None => Ok(s),
-                },
-                Err(e) => Err(e),
-            };
-            reading.try_set(Some((name.clone(), Some(1.0))));
-            let outcome = match read {
-                Err(e) => Err(format!("{name}: {e}")),
-                Ok(s) => match store::create(&s).await {
-                    Ok(()) => Ok(s.id),
-                    // Storage refused: shown all the same, not kept.
-                    Err(Failure::Blocked(_)) => {
-                        let id = s.id.clone();
-                        unstored.set(Some(s));
-                        Ok(id)
-                    }
-                    Err(f) => Err(failure_text(t(), &f)),
-                },
-            };
-            finish(outcome);
         });
     };
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::messages::events::WorkspaceReady;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::platform::events;
 use crate::ui::platform::focus::focus_later;
@@ -31,11 +32,7 @@ pub fn Workspace() -> impl IntoView {
                 focus_later(heading.clone());
             } else {
                 // After the first render: the widget is ready.
-                let detail = format!(
-                    r#"{{"mode":"facilitate","lang":"{}"}}"#,
-                    lang.get_untracked()
-                );
-                events::emit(&heading, "alignment-pulse:ready", &detail);
+                events::emit(&heading, &WorkspaceReady::new(lang.get_untracked()));
             }
         });
     }
