@@ -1,7 +1,8 @@
 // Takes the README's screenshots of the built site in headless Chromium, at
 // 1280 px (light) and 375 px (dark): the intro, a Likert step, the ranking,
 // the review, the thank-you page, the kiosk's privacy screen, the
-// facilitator's results, their report (and its PDF's first page), the
+// facilitator's results, their report (and its PDF's first page, and in
+// German, its numbers and dates the German way), the
 // psychological-safety page, the example sprint and its report, and the
 // embed demo, in docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
@@ -83,6 +84,11 @@ try {
         await page.pdf({ path: pdf, format: 'A4' });
         execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, 'docs/screenshots/report-pdf-page-1']);
         console.log('wrote docs/screenshots/report-pdf-page-1.png');
+        // The same report in German: its numbers with a decimal comma, its dates day first.
+        await page.goto(`${base}index.html?mode=report&session=lisbon-q3&lang=de`);
+        await page.locator('.ap-headline').waitFor();
+        await page.screenshot({ path: 'docs/screenshots/report-de-1280.png', fullPage: true });
+        console.log('wrote docs/screenshots/report-de-1280.png');
       }
       await page.close();
     }
@@ -106,6 +112,8 @@ try {
         await page.locator('.ap-headline').waitFor();
         await page.getByRole('button', { name: 'All sessions' }).click();
       }
+      // The chooser lists the three waves once the list is drawn again.
+      await page.getByRole('checkbox').nth(2).waitFor();
       for (const box of await page.getByRole('checkbox').all()) await box.check();
       await page.getByLabel('Sprint name (optional)').fill('Autumn sprint');
       await page.getByRole('button', { name: 'Compare', exact: true }).click();

@@ -160,11 +160,35 @@ test('the report shows every section without admin controls, prints them to PDF,
   expect(problems).toEqual([]);
 });
 
-test('the report in German, and a session not on the device says so', async ({ page }) => {
+test('the report in German, its numbers written the German way, and a session not on the device says so', async ({ page }) => {
   await open(page, 'berlin-q4');
+  // Every statistic of the tables (the practices', the statements', α's
+  // interval, p-values), as English writes it and as German does.
+  const statistics = () => page.locator('td[data-stat], [data-stat="alpha"], [data-stat="alpha-ci"], [data-stat="scale-score"]').allTextContents();
+  await page.goto('/index.html?mode=report&session=berlin-q4&lang=en');
+  await expect(page.getByRole('heading', { name: 'For the off-site agenda' })).toBeVisible();
+  const english = await statistics();
   await page.goto('/index.html?mode=report&session=berlin-q4&lang=de');
   await expect(page.getByRole('heading', { name: 'Für die Agenda des Off-sites' })).toBeVisible();
   expect(await axeViolations(page, 'report de')).toEqual([]);
+  const german = await statistics();
+  expect(english.some((t) => /\d\.\d/.test(t))).toBe(true);
+  // The same numbers with a decimal comma, "n/a" in its words, and a
+  // percentage with a no-break space before its sign.
+  const germanWay = (t: string) => t.replace(/(\d)\.(\d)/g, '$1,$2').replace(/(\d)%/g, '$1\u00a0%').replace(/n\/a/g, 'k. A.').replace(/ to /g, ' bis ');
+  const numeric = (t: string) => /^[\s\d.,+\-<%()]+(to[\s\d.,+\-<%()]+)?$|^n\/a$/.test(t);
+  expect(german.length).toBe(english.length);
+  const pairs = english.map((t, i) => [t, german[i]]).filter(([t]) => numeric(t));
+  expect(pairs.length).toBeGreaterThan(20);
+  expect(pairs.map(([, de]) => de)).toEqual(pairs.map(([en]) => germanWay(en)));
+  expect(german.join(' ')).not.toMatch(/\d\.\d/);
+  // And in its PDF.
+  const pdf = test.info().outputPath('report-de.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const mean = german[english.findIndex((t) => /^\d\.\d\d$/.test(t))];
+  expect(mean).toMatch(/^\d,\d\d$/);
+  expect(text).toContain(mean);
   await page.goto('/index.html?mode=report&session=nowhere&lang=en');
   await expect(page.getByRole('alert')).toContainText('“nowhere” cannot be read: it is no longer stored on this device');
 });

@@ -48,7 +48,8 @@ test('a psychological-safety session has its own page: scale score, agreement, q
   await expect(page.locator('.ap-headline ~ .ap-reading')).toContainText('Edmondson (1999)');
   const href = await page.getByRole('link', { name: 'Drucken / als PDF speichern' }).getAttribute('href');
   await page.goto(href!.replace(/&print$/, ''));
-  await expect(page.locator('[data-stat="scale-score"]')).toHaveText(d.mean.value.toFixed(2));
+  // With a decimal comma, as German writes numbers.
+  await expect(page.locator('[data-stat="scale-score"]')).toHaveText(d.mean.value.toFixed(2).replace('.', ','));
   expect(await axeViolations(page, 'safety report de')).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::present::chart::{self, Line};
-use crate::present::format;
 use crate::ui::charts::paint;
 use crate::ui::platform::files;
 use crate::words::{fill, WorkspaceCatalog};
@@ -52,7 +51,8 @@ pub(crate) fn trend_chart(
         .iter()
         .zip(names)
         .map(|((l, a), name)| {
-            let show = |v: &Option<f64>| format::fixed(*v, 0).unwrap_or_else(|| c.not_available.to_owned());
+            // Indices, 0 to 100: written the same in every language.
+            let show = |v: &Option<f64>| v.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"));
             view! { <tr><th scope="row">{name.clone()}</th><td>{show(l)}</td><td>{show(a)}</td></tr> }
         })
         .collect_view();

@@ -4,20 +4,23 @@
 
 use leptos::prelude::*;
 
-use crate::present::format;
+use crate::present::format::Locale;
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats::Estimate;
 use crate::scoring::summary::{Quadrant, Summary};
 use crate::words::{fill, WorkspaceCatalog};
 
-/// Two decimals, or "n/a".
-pub(crate) fn num(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    format::fixed(e.value, 2).unwrap_or_else(|| c.not_available.to_owned())
+/// Two decimals written the language's way (`n`), or "n/a".
+pub(crate) fn num(e: &Estimate, n: Locale, c: &WorkspaceCatalog) -> String {
+    n.maybe(e.value, 2)
+        .unwrap_or_else(|| c.not_available.to_owned())
 }
 
-/// A whole number (0–100 indices), or "n/a".
+/// A whole number of 0 to 100 (an index), or "n/a": the same in every
+/// language (no decimal, never grouped).
 pub(crate) fn index(e: &Estimate, c: &WorkspaceCatalog) -> String {
-    format::fixed(e.value, 0).unwrap_or_else(|| c.not_available.to_owned())
+    e.value
+        .map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}"))
 }
 
 pub(crate) fn quadrant_name(q: Quadrant, c: &'static WorkspaceCatalog) -> &'static str {

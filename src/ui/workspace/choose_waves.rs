@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::present::format::Locale;
 use crate::scoring::sprint::Sprint;
 use crate::scoring::summary::Summary;
 use crate::ui::context::{next_widget_number, use_lang, words};
@@ -155,7 +156,7 @@ pub(crate) fn ChooseWaves(
                                     }
                                 });
                             }/>
-                        <label for=id aria-label=fill(c.include_named, &[&s.name])>{format!("{} ({})", s.name, s.date)}</label>
+                        <label for=id aria-label=fill(c.include_named, &[&s.name])>{format!("{} ({})", s.name, Locale::of(lang.get()).date(&s.date))}</label>
                     </div>
                 }
             })
@@ -166,7 +167,7 @@ pub(crate) fn ChooseWaves(
             f.iter()
                 .map(|(name, s)| {
                     let earlier = s.earlier_format().then(|| view! { <br/><span class="ap-hint">{t().earlier_format}</span> });
-                    view! { <li>{format!("{name}: {} ({})", s.session.name, s.session.date)}{earlier}</li> }
+                    view! { <li>{format!("{name}: {} ({})", s.session.name, Locale::of(lang.get()).date(&s.session.date))}{earlier}</li> }
                 })
                 .collect_view()
         })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::instrument::Instrument;
-use crate::present::format;
+use crate::present::format::{self, Locale};
 use crate::present::readings::Alignment;
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats::Estimate;
@@ -22,15 +22,15 @@ use crate::words::results::ResultsCatalog;
 use crate::words::{fill, WorkspaceCatalog};
 
 /// α with its 95% interval, "0.23 (-1.14 to 0.77)", or "n/a".
-fn alpha_with_interval(d: &DimensionSummary, c: &WorkspaceCatalog) -> impl IntoView {
+fn alpha_with_interval(d: &DimensionSummary, n: Locale, c: &WorkspaceCatalog) -> impl IntoView {
     let interval = match d.alpha_ci.map(|i| (i.low.value, i.high.value)) {
-        Some((Some(lo), Some(hi))) if d.alpha.value.is_some() => {
-            let two = |v: f64| format::fixed(Some(v), 2).unwrap_or_default();
-            Some(format!(" ({})", fill(c.interval, &[&two(lo), &two(hi)])))
-        }
+        Some((Some(lo), Some(hi))) if d.alpha.value.is_some() => Some(format!(
+            " ({})",
+            fill(c.interval, &[&n.fixed(lo, 2), &n.fixed(hi, 2)])
+        )),
         _ => None,
     };
-    view! { <span data-stat="alpha">{num(&d.alpha, c)}</span>{interval.map(|i| view! { <span class="ap-interval" data-stat="alpha-ci">{i}</span> })} }
+    view! { <span data-stat="alpha">{num(&d.alpha, n, c)}</span>{interval.map(|i| view! { <span class="ap-interval" data-stat="alpha-ci">{i}</span> })} }
 }
 
 /// An alignment, 0–100, with its band in words (LeBreton & Senter 2008).
@@ -60,6 +60,7 @@ pub(crate) fn dashboard(
     w: u32,
     expanded: bool,
 ) -> AnyView {
+    let n = Locale::of(lang);
     let Some(h) = Headline::of(s) else {
         let k = s.session.k.to_string();
         return view! { <p class="ap-lead ap-below-k">{fill(c.below_k, &[&s.n.to_string(), &k])}</p> }.into_any();
@@ -131,7 +132,7 @@ pub(crate) fn dashboard(
             }
             let favorable = d
                 .favorable
-                .map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
+                .map_or_else(|| c.not_available.to_owned(), |f| n.percent(f));
             view! {
                 <tr data-dimension=d.id.clone() class=split_class(d)>
                     <th scope="row">{d.title.get(lang).to_owned()}</th>
@@ -140,12 +141,12 @@ pub(crate) fn dashboard(
                     <td class="ap-left" data-stat="quadrant">{quadrant_name(d.quadrant, c)}</td>
                     <td>{distribution_bar(d, points, c)}</td>
                     {classed_cells("ap-stat", vec![
-                        ("mean", num(&d.mean, c)),
-                        ("sd", num(&d.sd, c)),
-                        ("rwg_j", num(&d.rwg_j, c)),
-                        ("ad_m", num(&d.ad_m, c)),
+                        ("mean", num(&d.mean, n, c)),
+                        ("sd", num(&d.sd, n, c)),
+                        ("rwg_j", num(&d.rwg_j, n, c)),
+                        ("ad_m", num(&d.ad_m, n, c)),
                     ])}
-                    <td class="ap-stat">{alpha_with_interval(d, c)}</td>
+                    <td class="ap-stat">{alpha_with_interval(d, n, c)}</td>
                     {classed_cells("ap-stat", vec![("favorable", favorable)])}
                 </tr>
             }
@@ -162,11 +163,7 @@ pub(crate) fn dashboard(
             ))
         })
         .map(|(d, a)| {
-            let what = format!(
-                "{}: α = {}",
-                d.title.get(lang),
-                format::fixed(Some(a), 2).unwrap_or_default()
-            );
+            let what = format!("{}: α = {}", d.title.get(lang), n.fixed(a, 2));
             view! { <li>{fill(r.negative_alpha, &[&what])}</li> }
         })
         .collect_view();
@@ -189,7 +186,7 @@ pub(crate) fn dashboard(
                 <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
                 <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
                 {safety.map(|d| view! {
-                    <div><dt>{fill(r.scale_score, &[&s.scale_points.to_string()])}</dt><dd data-stat="scale-score">{num(&d.mean, c)}</dd></div>
+                    <div><dt>{fill(r.scale_score, &[&s.scale_points.to_string()])}</dt><dd data-stat="scale-score">{num(&d.mean, n, c)}</dd></div>
                     <div><dt>{r.quadrant_label}</dt><dd data-stat="quadrant">{quadrant_name(d.quadrant, c)}</dd></div>
                 })}
             </dl>

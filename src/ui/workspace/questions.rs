@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::instrument::Instrument;
-use crate::present::format;
+use crate::present::format::Locale;
 use crate::present::readings::{self, Agreement, Concordance};
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats;
@@ -22,6 +22,7 @@ pub(crate) fn other_questions(
     r: &'static ResultsCatalog,
     lang: &str,
 ) -> AnyView {
+    let n = Locale::of(lang);
     let enps = s.enps.as_ref().map(|e| {
         let line = fill(
             c.enps_line,
@@ -53,12 +54,12 @@ pub(crate) fn other_questions(
         let line = fill(
             c.kendall_line,
             &[
-                &num(&k.w, c),
+                &num(&k.w, n, c),
                 &k.raters.to_string(),
                 &k.df.to_string(),
-                &num(&k.chi2, c),
+                &num(&k.chi2, n, c),
                 &k.p.value
-                    .map_or_else(|| c.not_available.to_owned(), format::p_value),
+                    .map_or_else(|| c.not_available.to_owned(), |p| n.p_value(p)),
             ],
         );
         let reading = match k.w.value.map(Concordance::of) {
@@ -97,7 +98,7 @@ pub(crate) fn other_questions(
                     .into_any();
                 }
                 let owner = dec.modal_owner.as_deref().map_or_else(|| c.not_available.to_owned(), |o| inst.choice_label(&d.question, o, lang));
-                let share = dec.share.map_or_else(|| c.not_available.to_owned(), |v| format!("{v:.0}%"));
+                let share = dec.share.map_or_else(|| c.not_available.to_owned(), |v| n.percent(v));
                 let unclear = dec.share.is_some_and(readings::owner_unclear);
                 view! {
                     <tr data-decision=dec.id.clone()>
@@ -128,7 +129,7 @@ pub(crate) fn other_questions(
                 </table>
             </div>
             {match d.kappa.value {
-                Some(_) => view! { <p data-stat="kappa">{fill(c.kappa_line, &[&num(&d.kappa, c), reading])}</p> }.into_any(),
+                Some(_) => view! { <p data-stat="kappa">{fill(c.kappa_line, &[&num(&d.kappa, n, c), reading])}</p> }.into_any(),
                 None => view! { <p class="ap-hint" data-withheld="kappa">{c.kappa_none}</p> }.into_any(),
             }}
         }

@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 
 use crate::model::session::Session;
+use crate::present::format::Locale;
 use crate::scoring::sprint::Sprint;
 use crate::scoring::summary::Summary;
 use crate::ui::context::{next_widget_number, use_lang};
@@ -63,7 +64,7 @@ pub fn Report(id: String) -> impl IntoView {
                 let summary = Summary::of(session);
                 let meta = fill(
                     r.report_meta,
-                    &[&session.date, session.instrument.title.get(l), &session.responses.len().to_string()],
+                    &[&Locale::of(l).date(&session.date), session.instrument.title.get(l), &session.responses.len().to_string()],
                 );
                 view! {
                     <article class="ap-report">
@@ -120,7 +121,11 @@ fn sprint_report() -> impl IntoView {
         );
         let meta = fill(
             r.report_meta_sprint,
-            &[&first.date, &last.date, &sprint.waves.len().to_string()],
+            &[
+                &Locale::of(l).date(&first.date),
+                &Locale::of(l).date(&last.date),
+                &sprint.waves.len().to_string(),
+            ],
         );
         view! {
             <article class="ap-report">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::config::{hosted, respondent_query};
 use crate::model::session::Session;
+use crate::present::format::Locale;
 use crate::scoring::summary::Summary;
 use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::platform::files;
@@ -298,7 +299,7 @@ fn SessionPage(
         <section class="ap-step" aria-labelledby=heading.clone()>
             <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| open.set(None)>{move || t().all_sessions}</button></p>
             <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || session.with(|s| s.name.clone())}</h1>
-            <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", s.date, s.instrument.title.get(lang.get()), s.id))}</p>
+            <p class="ap-hint">{move || session.with(|s| format!("{} · {} · {}", Locale::of(lang.get()).date(&s.date), s.instrument.title.get(lang.get()), s.id))}</p>
             {(!kept).then(|| view! { <p class="ap-notice ap-unstored">{move || t().unstored}</p> })}
             <div aria-live="polite">{move || save_error.get().map(|e| view! { <p class="ap-notice" role="alert">{e}</p> })}</div>
             <div class="ap-session-actions">

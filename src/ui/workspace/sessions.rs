@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::files::stored::Record;
-use crate::present::format;
+use crate::present::format::Locale;
 use crate::ui::context::{next_widget_number, use_lang, words};
 use crate::ui::pin::{read_lock, PinCheck};
 use crate::ui::platform::focus::focus_later;
@@ -155,7 +155,7 @@ pub(crate) fn SessionList(
                 view! {
                     <li class="ap-session">
                         <span class="ap-session-name">{name.clone()}</span>
-                        <span class="ap-hint">{fill(c.deleted_on, &[&day])}</span>
+                        <span class="ap-hint">{fill(c.deleted_on, &[&Locale::of(lang.get()).date(&day)])}</span>
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=fill(c.restore_named, &[&name])
                             on:click=move |_| restore(id.clone())>{c.restore}</button>
                     </li>
@@ -193,7 +193,8 @@ pub(crate) fn SessionList(
         let c = t();
         let kept = kept.get()?;
         usage.get().map(|(used, quota)| {
-            let line = fill(c.usage, &[&format::bytes(used), &format::bytes(quota)]);
+            let n = Locale::of(lang.get());
+            let line = fill(c.usage, &[&n.bytes(used), &n.bytes(quota)]);
             view! { <p class="ap-hint ap-usage">{line}" "{if kept { c.usage_kept } else { c.usage_may_clear }}</p> }
         })
     };
@@ -249,7 +250,7 @@ pub(crate) fn SessionList(
             view! {
                 <li class="ap-session ap-session-locked">
                     <span class="ap-session-name">{s.name.clone()}</span>
-                    <span class="ap-hint">{format!("{} · {}", s.date, s.instrument.title.get(lang.get()))}</span>
+                    <span class="ap-hint">{format!("{} · {}", Locale::of(lang.get()).date(&s.date), s.instrument.title.get(lang.get()))}</span>
                     <span class="ap-actions">
                         <button type="button" class="ap-button ap-button-secondary ap-button-small" aria-label=unlock_label
                             on:click=move |_| {
@@ -300,7 +301,7 @@ pub(crate) fn SessionList(
                     view! {
                         <li class="ap-session">
                             <span class="ap-session-name">{name.clone()}</span>
-                            <span class="ap-hint">{format!("{} · {} · {}", s.date, s.instrument.title.get(l), fill(c.n_responses, &[&n.to_string()]))}</span>
+                            <span class="ap-hint">{format!("{} · {} · {}", Locale::of(l).date(&s.date), s.instrument.title.get(l), fill(c.n_responses, &[&n.to_string()]))}</span>
                             <span class="ap-actions">
                                 <button type="button" class="ap-button ap-button-primary ap-button-small" aria-label=fill(c.open_named, &[&name])
                                     on:click=move |_| open.set(Some(open_id.clone()))>{t().open}</button>

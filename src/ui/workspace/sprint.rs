@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::present::format::Locale;
 use crate::scoring::compare::{Crossing, Reading};
 use crate::scoring::sprint::{Sprint, Stage};
 use crate::ui::charts::trend::trend_chart;
@@ -99,7 +100,7 @@ pub(crate) fn sprint_sections(
 ) -> AnyView {
     let label = |i: usize| {
         let s = &sprint.waves[i].summary.session;
-        format!("{} ({})", s.name, s.date)
+        format!("{} ({})", s.name, Locale::of(l).date(&s.date))
     };
     // Each wave as its stage and its session, "Mid: Sprint mid-point (2026-10-13)".
     let staged: Vec<String> = (0..sprint.waves.len())
@@ -241,7 +242,17 @@ pub(crate) fn sprint_sections(
         .steps
         .iter()
         .enumerate()
-        .map(|(i, cmp)| step_table(cmp, &names[i], &names[i + 1], &title_of, (c, r), report))
+        .map(|(i, cmp)| {
+            step_table(
+                cmp,
+                &names[i],
+                &names[i + 1],
+                &title_of,
+                (c, r),
+                Locale::of(l),
+                report,
+            )
+        })
         .collect_view();
     view! {
         <section class="ap-report-section">

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::present::format::Locale;
 use crate::scoring::stats::Estimate;
 use crate::scoring::summary::Summary;
 use crate::ui::charts::bar::bar;
@@ -12,12 +13,12 @@ use crate::words::{fill, WorkspaceCatalog};
 /// Each practice's statements, expandable: text, n, mean, SD, r_wg, %
 /// favorable and the answers' bar; the between-group ICC where groups show.
 /// An ICC, and in words when it is negative.
-fn icc_value(e: &Estimate, c: &WorkspaceCatalog, r: &ResultsCatalog) -> String {
+fn icc_value(e: &Estimate, n: Locale, c: &WorkspaceCatalog, r: &ResultsCatalog) -> String {
     match e.value {
         Some(v) if crate::present::format::negative_as_shown(v, 2) => {
-            fill(r.negative_icc, &[&num(e, c)])
+            fill(r.negative_icc, &[&num(e, n, c)])
         }
-        _ => num(e, c),
+        _ => num(e, n, c),
     }
 }
 
@@ -30,6 +31,7 @@ pub(crate) fn items_section(
     expanded: bool,
 ) -> AnyView {
     let points = s.scale_points as usize;
+    let n = Locale::of(lang);
     let practices = s
         .dimensions
         .iter()
@@ -38,7 +40,7 @@ pub(crate) fn items_section(
                 .items
                 .iter()
                 .map(|i| {
-                    let favorable = i.favorable.map_or_else(|| c.not_available.to_owned(), |f| format!("{f:.0}%"));
+                    let favorable = i.favorable.map_or_else(|| c.not_available.to_owned(), |f| n.percent(f));
                     let text = if i.reverse { format!("{} ({})", i.text.get(lang), c.reversed) } else { i.text.get(lang).to_owned() };
                     if let Some(reason) = i.withheld {
                         return view! {
@@ -55,9 +57,9 @@ pub(crate) fn items_section(
                             <th scope="row" class="ap-wrap">{text}</th>
                             {cells(vec![
                                 ("item-n", i.n.to_string()),
-                                ("mean", num(&i.mean, c)),
-                                ("sd", num(&i.sd, c)),
-                                ("rwg", num(&i.rwg, c)),
+                                ("mean", num(&i.mean, n, c)),
+                                ("sd", num(&i.sd, n, c)),
+                                ("rwg", num(&i.rwg, n, c)),
                                 ("favorable", favorable),
                             ])}
                             <td>{bar(&i.distribution[..points.min(i.distribution.len())], c)}</td>
@@ -66,7 +68,7 @@ pub(crate) fn items_section(
                     .into_any()
                 })
                 .collect_view();
-            let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&icc_value(&icc.icc1, c, r), &icc_value(&icc.icc2, c, r)])}</p> });
+            let icc = d.icc.as_ref().map(|icc| view! { <p class="ap-hint">{fill(c.icc_line, &[&icc_value(&icc.icc1, n, c, r), &icc_value(&icc.icc2, n, c, r)])}</p> });
             view! {
                 <details class="ap-items" data-dimension=d.id.clone() open=expanded>
                     <summary>{d.title.get(lang).to_owned()}</summary>

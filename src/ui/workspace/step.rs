@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::present::format;
+use crate::present::format::Locale;
 use crate::scoring::compare::{Comparison, Crossing, EffectSize, NotCompared, Reading};
 use crate::ui::platform::files;
 use crate::ui::workspace::cells::num;
@@ -42,6 +42,7 @@ pub(crate) fn step_table(
     later: &str,
     title_of: &dyn Fn(&str) -> String,
     (c, r): (&'static WorkspaceCatalog, &'static ResultsCatalog),
+    n: Locale,
     report: bool,
 ) -> AnyView {
     let na = || c.not_available.to_owned();
@@ -51,7 +52,7 @@ pub(crate) fn step_table(
         .map(|d| {
             let diff = &d.difference;
             let ci = match (diff.ci_low.value, diff.ci_high.value) {
-                (Some(lo), Some(hi)) => fill(c.interval, &[&format!("{lo:+.2}"), &format!("{hi:+.2}")]),
+                (Some(lo), Some(hi)) => fill(c.interval, &[&n.signed(lo, 2), &n.signed(hi, 2)]),
                 _ => na(),
             };
             let g = diff.hedges_g.value.unwrap_or(0.0);
@@ -71,12 +72,12 @@ pub(crate) fn step_table(
             view! {
                 <tr data-dimension=d.id.clone()>
                     <th scope="row">{title_of(&d.id)}</th>
-                    <td data-stat="delta">{format!("{:+.2}", diff.delta)}</td>
-                    <td data-stat="g">{num(&diff.hedges_g, c)}</td>
+                    <td data-stat="delta">{n.signed(diff.delta, 2)}</td>
+                    <td data-stat="g">{num(&diff.hedges_g, n, c)}</td>
                     <td data-stat="ci">{ci}</td>
-                    <td data-stat="p">{diff.p.value.map_or_else(na, format::p_cell)}</td>
-                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(na, format::p_cell)}</td>
-                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(na, |v| format!("{v:+.2}"))}</td>
+                    <td data-stat="p">{diff.p.value.map_or_else(na, |p| n.p_cell(p))}</td>
+                    <td data-stat="p_adjusted">{d.p_adjusted.value.map_or_else(na, |p| n.p_cell(p))}</td>
+                    <td data-stat="delta_rwg_j">{d.delta_rwg_j.value.map_or_else(na, |v| n.signed(v, 2))}</td>
                     <td class="ap-left ap-wrap">{reading}</td>
                 </tr>
             }
