@@ -34,6 +34,7 @@ pub fn instrument() -> Instrument {
             })
             .collect(),
         questions: Vec::new(),
+        translations: Text::default(),
     }
 }
 

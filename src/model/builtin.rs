@@ -50,30 +50,40 @@ pub fn by_id(id: &str) -> Option<Instrument> {
         .map(|at| parsed(at).clone())
 }
 
-/// Each built-in instrument's title in English and German, as its file
-/// has it (`tests/instrument.rs` checks), for the menus: the workspace
-/// names the instruments without carrying them (it fetches one when a
-/// session is made).
-pub const TITLES: [(&str, &str, &str); 2] = [
+/// Each built-in instrument's title in every language it has, English
+/// first, as its file has it (`tests/instrument.rs` checks), for the menus:
+/// the workspace names the instruments without carrying them (it fetches
+/// one when a session is made).
+pub const TITLES: [(&str, [(&str, &str); 4]); 2] = [
     (
         IDS[0],
-        "Leadership Alignment Pulse",
-        "Puls zur Ausrichtung der Führung",
+        [
+            ("en", "Leadership Alignment Pulse"),
+            ("de", "Puls zur Ausrichtung der Führung"),
+            ("es", "Pulso de alineación del equipo directivo"),
+            ("fr", "Baromètre d’alignement de la direction"),
+        ],
     ),
     (
         IDS[1],
-        "Team Psychological Safety",
-        "Psychologische Sicherheit im Team",
+        [
+            ("en", "Team Psychological Safety"),
+            ("de", "Psychologische Sicherheit im Team"),
+            ("es", "Seguridad psicológica del equipo"),
+            ("fr", "Sécurité psychologique de l’équipe"),
+        ],
     ),
 ];
 
 /// The title of a built-in instrument in `lang` (English for a language
-/// other than German).
+/// it does not have).
 pub fn title(id: &str, lang: &str) -> Option<&'static str> {
-    TITLES
+    let (_, titles) = TITLES.iter().find(|(known, _)| *known == id)?;
+    let (_, title) = titles
         .iter()
-        .find(|(known, _, _)| *known == id)
-        .map(|(_, en, de)| if lang == "de" { *de } else { *en })
+        .find(|(tag, _)| *tag == lang)
+        .unwrap_or(&titles[0]);
+    Some(*title)
 }
 
 /// The instrument shown when the host page names none.

@@ -71,6 +71,11 @@ impl Text {
         Text(map)
     }
 
+    /// Whether it has no text in any language.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The text in `lang`, else in its primary language (`de` for `de-CH`),
     /// else in English, else the empty string.
     /// A missing translation, or one with no visible character, falls back.
@@ -147,6 +152,12 @@ pub struct Instrument {
     pub dimensions: Vec<Dimension>,
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// For an instrument that translates a published scale: where each
+    /// language's wording stands, by language tag, in words for its
+    /// maintainers ("not a psychometrically validated translation", or the
+    /// validated translation it follows, cited). Shown to no one.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub translations: Text,
 }
 
 /// A Likert scale of `points` options, 1 = strongest disagreement.

@@ -432,7 +432,7 @@ test('deleted sessions wait in Recently deleted, each restorable, across reloads
   await expect(bin.locator('.ap-session-name')).toHaveCount(2);
   await page.getByRole('button', { name: 'Restore Q3 off-site Lisbon' }).click();
   await page.getByRole('button', { name: 'Empty Recently deleted' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveText(/Remove these 1 sessions for good\?/);
+  await expect(page.getByRole('alertdialog')).toHaveText(/Remove 1 session for good\? It cannot be restored\./);
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove for good' }).click();
   await expect(bin).toHaveCount(0);
   await expect(page.locator('.ap-session-name')).toHaveText(['Q3 off-site Lisbon']);

@@ -208,7 +208,7 @@ pub fn Kiosk() -> impl IntoView {
                 view! {
                     <section class="ap-step" aria-labelledby=heading.clone()>
                         <h1 class="ap-title" id=heading.clone() tabindex="-1">{k().kiosk_closed}</h1>
-                        <p class="ap-lead">{fill(k().kiosk_closed_text, &[&count().to_string(), &name])}</p>
+                        <p class="ap-lead">{fill(k().kiosk_closed_text.of(count()), &[&count().to_string(), &name])}</p>
                         <p class="ap-actions">
                             <a class="ap-button ap-button-primary" href=href download=file>{k().download_session}</a>
                             <button type="button" class="ap-button ap-button-secondary" on:click=move |_| {

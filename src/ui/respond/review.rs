@@ -25,11 +25,7 @@ pub(super) fn list(s: Survey) -> AnyView {
         .into_iter()
         .map(|(n, step, open)| {
             let title = s.step_title(step, c);
-            let what = if open == 1 {
-                c.one_open.to_owned()
-            } else {
-                fill(c.many_open, &[&open.to_string()])
-            };
+            let what = fill(c.open.of(open), &[&open.to_string()]);
             let number = (n + 1).to_string();
             view! {
                 <li>

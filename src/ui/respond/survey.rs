@@ -115,7 +115,7 @@ impl Survey {
                 <section class="ap-intro" aria-label=c.about_survey>
                     <p class="ap-lead">{intro}</p>
                     <ul class="ap-facts">
-                        <li>{fill(c.facts, &[&minutes.to_string(), &items.to_string()])}</li>
+                        <li>{fill(c.about_minutes.of(usize::from(minutes)), &[&minutes.to_string()])}" · "{fill(c.statement_count.of(items), &[&items.to_string()])}</li>
                         <li>{fill(c.anonymity, &[&self.k.to_string()])}</li>
                     </ul>
                 </section>

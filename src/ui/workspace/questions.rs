@@ -40,7 +40,7 @@ pub(crate) fn other_questions(
     let withheld = |figure: &str| s.withheld.iter().find(|w| w.figure == figure);
     let enps = enps.or_else(|| {
         withheld("enps").map(|w| {
-            let line = fill(c.enps_withheld, &[&w.n.to_string(), &s.session.k.to_string()]);
+            let line = fill(c.enps_withheld.of(w.n), &[&w.n.to_string(), &s.session.k.to_string()]);
             view! { <h3 class="ap-subhead">{c.enps_title}</h3><p class="ap-withheld" data-withheld="enps">{line}</p> }.into_any()
         })
     });
@@ -221,7 +221,7 @@ pub(crate) fn other_questions(
         if !cm.shown {
             return view! {
                 <h3 class="ap-subhead">{c.comments_title}</h3>
-                <p class="ap-hint ap-comments-hidden">{fill(c.comments_hidden, &[&cm.n.to_string(), &s.session.comment_k.to_string()])}</p>
+                <p class="ap-hint ap-comments-hidden">{fill(c.comments_hidden.of(cm.n), &[&cm.n.to_string(), &s.session.comment_k.to_string()])}</p>
             }
             .into_any();
         }

@@ -62,9 +62,10 @@ pub fn Report(id: String) -> impl IntoView {
             Some(Err(f)) => view! { <p class="ap-notice" role="alert">{load_failure_text(c, &id, f)}</p> }.into_any(),
             Some(Ok(session)) => {
                 let summary = Summary::of(session);
+                let n = session.responses.len();
                 let meta = fill(
-                    r.report_meta,
-                    &[&Locale::of(l).date(&session.date), session.instrument.title.get(l), &session.responses.len().to_string()],
+                    r.report_meta.of(n),
+                    &[&Locale::of(l).date(&session.date), session.instrument.title.get(l), &n.to_string()],
                 );
                 view! {
                     <article class="ap-report">

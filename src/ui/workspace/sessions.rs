@@ -162,7 +162,7 @@ pub(crate) fn SessionList(
                 }
             })
             .collect_view();
-        let confirm = fill(c.empty_confirm, &[&n.to_string()]);
+        let confirm = fill(c.empty_confirm.of(n), &[&n.to_string()]);
         view! {
             <details class="ap-items ap-deleted">
                 <summary>{fill(c.recently_deleted, &[&n.to_string()])}</summary>
@@ -297,11 +297,11 @@ pub(crate) fn SessionList(
                         move || confirming.get().as_deref() == Some(sid.as_str())
                     };
                     let (open_id, ask_id, del_id, del_name) = (sid.clone(), sid.clone(), sid.clone(), name.clone());
-                    let confirm_text = fill(c.delete_confirm, &[&name, &n.to_string()]);
+                    let confirm_text = fill(c.delete_confirm.of(n), &[&name, &n.to_string()]);
                     view! {
                         <li class="ap-session">
                             <span class="ap-session-name">{name.clone()}</span>
-                            <span class="ap-hint">{format!("{} · {} · {}", Locale::of(l).date(&s.date), s.instrument.title.get(l), fill(c.n_responses, &[&n.to_string()]))}</span>
+                            <span class="ap-hint">{format!("{} · {} · {}", Locale::of(l).date(&s.date), s.instrument.title.get(l), fill(c.n_responses.of(n), &[&n.to_string()]))}</span>
                             <span class="ap-actions">
                                 <button type="button" class="ap-button ap-button-primary ap-button-small" aria-label=fill(c.open_named, &[&name])
                                     on:click=move |_| open.set(Some(open_id.clone()))>{t().open}</button>

@@ -122,7 +122,7 @@ pub(crate) fn sprint_sections(
                 .summary
                 .earlier_format()
                 .then(|| view! { <br/><span class="ap-hint">{c.earlier_format}</span> });
-            view! { <li>{fill(r.wave_line, &[name, &wave.summary.n.to_string()])}{earlier}</li> }
+            view! { <li>{fill(r.wave_line.of(wave.summary.n), &[name, &wave.summary.n.to_string()])}{earlier}</li> }
         })
         .collect_view();
     let rows = sprint
