@@ -37,9 +37,10 @@ const SECTIONS: [(&str, &str, &str, &str); 5] = [
 ];
 
 /// The languages compiled into the bundles, English first. The others
-/// (`fr`, `es`) are checked here and served at run time: compiled in, each
-/// would cost the respondent's page 1.85 KB and the workspace 8 KB
-/// (README, "Languages").
+/// (`es`, `fr`) are checked here too, and served beside the bundles
+/// (`locales/` is copied into `dist/`), loaded when a widget speaks them
+/// (`ui::locales`): compiled in, each would cost the respondent's page
+/// 1.85 KB and the workspace 8 KB (README, "Languages").
 const COMPILED: [&str; 2] = ["en", "de"];
 
 fn main() {
@@ -84,7 +85,6 @@ fn main() {
                 .find(|(t, _)| t == tag)
                 .expect("a compiled language has its folder");
             let texts = sections[section].as_object().expect("checked");
-            let rule = plural::PluralRule::of(tag).expect("checked");
             let _ = writeln!(
                 code,
                 "pub static {prefix}{}: {catalog} = {catalog} {{",
@@ -107,7 +107,7 @@ fn main() {
                         };
                         writeln!(
                             code,
-                            "    {base}: crate::words::plural::Plural {{ rule: crate::words::plural::PluralRule::{rule:?}, one: {:?}, many: {:?}, other: {:?} }},",
+                            "    {base}: crate::words::plural::Plural {{ one: {:?}, many: {:?}, other: {:?}, tag: {tag:?} }},",
                             form("one"), form("many"), form("other")
                         )
                     }
@@ -115,6 +115,17 @@ fn main() {
             }
             code.push_str("};\n");
         }
+        // A served language's words: read by the catalog's `from_texts`.
+        let served_name = format!("SERVED_{}", section.to_uppercase());
+        let _ = writeln!(
+            code,
+            "/// The served languages' `{catalog}`s, once loaded.\n\
+             pub static {served_name}: crate::words::Served<{catalog}> = crate::words::Served::new();\n\
+             /// Keeps a served `{section}.json` of `tag` as that language's `{catalog}`, or says what it lacks.\n\
+             pub fn install_{section}(tag: &'static str, texts: std::collections::BTreeMap<String, String>) -> Result<(), String> {{\n\
+             {served_name}.add(tag, {catalog}::from_texts(&texts, tag)?);\n\
+             Ok(())\n}}"
+        );
         let _ = writeln!(
             code,
             "/// Each language's `{catalog}`, in the order of [`crate::words::TAGS`].\n\
@@ -129,10 +140,36 @@ fn main() {
         fs::write(Path::new(&out).join(format!("words_{section}.rs")), code)
             .expect("OUT_DIR is writable");
     }
+    let served: Vec<&str> = languages
+        .iter()
+        .map(|(tag, _)| tag.as_str())
+        .filter(|tag| !COMPILED.contains(tag))
+        .collect();
+    let names: Vec<(&str, &str)> = COMPILED
+        .iter()
+        .copied()
+        .chain(served.iter().copied())
+        .map(|tag| {
+            let (_, sections) = languages.iter().find(|(t, _)| t == tag).expect("listed");
+            (
+                tag,
+                sections["frame"]["language_name"]
+                    .as_str()
+                    .expect("checked"),
+            )
+        })
+        .collect();
     let tags_code = format!(
         "/// Every language compiled in, English first.\n\
-         pub const TAGS: [&str; {}] = {COMPILED:?};\n",
-        COMPILED.len()
+         pub const TAGS: [&str; {}] = {COMPILED:?};\n\
+         /// Every language served beside the bundles, `locales/<tag>/`, loaded when chosen.\n\
+         pub const SERVED: [&str; {}] = {served:?};\n\
+         /// Every language the app speaks, compiled in or served, each with its own name\n\
+         /// (for the language menu), English first.\n\
+         pub const LANGUAGE_NAMES: [(&str, &str); {}] = {names:?};\n",
+        COMPILED.len(),
+        served.len(),
+        names.len()
     );
     fs::write(Path::new(&out).join("words_tags.rs"), tags_code).expect("OUT_DIR is writable");
 }

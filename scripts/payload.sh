@@ -11,7 +11,7 @@
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
 # Leptos survey, 180 KB (goal 140). PRODUCT.md's budget for the workspace
 # page with its worker (and the instrument builder, to come) is 520 KB; its
-# ceiling here, 430 KB, stops regressions until the builder comes: issue 13
+# ceiling here, 435 KB, stops regressions until the builder comes: issue 13
 # held it to 350; issue 15 (the kiosk PIN guard, Recently deleted, the
 # IndexedDB store, a session shown unkept, responses held by column, a
 # session file read in slices and in a worker) took it to 408.8; issue
@@ -27,16 +27,19 @@
 # context, page and mounting in files of their own) to 423.4, and with its
 # typed messages and one module for the open and import flows, less three
 # sorts, to 421.7; issue 29's numbers and dates written each language's
-# way to 423.1, and with its plural messages to 424.1.
+# way to 423.1, and with its plural messages to 424.1; its served
+# languages (French and Spanish loaded from locales/ when chosen, the
+# catalogs read from a file by a table, not code a field) and the CSV for
+# decimal-comma spreadsheets to 430.7, the ceiling raised to 435 for them.
 # PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 270 KB,
 # only stops regressions (231.5 KB when the bundles were split, 268.0 with
 # issue 16, 256.2 after, 256.0 with issue 27's words, 256.3 with issue 28's tree, 262.5 with issue 29's plurals and the
-# built-in instruments in French and Spanish).
+# built-in instruments in French and Spanish, 269.9 with its served languages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
 kiosk_limit=${KIOSK_LIMIT_KB:-270}
-workspace_limit=${WORKSPACE_LIMIT_KB:-430}
+workspace_limit=${WORKSPACE_LIMIT_KB:-435}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

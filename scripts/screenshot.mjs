@@ -3,7 +3,8 @@
 // the review, the thank-you page, the kiosk's privacy screen, the
 // facilitator's results, their report (and its PDF's first page, and in
 // German, its numbers and dates the German way), the
-// psychological-safety page, the example sprint and its report, and the
+// psychological-safety page, a Likert step in French and the dashboard in
+// Spanish, the example sprint and its report, and the
 // embed demo, in docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -141,6 +142,26 @@ try {
       const path = `docs/screenshots/embed-demo-${suffix}.png`;
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
+      await page.close();
+    }
+    // A served language: a Likert step of the survey in French, and the
+    // Spanish dashboard of the Lisbon session.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}?lang=fr`);
+      await page.locator('.ap-progress').waitFor();
+      await next(page);
+      await page.getByRole('radio', { name: 'D’accord', exact: true }).first().check();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const path = `docs/screenshots/likert-fr-${suffix}.png`;
+      await page.screenshot({ path, fullPage: suffix === '1280' });
+      console.log(`wrote ${path}`);
+      await page.goto(`${base}?mode=facilitate&lang=es`);
+      await page.getByLabel('Abrir un archivo de sesión').setInputFiles('examples/sessions/lisbon-q3.json');
+      await page.locator('.ap-headline').waitFor();
+      const dashboard = `docs/screenshots/dashboard-es-${suffix}.png`;
+      await page.screenshot({ path: dashboard, fullPage: true });
+      console.log(`wrote ${dashboard}`);
       await page.close();
     }
     // The kiosk's privacy screen, after one participant.

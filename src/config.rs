@@ -211,7 +211,7 @@ impl Config {
             Some(tag) => {
                 let lang = i18n::negotiate([tag.as_str()]);
                 if !tag.to_ascii_lowercase().starts_with(lang) {
-                    let spoken = i18n::TAGS;
+                    let spoken: Vec<&str> = i18n::LANGUAGE_NAMES.iter().map(|(t, _)| *t).collect();
                     return Err(wrong(
                         "lang",
                         format!("is “{tag}”; the widget speaks {}", spoken.join(", ")),

@@ -22,12 +22,43 @@ pub use plural::Plural;
 
 /// A catalog's struct: one field a key of its section of the locale
 /// files, a text (`&'static str`) unless written `key: Plural`.
+///
+/// It is `#[repr(C)]` and holds `&'static str`s alone (a [`Plural`] is
+/// four), so that it is laid out as the array of its texts in its
+/// fields' order, `KEYS`: a served language's words are that array, read
+/// from its file in one loop ([`texts_of`]) and taken as the struct
+/// (`from_texts`), with no code a field. Size rule "words by table": code a
+/// field cost the workspace about 18 KB, the kiosk 6.1 and the respondent 1.3.
 macro_rules! catalog {
-    ($(#[$sdoc:meta])* $catalog:ident { $($(#[$doc:meta])* $name:ident $(: $kind:ty)?,)* }) => {
+    ($(#[$sdoc:meta])* $catalog:ident { $($(#[$doc:meta])* $name:ident $(: $kind:ident)?,)* }) => {
         $(#[$sdoc])*
         #[derive(Debug)]
+        #[repr(C)]
         pub struct $catalog {
             $($(#[$doc])* pub $name: crate::words::text_type!($($kind)?),)*
+        }
+
+        impl $catalog {
+            /// Its fields' keys in order, each with whether it is a plural
+            /// message (four texts: its forms, then its language).
+            const FIELDS: &'static [(&'static str, bool)] =
+                &[$((stringify!($name), crate::words::is_plural!($($kind)?))),*];
+            const N: usize = crate::words::slots(Self::FIELDS);
+
+            /// The words of a served section of the language `tag`, or the
+            /// first key its file lacks.
+            pub fn from_texts(
+                texts: &std::collections::BTreeMap<String, String>,
+                tag: &'static str,
+            ) -> Result<$catalog, String> {
+                let mut out = [""; Self::N];
+                crate::words::texts_of(texts, Self::FIELDS, tag, &mut out)?;
+                // SAFETY: `#[repr(C)]` with fields of `&'static str` alone
+                // (a `Plural` is `#[repr(C)]`, four of them) is laid out as
+                // `[&'static str; N]` in the fields' order, which is
+                // `FIELDS`'s (transmute refuses types of different sizes).
+                Ok(unsafe { std::mem::transmute::<[&'static str; Self::N], $catalog>(out) })
+            }
         }
     };
 }
@@ -36,9 +67,31 @@ pub(crate) use catalog as words_catalog;
 /// A catalog field's type: a text, or the type written.
 macro_rules! text_type {
     () => { &'static str };
-    ($kind:ty) => { $kind };
+    ($kind:ident) => { $kind };
 }
 pub(crate) use text_type;
+
+/// Whether a catalog field is a plural message.
+macro_rules! is_plural {
+    () => {
+        false
+    };
+    (Plural) => {
+        true
+    };
+}
+pub(crate) use is_plural;
+
+/// How many texts a catalog of these fields holds.
+pub const fn slots(fields: &[(&str, bool)]) -> usize {
+    let mut n = 0;
+    let mut at = 0;
+    while at < fields.len() {
+        n += if fields[at].1 { 4 } else { 1 };
+        at += 1;
+    }
+    n
+}
 
 include!(concat!(env!("OUT_DIR"), "/words_tags.rs"));
 include!(concat!(env!("OUT_DIR"), "/words_frame.rs"));
@@ -297,6 +350,8 @@ catalog! {
     how_anonymity,
     export_summary,
     export_csv,
+    /// Shown where the language writes a decimal comma.
+    export_csv_local,
     compare_title,
     compare_hint,
     include_named,
@@ -411,22 +466,95 @@ catalog! {
 
 /// The frame's words in `lang`; English for any other.
 pub fn frame_catalog(lang: &str) -> &'static FrameCatalog {
-    in_language(&FRAME_LANGUAGES, lang)
+    in_language(&FRAME_LANGUAGES, &SERVED_FRAME, lang)
 }
 
-/// A catalog's words in `lang`, from its table of languages (English, the
-/// first, for a language the app does not speak).
-pub fn in_language<C>(languages: &'static [(&'static str, &'static C)], lang: &str) -> &'static C {
+/// A catalog's words in `lang`: compiled in (its table of languages), else
+/// served and loaded, else English's (the table's first).
+pub fn in_language<C>(
+    languages: &'static [(&'static str, &'static C)],
+    served: &Served<C>,
+    lang: &str,
+) -> &'static C {
     languages
         .iter()
         .find(|(tag, _)| *tag == lang)
-        .unwrap_or(&languages[0])
-        .1
+        .map(|(_, c)| *c)
+        .or_else(|| served.get(lang))
+        .unwrap_or(languages[0].1)
+}
+
+/// The words of the served languages ([`SERVED`]) that a bundle has
+/// loaded: one place a language, filled once (a language loaded twice
+/// keeps its first words).
+pub struct Served<C: 'static>([std::sync::OnceLock<&'static C>; SERVED.len()]);
+
+impl<C> Served<C> {
+    pub const fn new() -> Self {
+        Served([const { std::sync::OnceLock::new() }; SERVED.len()])
+    }
+
+    /// The words of `lang`, if it is served and loaded.
+    pub fn get(&self, lang: &str) -> Option<&'static C> {
+        let at = SERVED.iter().position(|tag| *tag == lang)?;
+        self.0[at].get().copied()
+    }
+
+    /// Keeps `words` as those of `lang` for the page's life (a served
+    /// language is loaded once a page).
+    pub fn add(&self, lang: &str, words: C) {
+        if let Some(at) = SERVED.iter().position(|tag| *tag == lang) {
+            let _ = self.0[at].set(Box::leak(Box::new(words)));
+        }
+    }
+}
+
+impl<C> Default for Served<C> {
+    fn default() -> Self {
+        Served::new()
+    }
+}
+
+/// The texts of a catalog's `fields` in a served file of the language
+/// `tag`, in their order, into `out`, each kept for the page's life; a
+/// plural message's forms `_one`, `_many`, `_other`, then `tag` (a `_many`
+/// the language lacks repeats `_other`: CLDR gives `many` to es and fr,
+/// not to en or de). Or the first key the file lacks (a file older than
+/// the bundle: the build checks the files it is built with).
+pub fn texts_of(
+    texts: &std::collections::BTreeMap<String, String>,
+    fields: &[(&str, bool)],
+    tag: &'static str,
+    out: &mut [&'static str],
+) -> Result<(), String> {
+    let mut slots = out.iter_mut();
+    for (name, plural) in fields {
+        let keys = match plural {
+            false => [name.to_string(), String::new(), String::new()],
+            true => ["_one", "_many", "_other"].map(|form| format!("{name}{form}")),
+        };
+        for (at, key) in keys.iter().enumerate().filter(|(_, k)| !k.is_empty()) {
+            // `_many` where the language has no such form: `_other`'s.
+            let text = texts
+                .get(key)
+                .or_else(|| (at == 1).then(|| texts.get(&keys[2])).flatten())
+                .ok_or_else(|| format!("lacks “{key}”"))?;
+            if let Some(slot) = slots.next() {
+                *slot = Box::leak(text.clone().into_boxed_str());
+            }
+        }
+        if *plural {
+            if let Some(slot) = slots.next() {
+                *slot = tag;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The language to use for a list of preferences (`data-lang`, then the
 /// browser's `navigator.languages`): the first whose primary tag the app
-/// speaks, else English.
+/// speaks (compiled in or served), else English.
 pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static str {
     for preference in preferences {
         let primary = preference
@@ -435,21 +563,29 @@ pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        if let Some(tag) = TAGS.iter().find(|tag| **tag == primary) {
+        if let Some((tag, _)) = LANGUAGE_NAMES.iter().find(|(tag, _)| **tag == primary) {
             return tag;
         }
     }
     TAGS[0]
 }
 
+/// Whether `lang` is one the app speaks, compiled in or served.
+pub fn speaks(lang: &str) -> Option<&'static str> {
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(tag, _)| *tag == lang)
+        .map(|(tag, _)| *tag)
+}
+
 /// The catalog of a language tag; English for any other.
 pub fn catalog(lang: &str) -> &'static Catalog {
-    in_language(&LANGUAGES, lang)
+    in_language(&LANGUAGES, &SERVED_RESPOND, lang)
 }
 
 /// The facilitator's catalog of a language tag; English for any other.
 pub fn workspace_catalog(lang: &str) -> &'static WorkspaceCatalog {
-    in_language(&WORKSPACE_LANGUAGES, lang)
+    in_language(&WORKSPACE_LANGUAGES, &SERVED_WORKSPACE, lang)
 }
 
 /// `template` with `{0}`, `{1}`, … replaced by `args`.

@@ -1,6 +1,7 @@
 //! The `pulse` command on the committed example sessions.
 #![cfg(feature = "cli")]
 
+use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::session::Session;
 use alignment_pulse::scoring::summary::Summary;
 use std::path::{Path, PathBuf};
@@ -203,7 +204,7 @@ fn a_comparison_as_csv_holds_the_comparison_files_numbers() {
     extra.id = "extra".into();
     lisbon.dimensions.push(extra);
     let cmp = alignment_pulse::scoring::compare::compare(&lisbon, &read("berlin-q4.json")).unwrap();
-    let csv = cmp.to_csv();
+    let csv = cmp.to_csv(Style::Rfc4180);
     let rows: Vec<Vec<&str>> = csv
         .trim_end()
         .split("\r\n")

@@ -52,7 +52,9 @@ fn no_attributes_give_the_default_pulse_in_the_browsers_language() {
             teams: Vec::new(),
         }
     );
-    assert_eq!(read(&[], &["fr"]).unwrap().lang, "en");
+    assert_eq!(read(&[], &["it"]).unwrap().lang, "en");
+    // The first of the browser's languages the app speaks, not only the first.
+    assert_eq!(read(&[], &["it", "es-MX", "de"]).unwrap().lang, "es");
 }
 
 #[test]
@@ -223,10 +225,10 @@ fn a_wrong_attribute_is_named_with_what_is_wrong() {
         (e.attribute.as_str(), e.message.as_str()),
         ("data-instrument", "is on another origin")
     );
-    let e = read(&[("lang", "fr")], &[]).unwrap_err();
+    let e = read(&[("lang", "it")], &[]).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "Alignment Pulse: data-lang is “fr”; the widget speaks en, de"
+        "Alignment Pulse: data-lang is “it”; the widget speaks en, de, es, fr"
     );
     let e = read(&[("session", "Q3 Lisbon")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-session");
@@ -237,7 +239,7 @@ fn a_wrong_attribute_is_named_with_what_is_wrong() {
 fn a_framed_widget_with_a_wrong_attribute_still_knows_its_parent() {
     let e = read(
         &[
-            ("lang", "fr"),
+            ("lang", "it"),
             ("parent-origin", "https://Intranet.example:443"),
         ],
         &[],

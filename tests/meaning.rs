@@ -5,6 +5,7 @@
 //! `tests/bad-input/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::instrument::Dimension;
 use alignment_pulse::model::session::Session;
 use alignment_pulse::scoring::compare::{self, NotCompared};
@@ -133,7 +134,7 @@ fn a_practice_whose_statements_changed_is_not_compared_and_says_why() {
         Some(NotCompared::DifferentStatements)
     );
     assert!(sprint
-        .to_csv()
+        .to_csv(Style::Rfc4180)
         .lines()
         .any(|l| l.starts_with("incentives,2,") && l.split(',').nth(9) == Some("")));
 }

@@ -4,6 +4,7 @@
 //! only when their figures follow from their waves.
 
 use alignment_pulse::error::FileError;
+use alignment_pulse::files::csv::Style;
 use alignment_pulse::files::summary_of;
 use alignment_pulse::scoring::compare::{compare, Crossing};
 use alignment_pulse::scoring::sprint::{who_changed, Sprint, SprintError, Stage};
@@ -219,7 +220,7 @@ fn two_instruments_in_one_sprint_are_never_averaged_or_compared_together() {
 #[test]
 fn the_csv_has_a_row_per_practice_and_wave_with_its_change() {
     let sprint = Sprint::of(None, waves()).unwrap();
-    let csv = sprint.to_csv();
+    let csv = sprint.to_csv(Style::Rfc4180);
     let rows: Vec<Vec<&str>> = csv
         .trim_end()
         .split("\r\n")

@@ -3,6 +3,7 @@
 //! `tests/anonymity.rs`; the differencing attack in `tests/disclosure.rs`;
 //! what a summary file may hold in `tests/bad-input/`.)
 
+use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::builtin;
 use alignment_pulse::model::response::{Answer, Response};
 use alignment_pulse::model::session::Session;
@@ -154,7 +155,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     let mut session = example("lisbon-q3.json");
     session.name = "=HYPERLINK(\"x\"), \"Lisbon\"".into();
     let s = Summary::of(&session);
-    let csv = s.to_csv("en");
+    let csv = s.to_csv("en", Style::Rfc4180);
     assert!(csv.ends_with("\r\n"));
     let rows = parse_csv(&csv);
     assert_eq!(
@@ -179,7 +180,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     // 5 / 5 / 1 example, Shared purpose rests on one person) keeps its n and
     // says why, with no statistic.
     for s in [&s, &Summary::of(&example("teams-5-5-1.json"))] {
-        let rows = parse_csv(&s.to_csv("en"));
+        let rows = parse_csv(&s.to_csv("en", Style::Rfc4180));
         let all_items: Vec<_> = s.dimensions.iter().flat_map(|d| &d.items).collect();
         let item_rows: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "item").collect();
         assert_eq!(item_rows.len(), all_items.len());
@@ -213,10 +214,11 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
     }
     // The example's embedded instrument predates the German texts; the built-in one has them.
     session.instrument = builtin::default_instrument();
-    let german = parse_csv(&Summary::of(&session).to_csv("de"));
+    let german = parse_csv(&Summary::of(&session).to_csv("de", Style::Rfc4180));
     assert_eq!(german[2][3], "Gemeinsamer Zweck");
 
-    let below = parse_csv(&Summary::of(&example("pilot-below-k.json")).to_csv("en"));
+    let below =
+        parse_csv(&Summary::of(&example("pilot-below-k.json")).to_csv("en", Style::Rfc4180));
     assert_eq!(below.len(), 2, "below k: the header and n only");
     assert_eq!(below[1][5], "3");
     assert!(below[1][13].is_empty() && below[1][14].is_empty());
@@ -225,7 +227,7 @@ fn the_csv_has_a_row_per_dimension_and_item_with_the_summarys_numbers() {
 #[test]
 fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
     let s = Summary::of(&example("lisbon-q3.json"));
-    let rows = parse_csv(&s.to_csv("en"));
+    let rows = parse_csv(&s.to_csv("en", Style::Rfc4180));
     let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
     let (kind, item, n, value, share, p, owner) = (
         col("kind"),
@@ -279,7 +281,7 @@ fn the_csv_holds_every_section_enps_priorities_decisions_and_groups() {
     // Groups: a shown group with its members and scores; a withheld one
     // with why and nothing else. A withheld eNPS is a row with n and why.
     let t = Summary::of(&example("teams-5-5-1.json"));
-    let rows = parse_csv(&t.to_csv("en"));
+    let rows = parse_csv(&t.to_csv("en", Style::Rfc4180));
     let of = |k: &str| {
         rows.iter()
             .filter(|r| r[kind] == k)

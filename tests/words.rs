@@ -248,8 +248,9 @@ fn fill_replaces_numbered_placeholders_and_leaves_other_braces() {
 #[test]
 fn the_language_is_the_first_preference_the_app_speaks() {
     assert_eq!(negotiate(["de-CH", "en"]), "de");
-    assert_eq!(negotiate(["fr-FR", "DE"]), "de");
-    assert_eq!(negotiate(["fr", "it"]), "en");
+    assert_eq!(negotiate(["fr-FR", "DE"]), "fr");
+    assert_eq!(negotiate(["it", "pt", "ES"]), "es");
+    assert_eq!(negotiate(["it", "pt"]), "en");
     assert_eq!(negotiate(["en_GB"]), "en");
     assert_eq!(negotiate([]), "en");
     assert_eq!(catalog("de").next, "Weiter");

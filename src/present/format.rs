@@ -66,6 +66,11 @@ impl Locale {
         }
     }
 
+    /// Its decimal separator: `.` or `,`.
+    pub fn decimal(&self) -> char {
+        self.decimal
+    }
+
     /// `value` with `decimals` decimals, its whole part grouped: "3.50",
     /// "1,234.50" in English, "3,50", "1.234,50" in German. Rounded as
     /// Rust's `{:.n}` rounds (the exact binary value, half to even).

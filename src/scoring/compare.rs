@@ -42,7 +42,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::files::csv::{Cell, Csv};
+use crate::files::csv::{Cell, Csv, Style};
 
 use crate::scoring::stats::{self, Difference, Estimate, Moments};
 use crate::scoring::summary::{SessionInfo, Summary, AGREEMENT_CUTOFF};
@@ -326,35 +326,38 @@ impl Comparison {
     /// those both have but not compared (`kind` `not_compared`, the reason
     /// in `reading`). Session names are not written (the file names them in
     /// `a` and `b`); ids are written as text ([`crate::files::csv`]).
-    pub fn to_csv(&self) -> String {
+    pub fn to_csv(&self, style: Style) -> String {
         let (number, est) = (
             crate::present::format::json_number,
             crate::present::format::json_estimate,
         );
-        let mut csv = Csv::new(&[
-            "kind",
-            "dimension",
-            "session_a",
-            "session_b",
-            "n_a",
-            "mean_a",
-            "sd_a",
-            "n_b",
-            "mean_b",
-            "sd_b",
-            "delta",
-            "ci_low",
-            "ci_high",
-            "hedges_g",
-            "t",
-            "df",
-            "p",
-            "p_adjusted",
-            "delta_rwg_j",
-            "agreement",
-            "reading",
-            "small_n",
-        ]);
+        let mut csv = Csv::new(
+            &[
+                "kind",
+                "dimension",
+                "session_a",
+                "session_b",
+                "n_a",
+                "mean_a",
+                "sd_a",
+                "n_b",
+                "mean_b",
+                "sd_b",
+                "delta",
+                "ci_low",
+                "ci_high",
+                "hedges_g",
+                "t",
+                "df",
+                "p",
+                "p_adjusted",
+                "delta_rwg_j",
+                "agreement",
+                "reading",
+                "small_n",
+            ],
+            style,
+        );
         // The kind, the practice and the two sessions open every row.
         let head = |kind: &str, id: &str| {
             [

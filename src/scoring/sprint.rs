@@ -55,7 +55,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::files::csv::{Cell, Csv};
+use crate::files::csv::{Cell, Csv, Style};
 
 use crate::error::{FileError, Problem};
 use crate::model::instrument::Text;
@@ -538,25 +538,28 @@ impl Sprint {
     /// sprint file writes them, an undefined one empty. Session names are
     /// not written (the file names them); ids and dates are written as text
     /// ([`crate::files::csv`]).
-    pub fn to_csv(&self) -> String {
+    pub fn to_csv(&self, style: Style) -> String {
         let est = crate::present::format::json_estimate;
-        let mut csv = Csv::new(&[
-            "practice",
-            "wave",
-            "stage",
-            "session",
-            "date",
-            "n",
-            "level",
-            "alignment",
-            "quadrant",
-            "level_change",
-            "alignment_change",
-            "crossing",
-            "reading",
-            "p_adjusted",
-            "who_changed",
-        ]);
+        let mut csv = Csv::new(
+            &[
+                "practice",
+                "wave",
+                "stage",
+                "session",
+                "date",
+                "n",
+                "level",
+                "alignment",
+                "quadrant",
+                "level_change",
+                "alignment_change",
+                "crossing",
+                "reading",
+                "p_adjusted",
+                "who_changed",
+            ],
+            style,
+        );
         for p in &self.practices {
             for (i, (wave, point)) in self.waves.iter().zip(&p.points).enumerate() {
                 let Some(point) = point else { continue };

@@ -9,9 +9,10 @@ use leptos::prelude::*;
 use crate::config::{Config, ConfigError, Mode, Theme};
 use crate::messages::events::{Event, Problem, CONFIGURE, ERROR};
 use crate::ui::context::{next_widget_number, use_lang, Lang};
+use crate::ui::locales;
 use crate::ui::platform::dom::{after_render, console_error, field};
 use crate::ui::platform::events;
-use crate::words::{frame_catalog, FRAME_LANGUAGES, TAGS};
+use crate::words::{frame_catalog, speaks, LANGUAGE_NAMES};
 
 /// How a bundle draws a widget of a valid configuration inside its frame.
 pub type Render = fn(Config) -> AnyView;
@@ -64,17 +65,16 @@ fn widget(config: Config, render: Render) -> AnyView {
     }
     let id = format!("ap-lang-{}", next_widget_number());
     // The language menu. Switching keeps every answer: only the words change.
-    let options = FRAME_LANGUAGES
+    let options = LANGUAGE_NAMES
         .iter()
-        .map(|(tag, c)| {
+        .map(|(tag, name)| {
             let tag: &'static str = tag;
-            view! { <option value=tag lang=tag prop:selected=move || lang.get() == tag>{c.language_name}</option> }
+            view! { <option value=tag lang=tag prop:selected=move || lang.get() == tag>{*name}</option> }
         })
         .collect_view();
     let choose = move |ev: leptos::ev::Event| {
-        let chosen = event_target_value(&ev);
-        if let Some(tag) = TAGS.iter().find(|t| **t == chosen) {
-            lang.set(tag);
+        if let Some(tag) = speaks(&event_target_value(&ev)) {
+            switch(lang, tag);
         }
     };
     // data-ap-parent-origin: events::PARENT_ORIGIN_ATTRIBUTE, read by emit.
@@ -99,8 +99,8 @@ fn configure(data: &wasm_bindgen::JsValue, lang: RwSignal<&'static str>, theme: 
         return;
     }
     if let Some(tag) = field(data, "lang") {
-        match TAGS.iter().find(|t| **t == tag) {
-            Some(t) => lang.set(t),
+        match speaks(&tag) {
+            Some(t) => switch(lang, t),
             None => console_error(&format!(
                 "Alignment Pulse: the parent page asked for language “{tag}”, which the widget does not speak"
             )),
@@ -114,6 +114,29 @@ fn configure(data: &wasm_bindgen::JsValue, lang: RwSignal<&'static str>, theme: 
             )),
         }
     }
+}
+
+/// Switches the widget to `tag`: at once when its words are here, else
+/// once they are loaded; where they cannot be, it stays in its language
+/// (the menu shows it again) and says why in the console.
+fn switch(lang: RwSignal<&'static str>, tag: &'static str) {
+    if locales::ready(tag) {
+        return lang.set(tag);
+    }
+    leptos::task::spawn_local(async move {
+        match locales::load(tag).await {
+            Ok(()) => {
+                lang.try_set(tag);
+            }
+            Err(why) => {
+                console_error(&format!(
+                    "Alignment Pulse: the words of “{tag}” could not be loaded ({why})"
+                ));
+                // The menu, which shows the choice, shows the language again.
+                lang.try_update(|_| {});
+            }
+        }
+    });
 }
 
 /// An error in the widget: a heading and the message, as an alert.

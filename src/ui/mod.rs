@@ -14,6 +14,7 @@
 
 pub mod context;
 pub mod frame;
+pub mod locales;
 pub mod mount;
 pub mod page;
 pub mod platform;

@@ -10,8 +10,10 @@ use crate::config::{Bundle, Config, ConfigError, Setting};
 #[cfg(any(feature = "kiosk", feature = "workspace"))]
 use crate::ui::context::number_widgets_from;
 use crate::ui::frame::{self, Render};
+use crate::ui::locales::{self, Section};
 use crate::ui::page::{self, Widget};
 use crate::ui::platform::dom;
+use crate::words;
 
 /// The respondent bundle (`alignment-pulse-respond.js`): mounts the widgets whose
 /// mode is `respond` (the default), or one into `<body>` when the page has
@@ -29,6 +31,11 @@ use crate::ui::platform::dom;
 /// fetched while the wasm loaded: URL → promise of the text (or of null:
 /// fetch it again).
 pub fn mount_respond(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue) {
+    static SECTIONS: [Section; 2] = [
+        ("frame", words::install_frame),
+        ("respond", words::install_respond),
+    ];
+    locales::use_sections(&SECTIONS);
     page::set_up(base, styles);
     page::set_prefetched(prefetched);
     mount_hosts(Bundle::Respond, crate::ui::respond::widget::respond);
@@ -39,10 +46,24 @@ pub fn mount_respond(base: &str, styles: &str, prefetched: wasm_bindgen::JsValue
 /// kiosk offers them with no request (an off-site's network may be gone).
 #[cfg(feature = "kiosk")]
 pub fn mount_kiosk(base: &str, styles: &str) {
+    static SECTIONS: [Section; 4] = [
+        ("frame", words::install_frame),
+        ("respond", words::install_respond),
+        ("workspace", words::install_workspace),
+        ("kiosk", words::kiosk::install_kiosk),
+    ];
+    locales::use_sections(&SECTIONS);
     page::use_compiled_builtins();
     mount_bundle(base, styles, 2000, Bundle::Kiosk, |_| {
         view! { <crate::ui::kiosk::widget::Kiosk/> }.into_any()
     });
+    // Every served language's words now, while the network is there: a
+    // running kiosk switches language with no request.
+    for tag in words::SERVED {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = locales::load(tag).await;
+        });
+    }
 }
 
 /// The workspace bundle (`alignment-pulse-workspace.js`, feature
@@ -51,6 +72,12 @@ pub fn mount_kiosk(base: &str, styles: &str) {
 /// instrument: a new session fetches its own (`ui::page::builtin_instrument`).
 #[cfg(feature = "workspace")]
 pub fn mount_workspace(base: &str, styles: &str) {
+    static SECTIONS: [Section; 3] = [
+        ("frame", words::install_frame),
+        ("workspace", words::install_workspace),
+        ("results", words::results::install_results),
+    ];
+    locales::use_sections(&SECTIONS);
     mount_bundle(
         base,
         styles,
@@ -188,7 +215,13 @@ pub fn mount_widget(
         root: root.clone(),
         handle: None,
     });
-    let draw = move || {
+    // A served language's words, unless they are here already.
+    let served = config
+        .as_ref()
+        .ok()
+        .map(|c| c.lang)
+        .filter(|lang| !locales::ready(lang));
+    let draw = move |config: Result<Config, ConfigError>| {
         // Unless it was unmounted while its stylesheets loaded.
         if !page::is_mounted(&root) {
             return;
@@ -196,15 +229,25 @@ pub fn mount_widget(
         let handle = leptos::mount::mount_to(inner, move || frame::frame(config, render));
         page::set_view(&root, handle);
     };
-    if loads.length() == 0 {
-        return draw();
+    if loads.length() == 0 && served.is_none() {
+        return draw(config);
     }
     // A stylesheet that fails settles too (the browser logs it): the
-    // widget is then drawn without it, usable if plain.
+    // widget is then drawn without it, usable if plain. Words that fail
+    // leave it in English, said in the console.
     // Not Leptos's spawn_local: its executor is set up by the first mount.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&loads)).await;
-        draw();
+        let mut config = config;
+        if let (Some(lang), Ok(c)) = (served, config.as_mut()) {
+            if let Err(why) = locales::load(lang).await {
+                dom::console_error(&format!(
+                    "Alignment Pulse: the words of “{lang}” could not be loaded ({why}); the widget speaks English"
+                ));
+                c.lang = words::TAGS[0];
+            }
+        }
+        draw(config);
     });
 }
 

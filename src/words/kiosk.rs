@@ -3,7 +3,7 @@
 //! [`crate::words::WorkspaceCatalog`], which both the kiosk and the
 //! workspace show, so that the workspace's wasm does not carry them.
 
-use crate::words::words_catalog;
+use crate::words::{words_catalog, Plural};
 
 words_catalog! {
     /// The kiosk's words, in one language.
@@ -26,7 +26,7 @@ words_catalog! {
     leave,
     kiosk_closed,
     /// `{0}` how many responses, `{1}` the session's name.
-    kiosk_closed_text: crate::words::Plural,
+    kiosk_closed_text: Plural,
     download_session,
     new_kiosk,
     /// `{0}` what went wrong.
@@ -39,5 +39,5 @@ include!(concat!(env!("OUT_DIR"), "/words_kiosk.rs"));
 
 /// The kiosk's words in `lang`, English for any other.
 pub fn kiosk_catalog(lang: &str) -> &'static KioskCatalog {
-    crate::words::in_language(&KIOSK_LANGUAGES, lang)
+    crate::words::in_language(&KIOSK_LANGUAGES, &SERVED_KIOSK, lang)
 }

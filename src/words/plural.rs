@@ -79,22 +79,25 @@ impl PluralRule {
 
 /// A message with a form for each count: "{0} response", "{0} responses".
 /// Its language's rule picks the form; a language without `many` repeats
-/// `other` there.
+/// `other` there. Four texts, the last its language's tag, so that a
+/// catalog is an array of texts (see `words::catalog!`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Plural {
-    pub rule: PluralRule,
     pub one: &'static str,
     pub many: &'static str,
     pub other: &'static str,
+    /// The language's tag, whose rule picks the form.
+    pub tag: &'static str,
 }
 
 impl Plural {
     /// The form for `n`, to fill as any message.
-    pub const fn of(&self, n: usize) -> &'static str {
-        match self.rule.form(n) {
-            Form::One => self.one,
-            Form::Many => self.many,
-            Form::Other => self.other,
+    pub fn of(&self, n: usize) -> &'static str {
+        match PluralRule::of(self.tag).map(|rule| rule.form(n)) {
+            Some(Form::One) => self.one,
+            Some(Form::Many) => self.many,
+            _ => self.other,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! apart from [`crate::words::WorkspaceCatalog`], which the kiosk bundle
 //! carries too.
 
-use crate::words::words_catalog;
+use crate::words::{words_catalog, Plural};
 
 words_catalog! {
     /// The results' words, in one language.
@@ -21,6 +21,8 @@ words_catalog! {
     export_comparison,
     /// `{0}` the later session's name.
     export_comparison_csv,
+    /// `{0}` the later session's name, `{1}` the earlier's.
+    export_comparison_csv_local,
     plain_table,
     level_words,
     alignment_words,
@@ -42,7 +44,7 @@ words_catalog! {
     legend_favorable,
     groups_scale,
     /// `{0}` the date, `{1}` the instrument, `{2}` how many responses.
-    report_meta: crate::words::Plural,
+    report_meta: Plural,
     report_locked,
     report_label,
     /// `{0}` the instrument's title, `{1}` what went wrong.
@@ -74,7 +76,7 @@ words_catalog! {
     stage_mid,
     stage_end,
     /// `{0}` the wave ("Mid: name (date)"), `{1}` its n.
-    wave_line: crate::words::Plural,
+    wave_line: Plural,
     across_waves,
     /// `{0}` the earlier n, `{1}` the later n.
     who_changed,
@@ -83,6 +85,7 @@ words_catalog! {
     still_split,
     export_sprint,
     export_sprint_csv,
+    export_sprint_csv_local,
     /// `{0}` the scale's number of points.
     scale_score,
     quadrant_label,
@@ -96,5 +99,5 @@ include!(concat!(env!("OUT_DIR"), "/words_results.rs"));
 
 /// The results' words in `lang`, English for any other.
 pub fn results_catalog(lang: &str) -> &'static ResultsCatalog {
-    crate::words::in_language(&RESULTS_LANGUAGES, lang)
+    crate::words::in_language(&RESULTS_LANGUAGES, &SERVED_RESULTS, lang)
 }

@@ -226,3 +226,48 @@ test('the CSV holds every section, and each comparison downloads as the CLI writ
   await expect(trend).toContainText('Q3 off-site Lisbon (2026-09-14)');
   await expect(trend.locator('.ap-values text')).toHaveCount(4);
 });
+
+test('in French, the summary, the sprint and each comparison also download as CSV for a decimal-comma spreadsheet, with the same figures', async ({ page }) => {
+  const { problems } = await watch(page);
+  // In English there is no second CSV: English spreadsheets read the first.
+  await open(page, 'lisbon-q3');
+  await expand(page, 'Downloads');
+  await expect(page.getByRole('link', { name: /decimal commas/ })).toHaveCount(0);
+  await page.getByLabel('Language').selectOption('fr');
+  await expand(page, 'Téléchargements');
+  const download = async (name: string | RegExp) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const plain = await download('Télécharger la synthèse en CSV');
+  const local = await download('Télécharger la synthèse en CSV pour Excel (points-virgules, virgule décimale)');
+  expect(plain.name).toBe('lisbon-q3.summary.csv');
+  expect(local.name).toBe('lisbon-q3.summary.decimal-comma.csv');
+  expect(plain.text.startsWith('kind,')).toBe(true);
+  expect(local.text.startsWith('\ufeffkind;')).toBe(true);
+  // Cell by cell the same, a number's point a comma (the files have no
+  // quoted cell with a separator in these rows).
+  const cells = (text: string, separator: string) => text.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((line) => line.split(separator));
+  const [a, b] = [cells(plain.text, ','), cells(local.text, ';')];
+  expect(b).toHaveLength(a.length);
+  const means = a.filter((row) => row[0] === 'dimension').map((row) => row[6]);
+  expect(means.length).toBeGreaterThan(5);
+  expect(b.filter((row) => row[0] === 'dimension').map((row) => row[6])).toEqual(means.map((m) => m.replace('.', ',')));
+
+  // A comparison and the sprint of two sessions, in French.
+  await page.getByRole('button', { name: 'Toutes les sessions' }).click();
+  await page.getByLabel('Ouvrir un fichier de session').setInputFiles('examples/sessions/berlin-q4.json');
+  await expect(page.locator('.ap-headline')).toBeVisible();
+  await page.getByRole('button', { name: 'Toutes les sessions' }).click();
+  await page.getByRole('checkbox', { name: 'Inclure Q3 off-site Lisbon' }).check();
+  await page.getByRole('checkbox', { name: 'Inclure Q4 off-site Berlin' }).check();
+  await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+  const comparison = await download(/Q4 off-site Berlin par rapport à Q3 off-site Lisbon en CSV pour Excel/);
+  expect(comparison.name).toBe('lisbon-q3-vs-berlin-q4.comparison.decimal-comma.csv');
+  expect(comparison.text).toMatch(/^\ufeffkind;/);
+  expect(comparison.text).toMatch(/;-?\d+,\d+/);
+  const sprint = await download('Télécharger le sprint en CSV pour Excel (points-virgules, virgule décimale)');
+  expect(sprint.name).toBe('lisbon-q3-sprint.decimal-comma.csv');
+  expect(sprint.text).toMatch(/^\ufeff[^,\r\n]*;/);
+  expect(problems).toEqual([]);
+});

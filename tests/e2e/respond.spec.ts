@@ -89,6 +89,44 @@ test('switching the language mid-survey keeps every answer', async ({ page }) =>
   expect(problems).toEqual([]);
 });
 
+test('a served language is loaded when chosen, from beside the bundles, and the answers stay', async ({ page }) => {
+  const { survey, problems, requests } = await openSurvey(page);
+  await page.getByRole('radio', { name: 'Strongly agree' }).first().check();
+  const menu = page.getByLabel('Language');
+  // Every language in its own name.
+  await expect(menu.locator('option')).toHaveText(['English', 'Deutsch', 'Español', 'Français']);
+  expect(requests.filter((r) => r.url().includes('/locales/'))).toEqual([]);
+  await menu.selectOption('fr');
+  await expect(survey.title).toHaveText('Baromètre d’alignement de la direction');
+  await expect(survey.progress).toHaveText('Étape 1 sur 15');
+  await expect(page.getByRole('radio', { name: 'Tout à fait d’accord' }).first()).toBeChecked();
+  await expect(survey.root).toHaveAttribute('lang', 'fr');
+  await expect(page.getByLabel('Langue')).toHaveValue('fr');
+  // The respondent's sections only, from the widget's own origin.
+  const loaded = requests.filter((r) => r.url().includes('/locales/')).map((r) => new URL(r.url()).pathname);
+  expect(loaded.sort()).toEqual(['/locales/fr/frame.json', '/locales/fr/respond.json']);
+  // Back and forth: loaded once.
+  await page.getByLabel('Langue').selectOption('en');
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(survey.progress).toHaveText('Étape 1 sur 15');
+  expect(requests.filter((r) => r.url().includes('/locales/'))).toHaveLength(2);
+  expect(problems).toEqual([]);
+});
+
+test('a served language that cannot be loaded leaves the widget in its language, and says why', async ({ page }) => {
+  const { survey, problems } = await openSurvey(page);
+  await page.route('**/locales/es/**', (route) => route.abort());
+  await page.getByRole('radio', { name: 'Strongly agree' }).first().check();
+  await page.getByLabel('Language').selectOption('es');
+  await expect.poll(() => problems.filter((p) => p.includes('the words of “es” could not be loaded')).length).toBe(1);
+  // And the browser's own line about the refused request, nothing else.
+  expect(problems.filter((p) => !p.includes('the words of “es”')).every((p) => p.includes('Failed to load resource'))).toBe(true);
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(survey.progress).toHaveText('Step 1 of 15');
+  await expect(survey.root).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('radio', { name: 'Strongly agree' }).first()).toBeChecked();
+});
+
 test('the language comes from data-lang or the browser, and a reload keeps the answers in either', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
@@ -116,17 +154,19 @@ test('"Copy response code" puts the response on the clipboard, and it is the dow
   expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual(code);
 });
 
-for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']] as const) {
+const reviewWord = { en: 'Review', de: 'Überprüfen', fr: 'Vérifier', es: 'Revisar' };
+
+for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark'], ['fr', 'light'], ['es', 'light']] as const) {
   test(`axe-core finds no violation on any step of the pulse (${lang}, ${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    const { survey } = await openSurvey(page, `/?lang=${lang}`, /(Step|Schritt) 1/);
+    const { survey } = await openSurvey(page, `/?lang=${lang}`, /(Step|Schritt|Étape|Paso) 1/);
     const violations: string[] = [];
     for (let step = 1; step <= 15; step++) {
       if (step === 12) await page.locator('.ap-rank button').nth(1).click();
       violations.push(...(await axeViolations(page, `step ${step}`)));
       await page.locator('.ap-nav .ap-button-primary').click();
     }
-    await expect(survey.progress).toHaveText(lang === 'en' ? 'Review' : 'Überprüfen');
+    await expect(survey.progress).toHaveText(reviewWord[lang]);
     violations.push(...(await axeViolations(page, 'review')));
     await page.locator('.ap-nav .ap-button-primary').click();
     await expect(page.locator('.ap-done h2')).toBeFocused();
@@ -135,10 +175,10 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'ligh
   });
 }
 
-for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark']] as const) {
+for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['de', 'light'], ['de', 'dark'], ['fr', 'light'], ['es', 'light']] as const) {
   test(`axe-core finds no violation on Team Psychological Safety (${lang}, ${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await openSurvey(page, `/?instrument=team-psychological-safety&lang=${lang}`, /(Step|Schritt) 1 (of|von) 2/);
+    await openSurvey(page, `/?instrument=team-psychological-safety&lang=${lang}`, /(Step|Schritt|Étape|Paso) 1 (of|von|sur|de) 2/);
     const violations = await axeViolations(page, 'step 1');
     await page.locator('.ap-nav .ap-button-primary').click();
     violations.push(...(await axeViolations(page, 'step 2')));

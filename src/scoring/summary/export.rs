@@ -1,6 +1,6 @@
 //! A summary written out: its versioned file and its CSV.
 
-use crate::files::csv::{Cell, Csv};
+use crate::files::csv::{Cell, Csv, Style};
 use crate::files::envelope;
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats;
@@ -36,7 +36,7 @@ impl Summary {
     /// the `session` row. A figure withheld by the anonymity rules has its
     /// n and, in `withheld`, why (`below_k`, `secondary`), and no statistic.
     /// A practice's row ends with α's 95% interval and its fingerprint.
-    pub fn to_csv(&self, lang: &str) -> String {
+    pub fn to_csv(&self, lang: &str, style: Style) -> String {
         const HEADER: [&str; 24] = [
             "kind",
             "dimension",
@@ -63,7 +63,7 @@ impl Summary {
             "alpha_ci_high",
             "fingerprint",
         ];
-        let mut csv = Csv::new(&HEADER);
+        let mut csv = Csv::new(&HEADER, style);
         let mut row = |cells: &[(usize, Cell)]| csv.row(cells);
         let est = crate::present::format::json_estimate;
         let number = crate::present::format::json_number;

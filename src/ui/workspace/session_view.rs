@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::files::csv::Style;
+
 use crate::config::{hosted, respondent_query};
 use crate::model::session::Session;
 use crate::present::format::Locale;
@@ -270,11 +272,24 @@ fn SessionPage(
     let exports = move || {
         let c = workspace_catalog(lang.get());
         let l = lang.get();
-        let (json, csv, sid) = summary.with(|s| (s.to_json(), s.to_csv(l), s.session.id.clone()));
+        let (json, csv, sid) = summary.with(|s| {
+            (
+                s.to_json(),
+                s.to_csv(l, Style::Rfc4180),
+                s.session.id.clone(),
+            )
+        });
         let (json_href, csv_href) = (files::json_link(&json), files::link(&csv, "text/csv"));
+        // For a spreadsheet in the reader's language, where it writes a decimal comma.
+        let style = Style::for_decimal(Locale::of(l).decimal());
+        let local = (style != Style::Rfc4180).then(|| {
+            let href = files::link(&summary.with(|s| s.to_csv(l, style)), "text/csv");
+            view! { <a class="ap-button ap-button-secondary" href=href download=format!("{sid}.summary.decimal-comma.csv")>{c.export_csv_local}</a> }
+        });
         view! {
             <a class="ap-button ap-button-secondary" href=json_href download=format!("{sid}.summary.json")>{c.export_summary}</a>
             <a class="ap-button ap-button-secondary" href=csv_href download=format!("{sid}.summary.csv")>{c.export_csv}</a>
+            {local}
         }
     };
 

@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::files::csv::Style;
+
 use crate::present::format::Locale;
 use crate::scoring::compare::{Crossing, Reading};
 use crate::scoring::sprint::{Sprint, Stage};
@@ -58,6 +60,9 @@ pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> i
                 return ().into_any();
             };
             let json = sprint.to_json();
+            // For a spreadsheet in the reader's language, where it writes a decimal comma.
+            let style = Style::for_decimal(Locale::of(l).decimal());
+            let local_csv = (style != Style::Rfc4180).then(|| sprint.to_csv(style));
             let file = sprint.waves[0].summary.session.id.clone() + "-sprint";
             let href = format!("{}index.html?mode=report&sprint&lang={l}&print", crate::ui::page::base());
             // The report's tab reads the sprint from this device.
@@ -72,7 +77,8 @@ pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> i
                 <p class="ap-actions">
                     <a class="ap-button" href=href target="_blank" rel="noopener" on:click=print>{r.print}</a>
                     <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&json) download=format!("{file}.json")>{r.export_sprint}</a>
-                    <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&sprint.to_csv(), "text/csv") download=format!("{file}.csv")>{r.export_sprint_csv}</a>
+                    <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&sprint.to_csv(Style::Rfc4180), "text/csv") download=format!("{file}.csv")>{r.export_sprint_csv}</a>
+                    {local_csv.map(|csv| view! { <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&csv, "text/csv") download=format!("{file}.decimal-comma.csv")>{r.export_sprint_csv_local}</a> })}
                 </p>
                 {sprint_sections(sprint, (c, r), l, w, false)}
             }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::files::csv::Style;
+
 use crate::present::format::Locale;
 use crate::scoring::compare::{Comparison, Crossing, EffectSize, NotCompared, Reading};
 use crate::ui::platform::files;
@@ -96,15 +98,22 @@ pub(crate) fn step_table(
         .collect();
     let file = format!("{}-vs-{}", cmp.a.id, cmp.b.id);
     let names = [cmp.b.name.as_str(), cmp.a.name.as_str()];
+    // For a spreadsheet in the reader's language, where it writes a decimal comma.
+    let local = Some(Style::for_decimal(n.decimal())).filter(|s| *s != Style::Rfc4180);
     let exports = (!report).then(|| {
         view! {
             <p class="ap-actions">
                 <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&cmp.to_json()) download=format!("{file}.comparison.json")>
                     {fill(r.export_comparison, &names)}
                 </a>
-                <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(), "text/csv") download=format!("{file}.comparison.csv")>
+                <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(Style::Rfc4180), "text/csv") download=format!("{file}.comparison.csv")>
                     {fill(r.export_comparison_csv, &names)}
                 </a>
+                {local.map(|style| view! {
+                    <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&cmp.to_csv(style), "text/csv") download=format!("{file}.comparison.decimal-comma.csv")>
+                        {fill(r.export_comparison_csv_local, &names)}
+                    </a>
+                })}
             </p>
         }
     });
