@@ -92,10 +92,38 @@ const prefetch = (host) => {
   prefetched[url.href] = fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 };
 
+// A survey in a served language (words::SERVED: compiled in are English and
+// German) gets its words fetched now too, the sections the respondent
+// bundle shows. The language is config::Config::read's: the lang setting,
+// else the first of the browser's languages the widget speaks (LANGUAGES,
+// words::LANGUAGE_NAMES's tags), else English; tests/config.rs keeps these
+// lists the same as the widget's.
+const LANGUAGES = ['en', 'de', 'es', 'fr'];
+const SERVED = ['es', 'fr'];
+const languageOf = (host) => {
+  const asked = (host.hasAttribute('data-query') && query.get('lang')) || host.getAttribute('data-lang');
+  for (const tag of asked ? [asked] : navigator.languages) {
+    const primary = tag.split(/[-_]/)[0].trim().toLowerCase();
+    if (LANGUAGES.includes(primary)) return primary;
+  }
+  return 'en';
+};
+const prefetchWords = (host) => {
+  if (bundleOf(host) !== 'alignment-pulse-respond') return;
+  const lang = languageOf(host);
+  if (!SERVED.includes(lang)) return;
+  for (const section of ['frame', 'respond']) {
+    const url = new URL(`locales/${lang}/${section}.json`, base);
+    if (url.href in prefetched) continue;
+    prefetched[url.href] = fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+  }
+};
+
 // A page with no host yet (a single-page app before its first view) loads
 // nothing until one appears.
 const hosts = [...document.querySelectorAll('[data-alignment-pulse]')];
 hosts.forEach(prefetch);
+hosts.forEach(prefetchWords);
 // The last argument, the bundle's glue and wasm URLs, is for the workspace's
 // worker (alignment-pulse-worker.js), which runs the same files.
 const files = (name) => FILES[name].slice(0, 2).map((file) => new URL(file, base).href).join(' ');
@@ -126,6 +154,7 @@ new MutationObserver((records) => {
     }
   }
   fresh.forEach(prefetch);
+  fresh.forEach(prefetchWords);
   for (const name of new Set(fresh.map(bundleOf))) mount(name);
 }).observe(document.documentElement, { childList: true, subtree: true });
 

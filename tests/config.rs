@@ -277,6 +277,26 @@ fn the_entry_knows_the_built_in_ids_so_it_never_fetches_one_that_is_not() {
     assert_eq!(ids, alignment_pulse::model::builtin::IDS);
 }
 
+#[test]
+fn the_entry_knows_the_languages_so_it_fetches_a_survey_s_words_early() {
+    // public/alignment-pulse.js negotiates the language as the widget does
+    // and fetches a served language's words alongside the wasm.
+    let entry = include_str!("../public/alignment-pulse.js");
+    let list = |name: &str| -> Vec<&str> {
+        let line = entry
+            .lines()
+            .find(|l| l.starts_with(&format!("const {name} = [")))
+            .expect("the entry lists it");
+        line.split('\'').skip(1).step_by(2).collect()
+    };
+    let spoken: Vec<&str> = alignment_pulse::words::LANGUAGE_NAMES
+        .iter()
+        .map(|(tag, _)| *tag)
+        .collect();
+    assert_eq!(list("LANGUAGES"), spoken);
+    assert_eq!(list("SERVED"), alignment_pulse::words::SERVED);
+}
+
 /// A query's values as a browser's `URLSearchParams` reads them: split at
 /// `&` and the first `=`, `+` as a space, `%XX` as UTF-8 bytes.
 fn parse_query(query: &str) -> Vec<(String, String)> {

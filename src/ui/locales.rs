@@ -2,13 +2,13 @@
 //! compiled in ([`crate::words::SERVED`]): each bundle names the sections
 //! it shows ([`use_sections`]); a widget drawn in such a language, or
 //! switched to one, waits for them, loaded once a page from
-//! `locales/<tag>/<section>.json` (the same files the build checks).
+//! `locales/<tag>/<section>.json` (the same files the build checks); a
+//! survey's the entry fetches early, alongside the wasm.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use crate::ui::page;
-use crate::ui::platform::net::fetch_text;
 
 /// Keeps a served section's texts as its language's words (the
 /// `install_<section>` functions `build.rs` writes).
@@ -45,7 +45,7 @@ pub async fn load(lang: &'static str) -> Result<(), String> {
     let sections = SECTIONS.with(|s| *s.borrow());
     for (name, install) in sections {
         let url = format!("{}locales/{lang}/{name}.json", page::base());
-        let texts = fetch_text(&url)
+        let texts = page::text(&url)
             .await
             .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()));
         // A section is kept whole or not at all (`from_texts` checks every

@@ -46,6 +46,28 @@ pub fn prefetched(url: &str) -> Option<wasm_bindgen::JsValue> {
     PREFETCHED.with(|p| js_sys::Reflect::get(&p.borrow(), &url.into()).ok())
 }
 
+/// The text at a same-origin `url`: the entry's early fetch of it if it
+/// made one that arrived (an instrument, a served language's words), else
+/// fetched now; or why not.
+pub async fn text(url: &str) -> Result<String, String> {
+    match prefetched_text(url).await {
+        Some(text) => Ok(text),
+        None => crate::ui::platform::net::fetch_text(url).await,
+    }
+}
+
+/// The text the entry fetched early for `url`, if it did and it arrived.
+async fn prefetched_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    // js-sys: the entry's promises are plain JavaScript values.
+    let early = prefetched(url)?;
+    let promise = early.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Where a built-in instrument is served: `instruments/<id>.json` beside
 /// the bundles.
 pub fn served(id: &str) -> String {

@@ -1,7 +1,7 @@
 // A respondent's whole run through the built-in pulse on the built site.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, openSurvey } from './pages';
+import { axeViolations, openSurvey, SurveyPage, watch } from './pages';
 
 test('the whole pulse is answered, reviewed, submitted and downloaded as a valid response', async ({ page }) => {
   const { survey, problems } = await openSurvey(page);
@@ -110,6 +110,32 @@ test('a served language is loaded when chosen, from beside the bundles, and the 
   await page.getByLabel('Language').selectOption('fr');
   await expect(survey.progress).toHaveText('Étape 1 sur 15');
   expect(requests.filter((r) => r.url().includes('/locales/'))).toHaveLength(2);
+  expect(problems).toEqual([]);
+});
+
+test('a survey in a served language gets its words alongside the wasm, each file fetched once', async ({ page }) => {
+  const { problems, requests } = await watch(page);
+  // The wasm is held back until the words have been asked for: only the
+  // entry, before any wasm runs, can ask for them then.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/_bg[^/]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const words = page.waitForRequest(/\/locales\/es\/respond\.json$/);
+  const opened = page.goto('/?lang=es');
+  await words;
+  release();
+  await opened;
+  const survey = new SurveyPage(page);
+  await expect(survey.progress).toHaveText('Paso 1 de 15');
+  await expect(survey.title).toHaveText('Pulso de alineación del equipo directivo');
+  await expect(survey.root).toHaveAttribute('lang', 'es');
+  // Once each: the widget took the entry's fetches (fetching them itself
+  // as well would make two of each).
+  const loaded = requests.filter((r) => r.url().includes('/locales/')).map((r) => new URL(r.url()).pathname);
+  expect(loaded.sort()).toEqual(['/locales/es/frame.json', '/locales/es/respond.json']);
   expect(problems).toEqual([]);
 });
 

@@ -4,7 +4,6 @@
 //! earlier visit go out now, and the respondent sees where they stand.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::config::{Config, Source};
 use crate::messages::events::{Event, Problem, ERROR};
@@ -13,7 +12,6 @@ use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::frame::error_box;
 use crate::ui::page;
 use crate::ui::platform::dom::console_error;
-use crate::ui::platform::net;
 use crate::ui::respond::outbox;
 use crate::ui::respond::state::Options;
 use crate::ui::respond::status::why_text;
@@ -68,11 +66,8 @@ pub fn respond(config: Config) -> AnyView {
     };
     if let Some(url) = url {
         leptos::task::spawn_local(async move {
-            let text = match prefetched(&url).await {
-                Some(text) => Ok(text),
-                None => net::fetch_text(&url).await,
-            };
-            let result = text
+            let result = page::text(&url)
+                .await
                 .and_then(|t| Instrument::from_json(&t).map_err(|e| format!("{url}: {e}")))
                 .map_err(|message| ("data-instrument", message))
                 .and_then(|instrument| teamed(instrument, &teams));
@@ -102,17 +97,6 @@ fn teamed(instrument: Instrument, teams: &[String]) -> Result<Instrument, (&'sta
     instrument
         .with_teams(&names)
         .map_err(|e| ("data-teams", e.to_string()))
-}
-
-/// The text the entry fetched early for `url`, if it did and it arrived.
-async fn prefetched(url: &str) -> Option<String> {
-    // js-sys: the entry's promises are plain JavaScript values.
-    let early = page::prefetched(url)?;
-    let promise = early.dyn_into::<js_sys::Promise>().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Why the instrument could not be shown (what `attribute` names), in the
