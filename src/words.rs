@@ -272,6 +272,11 @@ catalog! {
     alignment_index,
     level_index,
     respondents,
+    languages,
+    /// `{0}` how many responses are in no language shown.
+    languages_rest,
+    /// `{0}` k.
+    languages_withheld,
     reading_aligned,
     reading_split,
     dimension,
@@ -348,6 +353,7 @@ catalog! {
     how_w,
     how_kappa,
     how_anonymity,
+    how_languages,
     export_summary,
     export_csv,
     /// Shown where the language writes a decimal comma.

@@ -38,6 +38,7 @@ fn response(n: u128, likert: i64, skip: &[&str], extra: &[(&str, Answer)]) -> Re
         instrument_version: 1,
         session: "case".into(),
         date: "2026-11-29".into(),
+        language: None,
         answers,
     }
 }

@@ -121,6 +121,7 @@ fn simulate(people: usize, groups: usize, skip: f64, sessions: usize, seed: u64)
                     instrument_version: inst.version,
                     session: session.id.clone(),
                     date: "2026-12-01".into(),
+                    language: None,
                     answers,
                 }
             })

@@ -49,6 +49,7 @@ fn session() -> impl Strategy<Value = Session> {
                 instrument_version: 1,
                 session: "prop".into(),
                 date: "2026-11-24".into(),
+                language: None,
                 answers: Default::default(),
             };
             for (i, a) in answers.into_iter().enumerate() {

@@ -26,7 +26,8 @@ fn empty() -> Session {
 
 /// One response to the default instrument with any answers it allows:
 /// Likert points on some items, eNPS, a ranking of one to three objects,
-/// owners of some decisions (or an empty answer), a team, a comment.
+/// owners of some decisions (or an empty answer), a team, a comment, and
+/// a language or none (a response from before languages were recorded).
 fn response() -> impl Strategy<Value = Response> {
     let items: Vec<String> = builtin::default_instrument()
         .dimensions
@@ -46,9 +47,10 @@ fn response() -> impl Strategy<Value = Response> {
         prop::option::of(prop::bool::ANY),
         prop::option::of("[ -~]{0,40}"),
         (1u32..=28),
+        prop::option::of("[a-z]{2,3}"),
     )
         .prop_map(
-            move |(bytes, likert, enps, ranking, owners, team, comment, day)| {
+            move |(bytes, likert, enps, ranking, owners, team, comment, day, language)| {
                 let mut answers = BTreeMap::new();
                 for (id, point) in items.iter().zip(likert) {
                     if let Some(p) = point {
@@ -87,6 +89,7 @@ fn response() -> impl Strategy<Value = Response> {
                     instrument_version: 1,
                     session: "t".into(),
                     date: format!("2026-11-{day:02}"),
+                    language,
                     answers,
                 }
             },
@@ -145,6 +148,7 @@ fn an_empty_decision_rights_answer_is_kept_apart_from_none() {
         instrument_version: 1,
         session: "t".into(),
         date: "2026-11-30".into(),
+        language: None,
         answers: BTreeMap::new(),
     };
     r.answers
@@ -195,6 +199,7 @@ fn a_file_read_into_columns_names_every_problem_and_keeps_none_of_its_responses(
     bad["answers"]["purpose-1"] = 6.into();
     bad["answers"]["nope"] = 1.into();
     bad["date"] = "2026-02-30".into();
+    bad["language"] = "fr-CA".into();
     file["session"]["responses"] = serde_json::json!([good(1), bad, good(1)]);
     let read: alignment_pulse::model::session::SessionFile = serde_json::from_value(file).unwrap();
     let said: Vec<String> = read
@@ -207,6 +212,7 @@ fn a_file_read_into_columns_names_every_problem_and_keeps_none_of_its_responses(
         said,
         [
             "$.session.responses[1].date: \"2026-02-30\" is not a date written as YYYY-MM-DD",
+            "$.session.responses[1].language: \"fr-CA\" is not a language code: expected two or three lowercase letters, such as \"fr\"",
             "$.session.responses[1].answers.nope: \"nope\" is not defined by the instrument",
             "$.session.responses[1].answers.purpose-1: must be between 1 and 5",
             "$.session.responses[2].id: the id \"01234567-89ab-4def-8123-456789ab0001\" is used twice",

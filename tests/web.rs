@@ -412,7 +412,13 @@ async fn a_draft_makes_a_response_the_core_accepts() {
     d.answers.insert("enps".into(), Answer::Number(9));
     d.answers
         .insert("priorities".into(), Answer::Order(vec!["talent".into()]));
-    let r = d.to_response(&inst, "default", crypto::random_id(), &browser::today());
+    let r = d.to_response(
+        &inst,
+        "default",
+        crypto::random_id(),
+        &browser::today(),
+        "en",
+    );
     let mut errors = Vec::new();
     r.check(&inst.index(), "default", "$.response", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");

@@ -66,6 +66,7 @@ pub fn session(responses: usize) -> Session {
             instrument_version: 1,
             session: "bench".into(),
             date: "2026-11-24".into(),
+            language: None,
             answers,
         });
     }

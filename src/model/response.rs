@@ -12,6 +12,7 @@
 //!     "instrument_version": 1,
 //!     "session": "lisbon-q3",
 //!     "date": "2026-11-24",
+//!     "language": "fr",
 //!     "answers": {
 //!       "purpose-1": 4,
 //!       "enps": 9,
@@ -27,6 +28,11 @@
 //! `id` is a random version-4 UUID: it identifies the response for
 //! de-duplication and says nothing about the person. `date` has day
 //! precision on purpose; no time, name, email, IP or user agent is stored.
+//! `language` is the language the questions were shown in, its primary
+//! subtag only (`fr`, never `fr-CA`): the respondent is told it is kept,
+//! and a summary publishes how many answered in each language only under
+//! the anonymity rules ([`crate::scoring::summary::Languages`]). Files
+//! written before it was recorded have none.
 //! An answer is keyed by item or question id; a skipped question is absent.
 //! Likert answers are the raw point chosen (1 = strongest disagreement),
 //! before reverse scoring. A ranking lists object ids, most important first.
@@ -69,6 +75,11 @@ pub struct Response {
     pub session: String,
     /// The day of the response, `YYYY-MM-DD`.
     pub date: String,
+    /// The language the questions were shown in: a primary language
+    /// subtag ([`is_language`]); absent in responses from before it was
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Answers keyed by item or question id.
     pub answers: BTreeMap<String, Answer>,
 }
@@ -191,6 +202,15 @@ impl Response {
             fail(
                 format!("{at}.date"),
                 Problem::BadDate(crate::error::truncate(&self.date)),
+            );
+        }
+        if let Some(language) = self.language.as_deref().filter(|l| !is_language(l)) {
+            fail(
+                format!("{at}.language"),
+                Problem::Unsupported(format!(
+                    "\"{}\" is not a language code: expected two or three lowercase letters, such as \"fr\"",
+                    crate::error::truncate(language)
+                )),
             );
         }
         for (key, answer) in &self.answers {
@@ -344,4 +364,12 @@ pub fn is_date(s: &str) -> bool {
         _ => return false,
     };
     (2000..3000).contains(&y) && (1..=days).contains(&d)
+}
+
+/// Whether `s` is a primary language subtag as a response records it: two
+/// or three lowercase ASCII letters (ISO 639-1 or 639-2/3, BCP 47 §2.2.1),
+/// so that no region, script or other detail of the respondent's browser
+/// is kept.
+pub fn is_language(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_lowercase())
 }

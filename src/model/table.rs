@@ -30,8 +30,8 @@ pub const NONE: u8 = u8::MAX;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
     ids: Vec<Uuid>,
-    /// `YYYY-MM-DD`, checked when the response came in.
-    dates: Vec<[u8; 10]>,
+    /// Each row's day and language.
+    heads: Vec<Head>,
     /// The Likert items in dimension order (the instrument index's
     /// columns): the point chosen, 1…A, as answered (not reverse-scored);
     /// 0 where the item was not answered.
@@ -40,6 +40,16 @@ pub struct Table {
     questions: Vec<Column>,
     /// The problems of the responses an [`Intake`] refused.
     refused: Vec<FileError>,
+}
+
+/// What a row records besides its id and answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Head {
+    /// `YYYY-MM-DD`, checked when the response came in.
+    date: [u8; 10],
+    /// The language the questions were shown in, a checked primary subtag
+    /// padded with zeros; all zeros where the response records none.
+    language: [u8; 3],
 }
 
 /// The answers to one question, one row per response.
@@ -195,6 +205,13 @@ impl Table {
         self.ids.binary_search(&id).ok()
     }
 
+    /// The language row `row` was answered in, if it records one.
+    pub fn language(&self, row: usize) -> Option<&str> {
+        let code = &self.heads[row].language;
+        let len = code.iter().position(|&b| b == 0).unwrap_or(3);
+        (len > 0).then(|| std::str::from_utf8(&code[..len]).unwrap_or_default())
+    }
+
     /// Likert item `column` (dimension order): the point each row chose, 0 for none.
     pub fn item(&self, column: usize) -> &[u8] {
         &self.items[column]
@@ -222,13 +239,16 @@ impl Table {
                 .expect("a checked response answers the instrument");
             self.fill(index, row, slot, answer);
         }
-        self.close_row(r.id, &r.date);
+        self.close_row(r.id, &r.date, r.language.as_deref());
     }
 
     /// Adds a row without answers, at the end, to be filled.
     fn open_row(&mut self) -> usize {
         self.ids.push(Uuid::nil());
-        self.dates.push([b'0'; 10]);
+        self.heads.push(Head {
+            date: [b'0'; 10],
+            language: [0; 3],
+        });
         for column in &mut self.items {
             column.push(0);
         }
@@ -255,18 +275,22 @@ impl Table {
         }
     }
 
-    /// Gives the last row its id and date (a checked `YYYY-MM-DD`).
-    fn close_row(&mut self, id: Uuid, date: &str) {
+    /// Gives the last row its id, date (a checked `YYYY-MM-DD`) and
+    /// language (a checked primary subtag).
+    fn close_row(&mut self, id: Uuid, date: &str, language: Option<&str>) {
         let row = self.ids.len() - 1;
         self.ids[row] = id;
-        self.dates[row].copy_from_slice(&date.as_bytes()[..10]);
+        let head = &mut self.heads[row];
+        head.date.copy_from_slice(&date.as_bytes()[..10]);
+        let code = language.unwrap_or_default().as_bytes();
+        head.language[..code.len()].copy_from_slice(code);
     }
 
     /// Takes the last row out again (its response did not hold).
     fn drop_row(&mut self) {
         let n = self.ids.len() - 1;
         self.ids.truncate(n);
-        self.dates.truncate(n);
+        self.heads.truncate(n);
         for column in &mut self.items {
             column.truncate(n);
         }
@@ -317,7 +341,7 @@ impl Table {
     /// instrument) hold the same response.
     pub fn same(&self, row: usize, other: &Table, at: usize) -> bool {
         self.ids[row] == other.ids[at]
-            && self.dates[row] == other.dates[at]
+            && self.heads[row] == other.heads[at]
             && self
                 .items
                 .iter()
@@ -350,7 +374,8 @@ impl Table {
             instrument: instrument.id.clone(),
             instrument_version: instrument.version,
             session: session.to_owned(),
-            date: String::from_utf8_lossy(&self.dates[row]).into_owned(),
+            date: String::from_utf8_lossy(&self.heads[row].date).into_owned(),
+            language: self.language(row).map(str::to_owned),
             answers,
         }
     }
@@ -382,7 +407,7 @@ impl Table {
 
     fn push_from(&mut self, other: &Table, row: usize) {
         self.ids.push(other.ids[row]);
-        self.dates.push(other.dates[row]);
+        self.heads.push(other.heads[row]);
         for (column, o) in self.items.iter_mut().zip(&other.items) {
             column.push(o[row]);
         }
@@ -584,7 +609,8 @@ impl<'de> DeserializeSeed<'de> for &mut Intake<'_> {
     }
 }
 
-/// The fields of a response, in the order they are written.
+/// The fields of a response: the first six each response has, the
+/// language only those recorded since it was.
 const RESPONSE_FIELDS: &[&str] = &[
     "id",
     "instrument",
@@ -592,6 +618,7 @@ const RESPONSE_FIELDS: &[&str] = &[
     "session",
     "date",
     "answers",
+    "language",
 ];
 
 /// One response read into the next row of an intake's table.
@@ -626,10 +653,11 @@ impl<'de> Visitor<'de> for Row<'_, '_> {
             instrument_version: 0,
             session: String::new(),
             date: String::new(),
+            language: None,
             answers: BTreeMap::new(),
         };
         let mut answer_problems = Vec::new();
-        let mut seen = [false; 6];
+        let mut seen = [false; 7];
         let mut once = |field: usize| match std::mem::replace(&mut seen[field], true) {
             true => Err(A::Error::duplicate_field(RESPONSE_FIELDS[field])),
             false => Ok(()),
@@ -641,6 +669,7 @@ impl<'de> Visitor<'de> for Row<'_, '_> {
                 "instrument_version" => (once(2)?, head.instrument_version = map.next_value()?).1,
                 "session" => (once(3)?, head.session = map.next_value()?).1,
                 "date" => (once(4)?, head.date = map.next_value()?).1,
+                "language" => (once(6)?, head.language = map.next_value()?).1,
                 "answers" => {
                     once(5)?;
                     map.next_value_seed(Answers {
@@ -654,7 +683,8 @@ impl<'de> Visitor<'de> for Row<'_, '_> {
                 other => return Err(A::Error::unknown_field(other, RESPONSE_FIELDS)),
             }
         }
-        if let Some(missing) = seen.iter().position(|&s| !s) {
+        // The language is optional: responses before it have none.
+        if let Some(missing) = seen[..6].iter().position(|&s| !s) {
             return Err(A::Error::missing_field(RESPONSE_FIELDS[missing]));
         }
         let refused = &mut intake.table.refused;
@@ -668,7 +698,9 @@ impl<'de> Visitor<'de> for Row<'_, '_> {
         head.check(&intake.index, intake.session, &path, refused);
         refused.append(&mut answer_problems);
         if refused.len() == before {
-            intake.table.close_row(head.id, &head.date);
+            intake
+                .table
+                .close_row(head.id, &head.date, head.language.as_deref());
         } else {
             intake.table.drop_row();
         }

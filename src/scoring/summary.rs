@@ -18,7 +18,8 @@
 //!                     "alpha_ci": {"low": {"value": -1.14}, "high": {"value": 0.77}}, …,
 //!                     "items": [{"id": "purpose-1", "n": 11, …}, …]}],
 //!     "enps": {…}, "priorities": {…}, "decision_rights": {…},
-//!     "segments": {…}, "comments": {…}
+//!     "segments": {…}, "comments": {…},
+//!     "languages": {"shown": {"en": 7, "fr": 5}, "other": 0}
 //!   }
 //! }
 //! ```
@@ -57,6 +58,7 @@
 pub mod check;
 pub mod export;
 pub mod headline;
+pub mod languages;
 pub mod matrix;
 mod plan;
 pub mod read;
@@ -68,6 +70,8 @@ use std::collections::BTreeMap;
 use crate::model::instrument::Text;
 use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats::{Concordance, Enps, Estimate, Icc, Interval};
+
+pub use languages::Languages;
 
 /// The `format` tag of a summary file.
 pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
@@ -118,6 +122,10 @@ pub struct Summary {
     pub decision_rights: Option<DecisionRights>,
     pub segments: Option<Segments>,
     pub comments: Option<Comments>,
+    /// How many answered in each language ([`languages`]); absent below k
+    /// and where no response records its language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Languages>,
     /// Whole figures withheld under the anonymity rules (eNPS, the
     /// ranking), with how many answered and why.
     #[serde(default)]

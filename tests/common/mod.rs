@@ -22,6 +22,7 @@ pub fn response(session: &str, n: u128, answers: &[(&str, Answer)]) -> Response 
         instrument_version: 1,
         session: session.into(),
         date: "2026-11-24".into(),
+        language: None,
         answers: answers
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))

@@ -106,6 +106,8 @@ for (const lang of ['en', 'de', 'fr', 'es'] as const) {
     expect(r.answers.role).toBe('executive-team');
     expect(r.answers.comment).toBe('Typed with the keyboard.');
     expect(Object.keys(r.answers)).toHaveLength(28 + 5);
+    // The language it was answered in, which the intro says is kept.
+    expect(r.language).toBe(lang);
     expect(problems).toEqual([]);
   });
 }

@@ -140,6 +140,8 @@ test('the results show every question the instrument asks, and every export down
   await expect(page.locator('[data-stat="enps"]')).toHaveText(
     `eNPS +0 from 12 answers: ${s.enps.promoters.toFixed(0)}% promoters (9–10), ${s.enps.passives.toFixed(0)}% passives (7–8), ${s.enps.detractors.toFixed(0)}% detractors (0–6).`,
   );
+  // How many answered in each language, each in its own name (7 and 5: both at least k).
+  await expect(page.locator('[data-stat="languages"]')).toHaveText('English 7 · Français 5');
   const k = s.priorities.concordance;
   await expect(page.locator('[data-stat="kendall"]')).toContainText(`Kendall's W = ${k.w.value.toFixed(2)} from 12 rankings; χ²(5) = ${k.chi2.value.toFixed(2)}, p < 0.001.`);
   await expect(page.locator('.ap-consensus li').first()).toHaveText(/Improve the customer experience|Develop and keep our people/);
@@ -194,6 +196,8 @@ test('the results show every question the instrument asks, and every export down
   expect(lines.filter((l) => l.startsWith('session,'))).toHaveLength(1);
   expect(lines.filter((l) => l.startsWith('dimension,'))).toHaveLength(10);
   expect(lines.filter((l) => l.startsWith('item,'))).toHaveLength(28);
+  expect(lines.filter((l) => l.startsWith('language,')).map((l) => l.split(',').slice(2, 6).join(','))).toEqual(['en,,,7', 'fr,,,5']);
+  expect(lines.filter((l) => l.startsWith('language_rest,')).map((l) => l.split(',')[5])).toEqual(['0']);
   // The chart downloads as a standalone SVG file.
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (SVG)' }).click()]);
   const text = await readFile(await svg.path(), 'utf8');

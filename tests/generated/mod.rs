@@ -149,6 +149,7 @@ pub fn session(id: &str, date: &str, k: u32, instrument: Instrument, rows: &[Row
             instrument_version: 1,
             session: id.into(),
             date: date.into(),
+            language: None,
             answers: BTreeMap::new(),
         };
         for ((item, a), &has) in ITEMS.iter().zip(&row.likert).zip(&has) {

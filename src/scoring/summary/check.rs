@@ -30,13 +30,16 @@
 //! - from version 3 on: a practice and its statements rest on the same
 //!   people (one n), the practice's fingerprint is that of the statements
 //!   it lists ([`crate::scoring::fingerprint`]), α has its interval around it, and
-//!   the groups' parts of a practice fit inside it and inside their groups.
+//!   the groups' parts of a practice fit inside it and inside their groups;
+//! - the languages' counts add up to n, and none is
+//!   one the rules withhold ([`crate::scoring::summary::languages`]).
 
 use crate::error::{FileError, Problem};
 use crate::model::instrument::{is_id, visible};
-use crate::scoring::anonymity::Withheld;
+use crate::model::response::is_language;
+use crate::scoring::anonymity::{Family, Withheld};
 use crate::scoring::stats::{Estimate, Undefined};
-use crate::scoring::summary::{DimensionSummary, ItemSummary, SegmentSummary, Summary};
+use crate::scoring::summary::{DimensionSummary, ItemSummary, Languages, SegmentSummary, Summary};
 
 /// Slack for values that went through decimal text.
 const EPS: f64 = 1e-9;
@@ -144,6 +147,37 @@ fn ids<'a>(strings: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
     strings.map(String::as_str).collect()
 }
 
+/// The languages' counts: language codes adding up to n with `other`, and
+/// none that the rules withhold (one family: [`Languages::settle`]).
+fn languages(c: &mut Check, p: &str, l: &Languages, n: usize, k: usize) {
+    for code in l.shown.keys().filter(|code| !is_language(code)) {
+        c.fail(
+            format!("{p}.shown"),
+            format!(
+                "\"{}\" is not a language code",
+                crate::error::truncate(code)
+            ),
+        );
+    }
+    let sum = l.shown.values().sum::<usize>() + l.other;
+    if sum != n {
+        c.fail(
+            p.to_owned(),
+            format!("its counts add up to {sum}, not to the session's n = {n}"),
+        );
+    } else if Family::new(n, l.shown.values().copied().collect())
+        .settle(k, &[])
+        .groups_withheld()
+        .iter()
+        .any(Option::is_some)
+    {
+        c.fail(
+            p.to_owned(),
+            format!("publishes a count the anonymity rules withhold: below k = {k}, or leaving 1 to k − 1 people when taken from n"),
+        );
+    }
+}
+
 /// A bound as people read it: whole, or to three decimals.
 fn short(x: f64) -> String {
     if x.fract() == 0.0 || !x.is_finite() {
@@ -223,6 +257,7 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
             || s.decision_rights.is_some()
             || s.segments.is_some()
             || s.comments.is_some()
+            || s.languages.is_some()
         {
             c.fail(
                 at.to_owned(),
@@ -230,6 +265,9 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
             );
         }
         return c.problems;
+    }
+    if let Some(l) = &s.languages {
+        languages(&mut c, &format!("{at}.languages"), l, s.n, k);
     }
     c.unique(
         &|i| format!("{at}.dimensions[{i}].id"),

@@ -26,7 +26,11 @@ impl Summary {
     /// - `decision` (`item` a decision, `owner` the role named most,
     ///   `share_percent` how often) and `kappa` (`value` Fleiss' κ);
     /// - `group` (`item` a group, `n` its members when shown) and
-    ///   `group_dimension` (a shown group's scores on a practice).
+    ///   `group_dimension` (a shown group's scores on a practice);
+    /// - `language` (`item` a language code, `n` how many answered in it)
+    ///   for each language shown, and `language_rest` (`n` everyone else:
+    ///   other languages and responses recording none), when the responses
+    ///   record languages.
     ///
     /// Texts are in `lang`. Numbers are written as the summary file writes
     /// them (the shortest text that reads back as the same number); an
@@ -216,6 +220,19 @@ impl Summary {
                     ]);
                 }
             }
+        }
+        if let Some(l) = &self.languages {
+            for (code, n) in &l.shown {
+                row(&[
+                    (0, Cell::Value("language".into())),
+                    (2, Cell::Text(code.clone())),
+                    (5, Cell::Value(n.to_string())),
+                ]);
+            }
+            row(&[
+                (0, Cell::Value("language_rest".into())),
+                (5, Cell::Value(l.other.to_string())),
+            ]);
         }
         csv.finish()
     }

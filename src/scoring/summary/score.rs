@@ -50,11 +50,13 @@ impl Summary {
             decision_rights: None,
             segments: None,
             comments: None,
+            languages: None,
             withheld: Vec::new(),
         };
         if !reported {
             return summary;
         }
+        summary.languages = crate::scoring::summary::Languages::of(table, k);
         let matrix = Matrix::new(inst, table);
         let plan = Plan::settle(inst, &matrix, table, k);
         for (d, practice) in inst.dimensions.iter().zip(&plan.practices) {

@@ -53,13 +53,15 @@ impl Draft {
         }
     }
 
-    /// The response these answers make.
+    /// The response these answers make, given in `language` (a primary
+    /// subtag, such as `fr`).
     pub fn to_response(
         &self,
         instrument: &Instrument,
         session: &str,
         id: uuid::Uuid,
         date: &str,
+        language: &str,
     ) -> Response {
         Response {
             id,
@@ -67,6 +69,7 @@ impl Draft {
             instrument_version: instrument.version,
             session: session.to_owned(),
             date: date.to_owned(),
+            language: Some(language.to_owned()),
             answers: self.answers.clone(),
         }
     }

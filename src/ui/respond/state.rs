@@ -248,7 +248,13 @@ impl Survey {
     pub(super) fn submit(self) {
         let response = self.fixed.with_value(|f| {
             self.draft.with_untracked(|d| {
-                d.to_response(&f.instrument, &f.session, crypto::random_id(), &today())
+                d.to_response(
+                    &f.instrument,
+                    &f.session,
+                    crypto::random_id(),
+                    &today(),
+                    self.lang.get_untracked(),
+                )
             })
         });
         // The mark that tells other tabs these answers are sent.

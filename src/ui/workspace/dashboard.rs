@@ -185,6 +185,9 @@ pub(crate) fn dashboard(
                 <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
                 <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
                 <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
+                {s.languages.as_ref().map(|l| view! {
+                    <div><dt>{c.languages}</dt><dd class="ap-headline-words" data-stat="languages">{l.words(s.session.k, c.languages_rest, c.languages_withheld)}</dd></div>
+                })}
                 {safety.map(|d| view! {
                     <div><dt>{fill(r.scale_score, &[&s.scale_points.to_string()])}</dt><dd data-stat="scale-score">{num(&d.mean, n, c)}</dd></div>
                     <div><dt>{r.quadrant_label}</dt><dd data-stat="quadrant">{quadrant_name(d.quadrant, c)}</dd></div>
@@ -252,7 +255,7 @@ pub(crate) fn dashboard(
         <section class="ap-report-section">
             <details class="ap-how" open=expanded>
                 <summary>{c.how_title}</summary>
-                <ul>{items(&[c.how_enps, c.how_w, c.how_kappa, c.how_icc, c.how_anonymity])}</ul>
+                <ul>{items(&[c.how_enps, c.how_w, c.how_kappa, c.how_icc, c.how_anonymity, c.how_languages])}</ul>
             </details>
         </section>
     }
