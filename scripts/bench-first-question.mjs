@@ -11,6 +11,15 @@
 // median of each is printed, with the payload each page downloads.
 // SurveyJS gets its font-less stylesheet, so that it fetches nothing from
 // outside (its default one loads a web font from Google).
+//
+// Then the languages (issue 29): the Leadership Alignment Pulse's first
+// question in English (its words compiled in) and in French (its words
+// served: frame.json and respond.json, fetched by the entry alongside the
+// wasm), each with the instrument's file as it is served (all four
+// languages) and with one holding only English and the language shown
+// (what "one instrument file per language" would serve), on the loopback
+// and on a slow network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
+// up: Chrome DevTools' "Slow 4G"), medians of N each.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -31,6 +40,28 @@ await writeFile(join(dir, 'instrument.js'), `window.INSTRUMENT = ${instrument};\
 const page = await readFile(join(dir, 'surveyjs.html'), 'utf8');
 await writeFile(join(dir, 'surveyjs.html'), page.replace('<script src="./surveyjs.js">', '<script src="./instrument.js"></script>\n  <script src="./surveyjs.js">'));
 
+// The languages' pages: the default instrument by id (served as it is) or
+// by URL, a copy keeping only English and the page's language.
+const keepOnly = (value, lang) => {
+  if (Array.isArray(value)) return value.map((v) => keepOnly(v, lang));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  const isText = keys.includes('en') && keys.every((k) => /^[a-z]{2,3}$/.test(k) && typeof value[k] === 'string');
+  if (isText) return Object.fromEntries(keys.filter((k) => k === 'en' || k === lang).map((k) => [k, value[k]]));
+  return Object.fromEntries(keys.map((k) => [k, keepOnly(value[k], lang)]));
+};
+const pulse = JSON.parse(await readFile('instruments/leadership-alignment-pulse.json', 'utf8'));
+const languagePages = [];
+for (const lang of ['en', 'fr']) {
+  await writeFile(join(dir, `one-${lang}.json`), JSON.stringify(keepOnly(pulse, lang), null, 2));
+  for (const [name, instrument] of [['all languages', 'leadership-alignment-pulse'], ['English and its own', `./one-${lang}.json`]]) {
+    const file = `pulse-${lang}-${instrument === 'leadership-alignment-pulse' ? 'all' : 'one'}.html`;
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>First question</title></head><body><div data-alignment-pulse data-instrument="${instrument}" data-lang="${lang}"></div><script type="module" src="./alignment-pulse.js"></script></body></html>`;
+    await writeFile(join(dir, file), html);
+    languagePages.push({ lang, name, file, instrument: instrument.endsWith('.json') ? instrument.slice(2) : 'instruments/leadership-alignment-pulse.json' });
+  }
+}
+
 const gz = async (files) => (await Promise.all(files.map(async (f) => gzipSync(await readFile(join(dir, f)), { level: 9 }).length))).reduce((a, b) => a + b, 0);
 const ours = await gz(['alignment-pulse.js', 'alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse.css']);
 const theirs = await gz(['survey.core.min.js', 'survey-js-ui.min.js', 'survey-core.fontless.min.css']);
@@ -43,12 +74,14 @@ const browser = await chromium.launch({
 });
 
 /** One cold load of `path`: ms from navigation start to the first enabled radio button. */
-async function firstQuestion(path, throttle) {
+async function firstQuestion(path, throttle, slowNetwork = false) {
   const context = await browser.newContext();
   const p = await context.newPage();
-  if (throttle > 1) {
-    const cdp = await context.newCDPSession(p);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const cdp = await context.newCDPSession(p);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
   }
   await p.addInitScript(() => {
     const w = window;
@@ -88,6 +121,21 @@ try {
     console.log(
       `bench (first question): CPU ${throttle}×, median of ${runs}: Alignment Pulse ${a.toFixed(0)} ms, SurveyJS ${s.toFixed(0)} ms, ratio ${(a / s).toFixed(2)} (budget ≤ 0.50)`,
     );
+  }
+  for (const page of languagePages) {
+    const words = page.lang === 'en' ? [] : ['frame', 'respond'].map((s) => `locales/${page.lang}/${s}.json`);
+    page.extra = await gz([page.instrument, ...words]);
+  }
+  for (const slow of [false, true]) {
+    const times = languagePages.map(() => []);
+    await firstQuestion(languagePages[0].file, 1, slow);
+    for (let i = 0; i < runs; i++) {
+      for (const [at, page] of languagePages.entries()) times[at].push(await firstQuestion(page.file, 1, slow));
+    }
+    const line = languagePages
+      .map((page, at) => `${page.lang}, instrument in ${page.name} (+${(page.extra / 1000).toFixed(1)} KB) ${median(times[at]).toFixed(0)} ms`)
+      .join('; ');
+    console.log(`bench (first question, languages): ${slow ? 'Slow 4G' : 'loopback'}, median of ${runs}: ${line}`);
   }
 } finally {
   await browser.close();

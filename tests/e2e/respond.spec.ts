@@ -17,7 +17,10 @@ test('the whole pulse is answered, reviewed, submitted and downloaded as a valid
   const r = file.response;
   expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(Object.keys(r).sort()).toEqual(['answers', 'date', 'id', 'instrument', 'instrument_version', 'session']);
+  // Nothing about the person: a random id, the day, and the language the
+  // survey was shown in (its primary subtag, which the intro says is kept).
+  expect(Object.keys(r).sort()).toEqual(['answers', 'date', 'id', 'instrument', 'instrument_version', 'language', 'session']);
+  expect(r.language).toBe('en');
   expect(r.answers['purpose-1']).toBe(4);
   expect(r.answers.enps).toBe(9);
   expect(r.answers.priorities).toEqual(['customer', 'talent', 'growth']);
