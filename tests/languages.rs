@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use std::collections::BTreeMap;
 
 /// A session whose responses were given in `languages` (`None`: recorded
-/// none), each answering one statement.
+/// none), each answering the eNPS question.
 fn session(k: u32, languages: &[Option<&str>]) -> Session {
     let mut s = Session::new(
         "languages",
@@ -35,16 +35,14 @@ fn session(k: u32, languages: &[Option<&str>]) -> Session {
     s
 }
 
-fn of(groups: &[(&str, usize)]) -> Vec<Option<&'static str>> {
-    let mut out = Vec::new();
-    for &(language, n) in groups {
-        let language: Option<&'static str> = match language {
-            "" => None,
-            other => Some(Box::leak(other.to_owned().into_boxed_str())),
-        };
-        out.extend(std::iter::repeat_n(language, n));
-    }
-    out
+/// `n` responses in each language of `groups` ("" for none recorded).
+fn of<'a>(groups: &[(&'a str, usize)]) -> Vec<Option<&'a str>> {
+    groups
+        .iter()
+        .flat_map(|&(language, n)| {
+            std::iter::repeat_n((!language.is_empty()).then_some(language), n)
+        })
+        .collect()
 }
 
 fn counts(groups: &[(&str, usize)]) -> BTreeMap<String, usize> {

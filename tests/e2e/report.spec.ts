@@ -193,6 +193,47 @@ test('the report in German, its numbers written the German way, and a session no
   await expect(page.getByRole('alert')).toContainText('“nowhere” cannot be read: it is no longer stored on this device');
 });
 
+for (const [lang, agenda] of [['fr', 'Pour l’ordre du jour du séminaire'], ['es', 'Para la agenda del encuentro']] as const) {
+  test(`the workspace, the report and its PDF in ${lang === 'fr' ? 'French' : 'Spanish'}, every number with a decimal comma`, async ({ page }) => {
+    const { problems } = await watch(page);
+    await open(page, 'berlin-q4');
+    const statistics = () => page.locator('td[data-stat], [data-stat="alpha"], [data-stat="alpha-ci"], [data-stat="scale-score"]').allTextContents();
+    await page.goto('/index.html?mode=report&session=berlin-q4&lang=en');
+    await expect(page.getByRole('heading', { name: 'For the off-site agenda' })).toBeVisible();
+    const english = await statistics();
+    // A number as a reader means it: no spaces (a thousands or percent
+    // space), a decimal point, a hyphen for minus.
+    const plain = (t: string) => t.replace(/[\s\u00a0\u202f]/g, '').replace(/,/g, '.').replace(/\u2212/g, '-');
+    const single = (t: string) => /^[+\-−<]?\s?[\d.]+\s?%?$/.test(t);
+    for (const where of ['workspace', 'report']) {
+      if (where === 'workspace') {
+        await page.goto(`/?mode=facilitate&lang=${lang}`);
+        await page.locator('.ap-session').first().getByRole('button').first().click();
+      } else {
+        await page.goto(`/index.html?mode=report&session=berlin-q4&lang=${lang}`);
+      }
+      await expect(page.getByRole('heading', { name: agenda })).toBeVisible();
+      const local = await statistics();
+      expect(local.length, where).toBe(english.length);
+      const pairs = english.map((t, i) => [t, local[i]]).filter(([t]) => single(t));
+      expect(pairs.length, where).toBeGreaterThan(20);
+      // The same numbers, each decimal point a comma.
+      expect(pairs.map(([, l]) => plain(l)), where).toEqual(pairs.map(([en]) => plain(en)));
+      expect(pairs.filter(([en]) => /\d\.\d/.test(en)).every(([, l]) => /\d,\d/.test(l)), where).toBe(true);
+      expect(local.join(' '), where).not.toMatch(/\d\.\d/);
+    }
+    // And in the report's PDF.
+    const pdf = test.info().outputPath(`report-${lang}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const at = english.findIndex((t) => /^\d\.\d\d$/.test(t));
+    const mean = (await statistics())[at];
+    expect(mean).toMatch(/^\d,\d\d$/);
+    expect(text).toContain(mean);
+    expect(problems).toEqual([]);
+  });
+}
+
 test('the CSV holds every section, and each comparison downloads as the CLI writes it and as CSV', async ({ page }) => {
   await open(page, 'lisbon-q3');
   await expand(page, 'Downloads');
