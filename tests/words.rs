@@ -118,6 +118,22 @@ fn each_language_has_its_own_plural_forms_and_a_new_one_needs_its_rule() {
     );
 }
 
+#[test]
+fn a_text_named_like_a_plural_messages_base_is_refused_by_name() {
+    // "languages" and "languages_other": the second reads as a plural
+    // form of the first, which then lacks its "_one".
+    let mut english = locale("en");
+    let workspace = english["workspace"].as_object_mut().unwrap();
+    workspace.insert("languages_other".into(), "{0} in other languages".into());
+    let problems = check(&english, "en", &english);
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "workspace.languages: a text, and also the name of the plural message languages_one, languages_other: rename the text"
+        )),
+        "{problems:?}"
+    );
+}
+
 /// What ICU 78.2 (CLDR 48) `Intl.PluralRules(tag).select(n)` says.
 #[test]
 fn plural_forms_are_cldrs() {

@@ -86,6 +86,18 @@ pub fn check(
             }
             continue;
         };
+        // A text whose name is also a plural message's base makes its
+        // forms' keys ambiguous: said once, where English is checked.
+        if tag == "en" {
+            for key in english_section
+                .keys()
+                .filter(|k| english_section.contains_key(&format!("{k}_other")))
+            {
+                problems.push(format!(
+                    "{section}.{key}: a text, and also the name of the plural message {key}_one, {key}_other: rename the text (a key ending in _one, _many or _other reads as a plural form of the key before it)"
+                ));
+            }
+        }
         // Each key the translation must have, with the text whose
         // placeholders it keeps.
         let mut expected: Vec<(String, &str)> = Vec::new();
