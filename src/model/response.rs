@@ -46,7 +46,10 @@ use crate::model::instrument::{Index, Question, Slot};
 
 /// The `format` tag of a response file.
 pub const RESPONSE_FORMAT: &str = "alignment-pulse/response";
-/// The newest response file version this build reads and writes.
+/// The newest response file version this build reads and writes. The
+/// optional `language` came without a new version: files without it read
+/// as before, and a build from before it refuses a file that has it by
+/// naming the field (`unknown field "language"`).
 pub const RESPONSE_FORMAT_VERSION: u32 = 1;
 
 /// A response file: the envelope around a [`Response`].

@@ -79,7 +79,9 @@ pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
 /// - Version 3 computes each practice and its statements over those who
 ///   answered all of them, withholds a group's figures practice by
 ///   practice, and adds each practice's `fingerprint` and α's 95%
-///   interval (`alpha_ci`).
+///   interval (`alpha_ci`); a version 3 file may also count the
+///   responses' languages (`languages`, optional: files without it read
+///   as before, and builds before it ignore it).
 /// - Version 2 withheld each number below k at its own level and added
 ///   `withheld` (why), group sizes and the `withheld` list; a practice was
 ///   scored from the statements the rules left shown.
