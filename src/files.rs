@@ -42,6 +42,9 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             }
         }
         Some(SUMMARY_FORMAT) => Summary::read(json).map(|_| "summary"),
+        Some(crate::model::charter::CHARTER_FORMAT) => {
+            crate::model::charter::check::check(json).map(|_| "charter")
+        }
         Some(crate::scoring::sprint::SPRINT_FORMAT) => {
             crate::scoring::sprint::Sprint::read(json).map(|_| "sprint")
         }
@@ -134,6 +137,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
             pretty(schemars::schema_for!(
                 crate::scoring::compare::ComparisonFile
             )),
+        ),
+        (
+            "charter.schema.json",
+            pretty(schemars::schema_for!(crate::model::charter::CharterFile)),
         ),
         (
             "sprint.schema.json",

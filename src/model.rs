@@ -1,7 +1,9 @@
 //! The data model: an instrument, the responses to it, a session that
-//! holds them (by column), the built-in instruments and the kiosk's lock.
+//! holds them (by column), the built-in instruments, the kiosk's lock,
+//! and a sprint's charter.
 
 pub mod builtin;
+pub mod charter;
 pub mod instrument;
 pub mod kiosk_lock;
 pub mod response;

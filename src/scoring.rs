@@ -1,7 +1,8 @@
 //! Scoring: the statistics, the anonymity rules, a session's summary and
 //! what a summary file may hold, comparisons of two summaries and sprints
-//! of several.
+//! of several, and a charter's agreed owners measured by the waves.
 
+pub mod agreed;
 pub mod anonymity;
 pub mod compare;
 pub mod fingerprint;

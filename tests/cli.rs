@@ -154,7 +154,13 @@ fn misuse_and_unreadable_files_exit_2() {
 #[test]
 fn every_valid_file_in_the_repository_is_accepted() {
     let mut paths = Vec::new();
-    for dir in ["examples/sessions", "instruments", "tests/earlier-formats"] {
+    for dir in [
+        "examples/sessions",
+        "examples/sprint",
+        "examples/charters",
+        "instruments",
+        "tests/earlier-formats",
+    ] {
         for entry in std::fs::read_dir(root().join(dir)).unwrap() {
             paths.push(entry.unwrap().path());
         }
@@ -297,5 +303,26 @@ fn sprint_prints_the_sprint_of_sessions_or_summaries_in_any_order() {
         text(&one.stderr).contains("a sprint needs at least two waves"),
         "{}",
         text(&one.stderr)
+    );
+}
+
+#[test]
+fn charter_prints_a_charter_as_markdown_and_refuses_a_contradicting_one() {
+    let path = root().join("examples/charters/sprint.json");
+    let out = pulse(&[Path::new("charter"), &path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let markdown = text(&out.stdout);
+    assert!(markdown.starts_with("# Charter: Sprint baseline to end\n"));
+    assert!(markdown.contains("| Pricing changes | The head of the unit concerned |"));
+    let bad = root().join("tests/bad-input/charter-role-two-letters.json");
+    let out = pulse(&[Path::new("charter"), &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains(
+            "$.charter.decisions[3].agreed.consulted[1]: \"function-lead\" is responsible already"
+        ),
+        "{}",
+        text(&out.stderr)
     );
 }

@@ -8,6 +8,7 @@
 //!                                 the sprint of these waves (sessions or summaries,
 //!                                 any order), byte for byte the browser's export
 //! pulse validate FILE...          every problem of each file; exit 1 if any
+//! pulse charter FILE              a sprint's charter as Markdown (in English)
 //! pulse schema DIR                write the JSON Schemas of the file formats
 //! ```
 //!
@@ -16,6 +17,7 @@
 use std::process::ExitCode;
 
 use alignment_pulse::files;
+use alignment_pulse::model::charter::check;
 use alignment_pulse::model::session::Session;
 use alignment_pulse::scoring::{compare, sprint::Sprint, summary::Summary};
 
@@ -24,6 +26,7 @@ const USAGE: &str = "usage:
   pulse compare A.json B.json
   pulse sprint [--name NAME] FILE...
   pulse validate FILE...
+  pulse charter FILE
   pulse schema DIR";
 
 fn main() -> ExitCode {
@@ -82,6 +85,17 @@ fn main() -> ExitCode {
             }
             code
         }
+        ["charter", path] => with_file(path, |json| match check::check(json) {
+            Ok(charter) => {
+                print!(
+                    "{}",
+                    charter
+                        .to_markdown("en", alignment_pulse::words::results::results_catalog("en"))
+                );
+                ExitCode::SUCCESS
+            }
+            Err(errors) => invalid(path, &errors),
+        }),
         ["schema", dir] => {
             for (name, schema) in files::schemas() {
                 let path = std::path::Path::new(dir).join(name);

@@ -92,6 +92,23 @@ words_catalog! {
     safety_strong,
     safety_weak,
     safety_split,
+    /// `{0}` the sprint's name.
+    charter_title,
+    /// `{0}` the sprint's first day.
+    charter_from,
+    charter_purpose,
+    charter_goals,
+    charter_goal,
+    charter_measure,
+    charter_by,
+    charter_reviews,
+    charter_decisions,
+    charter_decision,
+    raci_accountable,
+    raci_responsible,
+    raci_consulted,
+    raci_informed,
+    charter_not_decided,
     }
 }
 

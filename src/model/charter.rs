@@ -1,0 +1,182 @@
+//! A sprint's charter: its purpose, the goals the team set, the dates it
+//! meets again, and the decision rights it agreed (RACI), one decision of
+//! the instrument's decision-rights question at a time.
+//!
+//! A charter is the facilitator's text: it names roles of the instrument,
+//! never respondents, and nothing in it comes from an answer. It travels
+//! in its own file, read back whole or refused with where
+//! ([`Charter::problems`], [`check`]).
+//!
+//! # Wire format
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/charter",
+//!   "version": 1,
+//!   "charter": {
+//!     "sprint": "Q3 to Q1",
+//!     "start": "2026-09-14",
+//!     "instrument": "leadership-alignment-pulse",
+//!     "instrument_version": 1,
+//!     "purpose": "One leadership team for one company.",
+//!     "goals": [{"text": "Every senior hire has one owner", "measure": "80% name the executive team", "date": "2027-03-31"}],
+//!     "reviews": ["2026-12-01", "2027-03-15"],
+//!     "roles": [{"id": "ceo", "label": {"en": "The CEO"}}, …],
+//!     "decisions": [
+//!       {"id": "hiring", "label": {"en": "Senior hires"},
+//!        "agreed": {"accountable": "exec-team", "responsible": ["unit-head"], "consulted": ["function-lead"], "informed": []}},
+//!       {"id": "pricing", "label": {"en": "Pricing changes"}, "agreed": null}
+//!     ]
+//!   }
+//! }
+//! ```
+//!
+//! `roles` and `decisions` are the instrument's decision-rights question's,
+//! labels included, so that the file prints alone (`pulse charter`); every
+//! decision is listed once, with what was agreed or `null` (not decided).
+
+pub mod check;
+pub mod export;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::FileError;
+use crate::files::envelope;
+use crate::model::instrument::{Choice, Instrument, Question};
+
+/// The `format` tag of a charter file.
+pub const CHARTER_FORMAT: &str = "alignment-pulse/charter";
+/// The newest charter file version this build reads and writes.
+pub const CHARTER_FORMAT_VERSION: u32 = 1;
+
+/// A charter file: the envelope around a [`Charter`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CharterFile {
+    /// Always `"alignment-pulse/charter"`.
+    pub format: String,
+    pub version: u32,
+    pub charter: Charter,
+}
+
+/// What a sprint's team set out to do and agreed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Charter {
+    /// The sprint's name.
+    pub sprint: String,
+    /// The sprint's first day (its baseline wave's), `YYYY-MM-DD`.
+    pub start: String,
+    /// The instrument whose decisions and roles it agrees on.
+    pub instrument: String,
+    pub instrument_version: u32,
+    /// Why the team works on its alignment, in its own words.
+    pub purpose: String,
+    pub goals: Vec<Goal>,
+    /// The days the team meets again to review the charter (the waves to
+    /// come), `YYYY-MM-DD`, in order.
+    pub reviews: Vec<String>,
+    /// The roles that may hold a letter, as the instrument names them.
+    pub roles: Vec<Choice>,
+    /// Every decision of the instrument, once, in its order.
+    pub decisions: Vec<Decision>,
+}
+
+/// A goal the team set: what, how it will know, by when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub text: String,
+    pub measure: String,
+    /// `YYYY-MM-DD`, not before the sprint starts.
+    pub date: String,
+}
+
+/// One decision and what the team agreed on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub id: String,
+    pub label: crate::model::instrument::Text,
+    /// What was agreed; `null`: not decided.
+    pub agreed: Option<Raci>,
+}
+
+/// Who is Responsible, Accountable, Consulted and Informed for one
+/// decision, by role id ([`check`] for the rules).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Raci {
+    /// The one role that owns the decision.
+    pub accountable: String,
+    /// Who does the work; at least one (the accountable role may be one).
+    pub responsible: Vec<String>,
+    #[serde(default)]
+    pub consulted: Vec<String>,
+    #[serde(default)]
+    pub informed: Vec<String>,
+}
+
+impl Charter {
+    /// An empty charter for a sprint of `instrument` starting on `start`:
+    /// its decision-rights question's roles, and each of its decisions not
+    /// decided yet. `None` when the instrument asks no such question.
+    pub fn of(sprint: &str, start: &str, instrument: &Instrument) -> Option<Charter> {
+        let (decisions, roles) = instrument.questions.iter().find_map(|q| match q {
+            Question::DecisionRights {
+                decisions, roles, ..
+            } => Some((decisions, roles)),
+            _ => None,
+        })?;
+        Some(Charter {
+            sprint: sprint.to_owned(),
+            start: start.to_owned(),
+            instrument: instrument.id.clone(),
+            instrument_version: instrument.version,
+            purpose: String::new(),
+            goals: Vec::new(),
+            reviews: Vec::new(),
+            roles: roles.clone(),
+            decisions: decisions
+                .iter()
+                .map(|d| Decision {
+                    id: d.id.clone(),
+                    label: d.label.clone(),
+                    agreed: None,
+                })
+                .collect(),
+        })
+    }
+
+    /// Serializes the charter as a versioned file.
+    pub fn to_json(&self) -> String {
+        envelope::write_envelope(CHARTER_FORMAT, CHARTER_FORMAT_VERSION, "charter", self)
+    }
+
+    /// Parses a charter file and checks it; every problem, each with its
+    /// JSON path.
+    pub fn read(json: &str) -> Result<Charter, Vec<FileError>> {
+        let file: CharterFile =
+            envelope::parse_envelope(json, CHARTER_FORMAT, CHARTER_FORMAT_VERSION)
+                .map_err(|e| vec![e])?;
+        let problems = file.charter.problems();
+        if problems.is_empty() {
+            Ok(file.charter)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The label of role `id`, in `lang`; the id itself for an unknown one.
+    pub fn role_label<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.roles
+            .iter()
+            .find(|r| r.id == id)
+            .map_or(id, |r| r.label.get(lang))
+    }
+}

@@ -1,0 +1,301 @@
+//! A sprint's charter: the RACI rules (property tests against an oracle
+//! written from the rules' words), the charter's own checks, its match with
+//! its instrument, its Markdown and CSV, and its agreed owners measured by
+//! the waves against the responses counted by hand.
+
+use alignment_pulse::files::csv::Style;
+use alignment_pulse::model::builtin;
+use alignment_pulse::model::charter::check::raci_problems;
+use alignment_pulse::model::charter::{Charter, Goal, Raci};
+use alignment_pulse::model::instrument::{Choice, Text};
+use alignment_pulse::model::response::Answer;
+use alignment_pulse::model::session::Session;
+use alignment_pulse::scoring::agreed::Measured;
+use alignment_pulse::scoring::anonymity::Withheld;
+use alignment_pulse::scoring::summary::Summary;
+use alignment_pulse::words::results::results_catalog;
+use proptest::prelude::*;
+use std::path::Path;
+
+const ROLES: [&str; 5] = ["ceo", "exec-team", "unit-head", "function-lead", "unclear"];
+
+fn roles() -> Vec<Choice> {
+    ROLES
+        .iter()
+        .map(|id| Choice {
+            id: (*id).to_owned(),
+            label: Text::en(id),
+        })
+        .collect()
+}
+
+fn example() -> Charter {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/charters/sprint.json");
+    Charter::read(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn said(charter: &Charter) -> Vec<String> {
+    charter.problems().iter().map(|e| e.to_string()).collect()
+}
+
+/// Whether `raci` keeps the rules, said another way: the set of letters
+/// each role holds.
+fn keeps_the_rules(raci: &Raci) -> bool {
+    let known = |id: &String| ROLES.contains(&id.as_str());
+    let all = [&raci.responsible, &raci.consulted, &raci.informed];
+    let letters = |id: &String| all.iter().filter(|list| list.contains(id)).count();
+    let once = |list: &Vec<String>| {
+        list.iter()
+            .all(|id| list.iter().filter(|x| *x == id).count() == 1)
+    };
+    ROLES.contains(&raci.accountable.as_str())
+        && !raci.responsible.is_empty()
+        && all.iter().all(|list| list.iter().all(known) && once(list))
+        && all
+            .iter()
+            .all(|list| list.iter().all(|id| letters(id) == 1))
+        && !raci.consulted.contains(&raci.accountable)
+        && !raci.informed.contains(&raci.accountable)
+}
+
+fn role_ids() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(
+        prop_oneof![
+            9 => prop::sample::select(ROLES.to_vec()).prop_map(str::to_owned),
+            1 => Just("board".to_owned()),
+        ],
+        0..4,
+    )
+}
+
+proptest! {
+    /// The RACI rules hold exactly when no problem is said, and each
+    /// problem's path is one of the decision's fields.
+    #[test]
+    fn a_raci_is_refused_exactly_when_it_breaks_a_rule(
+        accountable in prop_oneof![9 => prop::sample::select(ROLES.to_vec()).prop_map(str::to_owned), 1 => Just("board".to_owned())],
+        responsible in role_ids(),
+        consulted in role_ids(),
+        informed in role_ids(),
+    ) {
+        let raci = Raci { accountable, responsible, consulted, informed };
+        let problems = raci_problems(&raci, &roles());
+        prop_assert_eq!(problems.is_empty(), keeps_the_rules(&raci), "{:?}: {:?}", raci, problems);
+        for (field, _) in &problems {
+            prop_assert!(
+                ["accountable", "responsible", "consulted", "informed"].iter().any(|f| field.starts_with(&format!(".{f}"))),
+                "{}", field
+            );
+        }
+    }
+
+    /// A goal or a review before the sprint starts is refused by its path,
+    /// and one on or after it is not.
+    #[test]
+    fn nothing_is_dated_before_the_sprint(days in prop::collection::vec(1u32..=28, 1..5)) {
+        let mut c = example();
+        c.start = "2026-09-14".into();
+        c.goals = days
+            .iter()
+            .map(|d| Goal { text: "A goal".into(), measure: "A measure".into(), date: format!("2026-09-{d:02}") })
+            .collect();
+        c.reviews.clear();
+        let problems = said(&c);
+        for (i, d) in days.iter().enumerate() {
+            let flagged = problems.iter().any(|p| p.starts_with(&format!("$.charter.goals[{i}].date: ")));
+            prop_assert_eq!(flagged, *d < 14, "{:?}", problems);
+        }
+    }
+}
+
+#[test]
+fn the_example_charter_reads_back_and_matches_its_instrument() {
+    let c = example();
+    assert!(c.problems().is_empty());
+    assert!(c.against(&builtin::default_instrument()).is_empty());
+    assert_eq!(Charter::read(&c.to_json()).unwrap(), c);
+    let agreed: Vec<&str> = c
+        .decisions
+        .iter()
+        .filter(|d| d.agreed.is_some())
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(agreed, ["hiring", "pricing"]);
+}
+
+#[test]
+fn a_new_charter_lists_every_decision_not_decided_and_needs_a_purpose() {
+    let inst = builtin::default_instrument();
+    let mut c = Charter::of("Q4", "2026-10-01", &inst).unwrap();
+    assert_eq!(c.decisions.len(), 5);
+    assert!(c.decisions.iter().all(|d| d.agreed.is_none()));
+    assert!(c.against(&inst).is_empty());
+    assert_eq!(
+        said(&c),
+        ["$.charter.purpose: is empty, and there are no goals: a charter says what the team sets out to do"]
+    );
+    c.purpose = "Why we do this.".into();
+    assert!(said(&c).is_empty());
+    // Team Psychological Safety asks no decision-rights question.
+    let safety = builtin::by_id("team-psychological-safety").unwrap();
+    assert!(Charter::of("Q4", "2026-10-01", &safety).is_none());
+}
+
+#[test]
+fn a_charter_that_contradicts_itself_is_refused_with_where() {
+    let mut c = example();
+    // Senior hires listed twice, with another accountable role: two As.
+    let mut twice = c.decisions[1].clone();
+    // (The head of the unit, responsible already: an "A/R" is allowed.)
+    twice.agreed.as_mut().unwrap().accountable = "unit-head".into();
+    c.decisions.push(twice);
+    c.reviews = vec!["2026-11-24".into(), "2026-10-13".into()];
+    c.roles[0].label = Text::en(" ");
+    let problems = said(&c);
+    assert_eq!(
+        problems,
+        [
+            "$.charter.reviews[1]: 2026-10-13 does not come after the review before it (2026-11-24): reviews are listed in order, each once",
+            "$.charter.roles[0].label: needs English text (\"en\") with a visible character, not only spaces or invisible characters",
+            "$.charter.decisions[5].id: the id \"hiring\" is used twice",
+        ],
+    );
+    // Against the instrument: a decision it lacks, one missing, roles changed.
+    let mut d = example();
+    d.decisions.remove(0);
+    d.roles.pop();
+    let against: Vec<String> = d
+        .against(&builtin::default_instrument())
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
+    assert_eq!(against.len(), 2, "{against:?}");
+    assert!(against[0].starts_with("$.charter.decisions: ") && against[0].contains("lists hiring, priorities, pricing, tools; the instrument's are budget, hiring, priorities, pricing, tools"), "{against:?}");
+    assert!(against[1].starts_with("$.charter.roles: "), "{against:?}");
+}
+
+#[test]
+fn the_markdown_and_the_csv_say_what_was_agreed() {
+    let c = example();
+    let md = c.to_markdown("en", results_catalog("en"));
+    assert!(
+        md.starts_with("# Charter: Sprint baseline to end\n\nFrom 2026-09-01\n"),
+        "{md}"
+    );
+    assert!(md.contains("| Senior hires | The executive team together | The head of the unit concerned | A functional lead (finance, HR, IT) | The CEO |\n"), "{md}");
+    assert!(
+        md.contains("| Annual budget allocation across units | not decided | | | |\n"),
+        "{md}"
+    );
+    // A pipe in a goal stays in its cell.
+    let mut piped = c.clone();
+    piped.goals[0].text = "Hires | promotions".into();
+    assert!(piped
+        .to_markdown("en", results_catalog("en"))
+        .contains("| Hires \\| promotions |"));
+    // In German: its words and its dates.
+    let de = c.to_markdown("de", results_catalog("de"));
+    assert!(
+        de.starts_with("# Charta: Sprint baseline to end\n\nAb 1.9.2026\n"),
+        "{de}"
+    );
+    let csv = c.decisions_csv("en", Style::Rfc4180);
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "decision,label,status,accountable,responsible,consulted,informed"
+    );
+    assert_eq!(
+        lines[1],
+        "budget,Annual budget allocation across units,not_decided,,,,"
+    );
+    assert_eq!(
+        lines[2],
+        "hiring,Senior hires,agreed,exec-team,unit-head,function-lead,ceo"
+    );
+    assert_eq!(lines.len(), 6);
+}
+
+/// The share of `session`'s answers to `decision` naming `role`, counted
+/// from the responses themselves.
+fn counted(session: &Session, decision: &str, role: &str) -> (f64, usize) {
+    let owners: Vec<String> = session
+        .each_response()
+        .filter_map(|r| match r.answers.get("decision-owners") {
+            Some(Answer::Owners(o)) => o.get(decision).cloned(),
+            _ => None,
+        })
+        .collect();
+    let named = owners.iter().filter(|o| *o == role).count();
+    (100.0 * named as f64 / owners.len() as f64, owners.len())
+}
+
+#[test]
+fn each_wave_measures_the_agreed_owner_from_what_it_publishes() {
+    let c = example();
+    let sessions: Vec<Session> = ["baseline", "mid", "end"]
+        .iter()
+        .map(|w| {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/sprint/{w}.json"));
+            Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+        })
+        .collect();
+    let summaries: Vec<Summary> = sessions.iter().map(Summary::of).collect();
+    let waves: Vec<&Summary> = summaries.iter().collect();
+    let measured = c.measured(&waves);
+    assert_eq!(
+        measured
+            .iter()
+            .map(|m| (m.decision.as_str(), m.accountable.as_str()))
+            .collect::<Vec<_>>(),
+        [("hiring", "exec-team"), ("pricing", "unit-head")]
+    );
+    for m in &measured {
+        let mut before: Option<f64> = None;
+        for (wave, session) in m.waves.iter().zip(&sessions) {
+            let (share, n) = counted(session, &m.decision, &m.accountable);
+            let Measured::Share {
+                share: s,
+                n: sn,
+                change,
+            } = *wave
+            else {
+                panic!("{wave:?}");
+            };
+            assert!(
+                (s - share).abs() < 1e-9 && sn == n,
+                "{} {s} {share}",
+                m.decision
+            );
+            assert_eq!(change.is_some(), before.is_some());
+            if let (Some(c), Some(b)) = (change, before) {
+                assert!((c - (share - b)).abs() < 1e-9);
+            }
+            assert_eq!(wave.shared(), Some(share >= 60.0));
+            before = Some(share);
+        }
+    }
+    // Where a wave withholds the decision, it cannot be judged, and the
+    // next wave's change has nothing to start from.
+    let lone = Summary::of(&common_example("teams-5-5-1.json"));
+    let measured = c.measured(&[&lone, &summaries[2]]);
+    assert_eq!(
+        measured[0].waves[0],
+        Measured::CannotBeJudged(Withheld::BelowK)
+    );
+    assert!(matches!(
+        measured[0].waves[1],
+        Measured::Share { change: None, .. }
+    ));
+    // Team Psychological Safety asks no decision: not asked.
+    let safety = Summary::of(&common_example("product-team-safety.json"));
+    assert_eq!(c.measured(&[&safety])[0].waves[0], Measured::NotAsked);
+}
+
+fn common_example(name: &str) -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/sessions")
+        .join(name);
+    Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
