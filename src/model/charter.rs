@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FileError;
 use crate::files::envelope;
-use crate::model::instrument::{Choice, Instrument, Question};
+use crate::model::instrument::{Choice, Instrument};
 
 /// The `format` tag of a charter file.
 pub const CHARTER_FORMAT: &str = "alignment-pulse/charter";
@@ -127,12 +127,7 @@ impl Charter {
     /// its decision-rights question's roles, and each of its decisions not
     /// decided yet. `None` when the instrument asks no such question.
     pub fn of(sprint: &str, start: &str, instrument: &Instrument) -> Option<Charter> {
-        let (decisions, roles) = instrument.questions.iter().find_map(|q| match q {
-            Question::DecisionRights {
-                decisions, roles, ..
-            } => Some((decisions, roles)),
-            _ => None,
-        })?;
+        let (decisions, roles) = instrument.decision_rights()?;
         Some(Charter {
             sprint: sprint.to_owned(),
             start: start.to_owned(),
@@ -141,7 +136,7 @@ impl Charter {
             purpose: String::new(),
             goals: Vec::new(),
             reviews: Vec::new(),
-            roles: roles.clone(),
+            roles: roles.to_vec(),
             decisions: decisions
                 .iter()
                 .map(|d| Decision {

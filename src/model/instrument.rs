@@ -607,6 +607,16 @@ impl Instrument {
         }
     }
 
+    /// The decisions and roles of its decision-rights question, if it asks one.
+    pub fn decision_rights(&self) -> Option<(&[Choice], &[Choice])> {
+        self.questions.iter().find_map(|q| match q {
+            Question::DecisionRights {
+                decisions, roles, ..
+            } => Some((decisions.as_slice(), roles.as_slice())),
+            _ => None,
+        })
+    }
+
     /// The number of Likert items across all dimensions.
     pub fn item_count(&self) -> usize {
         self.dimensions.iter().map(|d| d.items.len()).sum()

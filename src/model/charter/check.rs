@@ -22,7 +22,7 @@
 
 use crate::error::{FileError, Problem};
 use crate::model::charter::{Charter, Raci};
-use crate::model::instrument::{is_id, visible, Choice, Instrument, Question, Text};
+use crate::model::instrument::{is_id, visible, Choice, Instrument, Text};
 use crate::model::response::is_date;
 
 /// Problems, each with its path.
@@ -232,12 +232,7 @@ impl Charter {
             );
             return p.list;
         }
-        let Some((decisions, roles)) = instrument.questions.iter().find_map(|q| match q {
-            Question::DecisionRights {
-                decisions, roles, ..
-            } => Some((decisions, roles)),
-            _ => None,
-        }) else {
+        let Some((decisions, roles)) = instrument.decision_rights() else {
             p.add(
                 ".decisions",
                 Problem::Mismatch(format!(
@@ -247,18 +242,15 @@ impl Charter {
             );
             return p.list;
         };
-        let ids = |list: &mut dyn Iterator<Item = &str>| list.collect::<Vec<_>>().join(", ");
+        let ids = |ids: Vec<&str>| ids.join(", ");
+        let choices = |list: &[Choice]| ids(list.iter().map(|c| c.id.as_str()).collect());
         for (field, ours, theirs) in [
             (
                 ".decisions",
-                ids(&mut self.decisions.iter().map(|d| d.id.as_str())),
-                ids(&mut decisions.iter().map(|d| d.id.as_str())),
+                ids(self.decisions.iter().map(|d| d.id.as_str()).collect()),
+                choices(decisions),
             ),
-            (
-                ".roles",
-                ids(&mut self.roles.iter().map(|r| r.id.as_str())),
-                ids(&mut roles.iter().map(|r| r.id.as_str())),
-            ),
+            (".roles", choices(&self.roles), choices(roles)),
         ] {
             if ours != theirs {
                 p.add(
