@@ -11,7 +11,7 @@
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
 # Leptos survey, 180 KB (goal 140). PRODUCT.md's budget for the workspace
 # page with its worker (and the instrument builder, to come) is 520 KB; its
-# ceiling here, 435 KB, stops regressions until the builder comes: issue 13
+# ceiling here, 475 KB, stops regressions until the builder comes: issue 13
 # held it to 350; issue 15 (the kiosk PIN guard, Recently deleted, the
 # IndexedDB store, a session shown unkept, responses held by column, a
 # session file read in slices and in a worker) took it to 408.8; issue
@@ -32,7 +32,13 @@
 # catalogs read from a file by a table, not code a field) and the CSV for
 # decimal-comma spreadsheets to 430.7, the ceiling raised to 435 for them;
 # 431.2 with the entry fetching a survey's served words early; 433.6 with
-# the responses' languages counted.
+# the responses' languages counted; issue 30's charter (its editor, the
+# RACI matrix, its store in IndexedDB, reading and writing its file, its
+# checks, Markdown and CSV, the agreed owners measured by the waves, and
+# the charter in the report) to 472.4, the ceiling raised to 475 for it
+# (38.5 KB, of which the editor's view and its store are 22.6: written as
+# functions over one Copy state and without cloning the sprint, it was
+# 7.9 KB less than as a component with a closure per text).
 # PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 275 KB,
 # only stops regressions (231.5 KB when the bundles were split, 268.0 with
 # issue 16, 256.2 after, 256.0 with issue 27's words, 256.3 with issue 28's tree, 262.5 with issue 29's plurals and the
@@ -42,7 +48,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
 kiosk_limit=${KIOSK_LIMIT_KB:-275}
-workspace_limit=${WORKSPACE_LIMIT_KB:-435}
+workspace_limit=${WORKSPACE_LIMIT_KB:-475}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

@@ -4,7 +4,7 @@
 // facilitator's results, their report (and its PDF's first page, and in
 // German, its numbers and dates the German way), the
 // psychological-safety page, a Likert step in French and the dashboard in
-// Spanish, the example sprint and its report, and the
+// Spanish, the example sprint, its charter and its report, and the
 // embed demo, in docs/screenshots/. Run it with `make screenshot`.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -122,6 +122,18 @@ try {
       const path = `docs/screenshots/sprint-${suffix}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(`wrote ${path}`);
+      // Its charter: the example charter opened, and the owners it agreed measured by the waves.
+      await page.getByRole('button', { name: "Write the sprint's charter" }).click();
+      await page.getByLabel('Purpose', { exact: true }).waitFor();
+      await page.getByLabel('Open a charter file').setInputFiles('examples/charters/sprint.json');
+      await page.locator('.ap-agreed').nth(1).waitFor();
+      const charter = `docs/screenshots/charter-${suffix}.png`;
+      await page.locator('.ap-charter').screenshot({ path: charter });
+      console.log(`wrote ${charter}`);
+      if (suffix === '1280') {
+        await page.locator('section:has(> .ap-agreed)').screenshot({ path: 'docs/screenshots/decision-rights-1280.png' });
+        console.log('wrote docs/screenshots/decision-rights-1280.png');
+      }
       if (suffix === '1280') {
         // Print leaves the sprint for the report's tab (which would open the print dialog).
         const [printing] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Print / Save as PDF' }).click()]);

@@ -6,6 +6,7 @@
 use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::builtin;
 use alignment_pulse::model::charter::check::raci_problems;
+use alignment_pulse::model::charter::edit::{Edit, Letter};
 use alignment_pulse::model::charter::{Charter, Goal, Raci};
 use alignment_pulse::model::instrument::{Choice, Text};
 use alignment_pulse::model::response::Answer;
@@ -298,4 +299,230 @@ fn common_example(name: &str) -> Session {
         .join("examples/sessions")
         .join(name);
     Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn letter() -> impl Strategy<Value = Option<Letter>> {
+    prop_oneof![1 => Just(None), 5 => prop::sample::select(Letter::ALL.to_vec()).prop_map(Some)]
+}
+
+proptest! {
+    /// A matrix edited cell by cell, against a model of the rules' words:
+    /// a role holds the letter it was given last, except that a role made
+    /// accountable takes A from the one that held it (an "A/R" keeping its
+    /// R); a decision with no letter left is not decided; and the core's
+    /// check refuses it exactly when it has no A or no R.
+    #[test]
+    fn a_matrix_edited_cell_by_cell_keeps_one_accountable_role(
+        cells in prop::collection::vec((0usize..2, 0usize..5, letter()), 0..40),
+    ) {
+        let mut c = example();
+        c.roles = roles();
+        for d in &mut c.decisions {
+            d.agreed = None;
+        }
+        let decisions = ["hiring", "pricing"];
+        let mut model = [[None::<Letter>; 5]; 2];
+        for (d, r, l) in &cells {
+            if matches!(l, Some(Letter::Accountable | Letter::AccountableResponsible)) {
+                for held in &mut model[*d] {
+                    *held = match *held {
+                        Some(Letter::Accountable) => None,
+                        Some(Letter::AccountableResponsible) => Some(Letter::Responsible),
+                        other => other,
+                    };
+                }
+            }
+            model[*d][*r] = *l;
+            c.apply(&Edit::Letter { decision: decisions[*d].into(), role: ROLES[*r].into(), letter: *l });
+        }
+        for (d, id) in decisions.iter().enumerate() {
+            let agreed = &c.decisions.iter().find(|x| x.id == *id).unwrap().agreed;
+            prop_assert_eq!(agreed.is_none(), model[d].iter().all(Option::is_none));
+            let Some(raci) = agreed else { continue };
+            for (r, role) in ROLES.iter().enumerate() {
+                prop_assert_eq!(raci.letter_of(role), model[d][r], "{} {}: {:?}", id, role, raci);
+            }
+            let accountable = model[d].iter().filter(|l| matches!(l, Some(Letter::Accountable | Letter::AccountableResponsible))).count();
+            prop_assert!(accountable <= 1);
+            let responsible = model[d].iter().any(|l| matches!(l, Some(Letter::Responsible | Letter::AccountableResponsible)));
+            prop_assert_eq!(raci_problems(raci, &c.roles).is_empty(), accountable == 1 && responsible, "{:?}", raci);
+            // Each list in the roles' order.
+            for list in [&raci.responsible, &raci.consulted, &raci.informed] {
+                let at: Vec<usize> = list.iter().map(|x| ROLES.iter().position(|r| r == x).unwrap()).collect();
+                prop_assert!(at.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+            }
+        }
+    }
+
+    /// Two tabs' edits, each applied to the charter as stored when it is
+    /// made, in any interleaving: both tabs' goals, reviews and letters
+    /// are kept where they touch different things.
+    #[test]
+    fn two_tabs_editing_one_charter_lose_nothing(
+        order in prop::collection::vec(any::<bool>(), 8),
+        days in prop::collection::vec(1u32..=28, 4),
+    ) {
+        let goal = |tab: usize, i: usize| Goal { text: format!("Goal {i} of tab {tab}"), measure: "A measure".into(), date: "2026-12-01".into() };
+        let tab = |t: usize| -> Vec<Edit> {
+            vec![
+                Edit::AddGoal(goal(t, 0)),
+                Edit::AddReview(format!("2026-10-{:02}", days[2 * t])),
+                Edit::Letter { decision: ["hiring", "pricing"][t].into(), role: "exec-team".into(), letter: Some(Letter::AccountableResponsible) },
+                Edit::AddGoal(goal(t, 1)),
+                Edit::Letter { decision: ["hiring", "pricing"][t].into(), role: "ceo".into(), letter: Some(Letter::Informed) },
+                Edit::AddReview(format!("2026-11-{:02}", days[2 * t + 1])),
+            ]
+        };
+        let (a, b) = (tab(0), tab(1));
+        let mut stored = example();
+        stored.goals.clear();
+        stored.reviews.clear();
+        for d in &mut stored.decisions {
+            d.agreed = None;
+        }
+        let (mut i, mut j) = (0, 0);
+        for first in order.iter().chain(std::iter::repeat_n(&true, 12)) {
+            if (*first && i < a.len()) || j == b.len() {
+                if i < a.len() { stored.apply(&a[i]); i += 1; }
+            } else {
+                stored.apply(&b[j]);
+                j += 1;
+            }
+        }
+        prop_assert_eq!((i, j), (a.len(), b.len()));
+        for t in 0..2 {
+            prop_assert!(stored.goals.contains(&goal(t, 0)) && stored.goals.contains(&goal(t, 1)));
+            let review = format!("2026-10-{:02}", days[2 * t]);
+            prop_assert!(stored.reviews.contains(&review), "{:?}", stored.reviews);
+            let raci = stored.decisions.iter().find(|d| d.id == ["hiring", "pricing"][t]).unwrap().agreed.clone().unwrap();
+            prop_assert_eq!(raci.letter_of("exec-team"), Some(Letter::AccountableResponsible));
+            prop_assert_eq!(raci.letter_of("ceo"), Some(Letter::Informed));
+        }
+        prop_assert_eq!(stored.goals.len(), 4);
+        prop_assert!(stored.reviews.windows(2).all(|w| w[0] < w[1]), "{:?}", stored.reviews);
+        prop_assert!(stored.problems().is_empty(), "{:?}", said(&stored));
+    }
+}
+
+#[test]
+fn a_removed_goal_or_review_goes_and_the_rest_stay() {
+    let mut c = example();
+    let first = c.goals[0].clone();
+    c.apply(&Edit::RemoveGoal(first.clone()));
+    assert!(!c.goals.contains(&first) && c.goals.len() == 1);
+    c.apply(&Edit::RemoveReview("2026-10-13".into()));
+    assert_eq!(c.reviews, ["2026-11-24"]);
+    c.apply(&Edit::Purpose("Ours".into()));
+    assert_eq!(c.purpose, "Ours");
+    // An edit naming what the charter does not have changes nothing.
+    let before = c.clone();
+    c.apply(&Edit::Letter {
+        decision: "office".into(),
+        role: "ceo".into(),
+        letter: Some(Letter::Accountable),
+    });
+    c.apply(&Edit::Letter {
+        decision: "hiring".into(),
+        role: "board".into(),
+        letter: Some(Letter::Accountable),
+    });
+    assert_eq!(c, before);
+    // Letters without an A: refused by the check with what to do.
+    c.apply(&Edit::Letter {
+        decision: "budget".into(),
+        role: "ceo".into(),
+        letter: Some(Letter::Consulted),
+    });
+    assert!(
+        said(&c)
+            .iter()
+            .any(|p| p.contains("decisions[0].agreed.accountable")
+                && p.contains("exactly one role is accountable")),
+        "{:?}",
+        said(&c)
+    );
+    assert_eq!(Letter::of_code("A/R"), Some(Letter::AccountableResponsible));
+    assert!(Letter::ALL
+        .iter()
+        .all(|l| Letter::of_code(l.code()) == Some(*l)));
+}
+
+fn example_sprint() -> alignment_pulse::scoring::sprint::Sprint {
+    let waves = ["baseline", "mid", "end"]
+        .iter()
+        .map(|w| {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/sprint/{w}.json"));
+            Summary::of(&Session::from_json(&std::fs::read_to_string(path).unwrap()).unwrap())
+        })
+        .collect();
+    alignment_pulse::scoring::sprint::Sprint::of(Some("Sprint baseline to end"), waves).unwrap()
+}
+
+#[test]
+fn a_sprint_file_carries_its_charter_and_refuses_one_of_another_sprint() {
+    use alignment_pulse::scoring::sprint::Sprint;
+    let sprint = example_sprint().with_charter(Some(example())).unwrap();
+    let json = sprint.to_json();
+    assert!(json.contains("\"version\": 3"));
+    assert_eq!(Sprint::open(&json).unwrap(), sprint);
+    assert_eq!(Sprint::read(&json).unwrap(), sprint);
+    // Without a charter, nothing of one is written.
+    assert!(!example_sprint().to_json().contains("\"charter\""));
+    // A charter of another start or instrument, or one that breaks its own
+    // rules, is refused by its path in the sprint file.
+    let mut other = example();
+    other.start = "2026-08-01".into();
+    other.goals[0].date = "2026-07-01".into();
+    let lines = |e: Vec<alignment_pulse::error::FileError>| -> Vec<String> {
+        e.iter().map(ToString::to_string).collect()
+    };
+    let said = lines(example_sprint().with_charter(Some(other)).unwrap_err());
+    assert!(
+        said.iter()
+            .any(|p| p.starts_with("$.sprint.charter.goals[0].date: ")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|p| p.starts_with("$.sprint.charter.start: ") && p.contains("2026-09-01")),
+        "{said:?}"
+    );
+    let lying = json.replace(
+        "\"leadership-alignment-pulse\",\n      \"instrument_version\"",
+        "\"team-psychological-safety\",\n      \"instrument_version\"",
+    );
+    assert_ne!(lying, json);
+    let said = lines(Sprint::open(&lying).unwrap_err());
+    assert!(
+        said.iter()
+            .any(|p| p.starts_with("$.sprint.charter.instrument: ")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn the_example_sprint_measures_its_agreed_owners_as_shared_by_the_end() {
+    let sprint = example_sprint();
+    let waves: Vec<&Summary> = sprint.waves.iter().map(|w| &w.summary).collect();
+    let measured = example().measured(&waves);
+    // Hiring: 4, 7, 13 name the executive team (of 12, 12, 16); pricing:
+    // 3, 6, 11 name the unit head. Both unclear at the baseline, shared at the end.
+    let shares: Vec<Vec<(f64, usize)>> = measured
+        .iter()
+        .map(|m| {
+            m.waves
+                .iter()
+                .map(|w| match w {
+                    Measured::Share { share, n, .. } => ((share * 100.0).round() / 100.0, *n),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(shares[0], [(33.33, 12), (58.33, 12), (81.25, 16)]);
+    assert_eq!(shares[1], [(25.0, 12), (50.0, 12), (68.75, 16)]);
+    assert!(measured
+        .iter()
+        .all(|m| m.waves[0].shared() == Some(false) && m.waves[2].shared() == Some(true)));
 }

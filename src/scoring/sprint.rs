@@ -18,7 +18,8 @@
 //!                                "reading": "higher", "p_adjusted": {…}, "n_from": 12, "n_to": 16,
 //!                                "who_changed": true}, …]}],
 //!     "steps": [{comparison of wave 2 against wave 1}, {wave 3 against wave 2}],
-//!     "still_split": ["incentives"]
+//!     "still_split": ["incentives"],
+//!     "charter": {the sprint's charter, as a charter file holds it}
 //!   }
 //! }
 //! ```
@@ -52,12 +53,19 @@
 //!   the difference is 2 of 12, under a fifth; with 12 and 16, 4 of 16.)
 //! - `still_split`: the practices split at the last wave, the ones its
 //!   agenda is for.
+//! - `charter` (from version 3, and only where the sprint has one): its
+//!   [`Charter`], the facilitator's purpose, goals and agreed decision
+//!   rights, as [`crate::model::charter`] writes it. It is read with its
+//!   own checks and must start on the baseline's date and name the
+//!   baseline's instrument; the agreed owners are measured from the waves
+//!   ([`Charter::measured`]), never stored.
 
 use serde::{Deserialize, Serialize};
 
 use crate::files::csv::{Cell, Csv, Style};
 
 use crate::error::{FileError, Problem};
+use crate::model::charter::Charter;
 use crate::model::instrument::Text;
 use crate::scoring::compare::{self, Comparison, Crossing, NotCompared, Reading};
 use crate::scoring::stats::Estimate;
@@ -65,12 +73,13 @@ use crate::scoring::summary::{Quadrant, Summary};
 
 /// The `format` tag of a sprint file.
 pub const SPRINT_FORMAT: &str = "alignment-pulse/sprint";
-/// Version 2: waves are summaries of version 3, and a practice changes
-/// across two waves only where its fingerprints match. A version 1 file
-/// (waves of summary version 2) still opens: its waves are read, and what
+/// Version 3: a sprint may carry its charter. Version 2: waves are
+/// summaries of version 3, and a practice changes across two waves only
+/// where its fingerprints match. Files of versions 2 and 1 still open; a
+/// version 1 file's waves (summaries of version 2) are read, and what
 /// follows them is worked out again under the current rules, which compare
 /// none of its practices.
-pub const SPRINT_FORMAT_VERSION: u32 = 2;
+pub const SPRINT_FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -94,6 +103,10 @@ pub struct Sprint {
     pub steps: Vec<Comparison>,
     /// The practices split at the last wave.
     pub still_split: Vec<String>,
+    /// What the team set out to do and agreed, where the sprint has a
+    /// charter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charter: Option<Charter>,
 }
 
 /// One measurement of the sprint: a session's summary.
@@ -365,6 +378,7 @@ impl Sprint {
             practices,
             steps,
             still_split,
+            charter: None,
         }
     }
 
@@ -423,6 +437,8 @@ impl Sprint {
         struct Waves {
             name: String,
             waves: Vec<WaveIn>,
+            #[serde(default)]
+            charter: Option<Charter>,
         }
         #[derive(Deserialize)]
         struct WaveIn {
@@ -432,13 +448,46 @@ impl Sprint {
         crate::files::envelope::check_header(&header, SPRINT_FORMAT, SPRINT_FORMAT_VERSION)
             .map_err(|e| vec![e])?;
         let file: Envelope = crate::files::envelope::deserialize(json).map_err(|e| vec![e])?;
-        let Waves { name, waves } = file.sprint;
+        let Waves {
+            name,
+            waves,
+            charter,
+        } = file.sprint;
         let version = header.version().unwrap_or(SPRINT_FORMAT_VERSION as u64) as u32;
         Sprint::from_waves(
             &name,
             waves.into_iter().map(|w| w.summary).collect(),
             version,
-        )
+        )?
+        .with_charter(charter)
+    }
+
+    /// The sprint with `charter`, which must hold on its own
+    /// ([`Charter::problems`], named at `$.sprint.charter`), start on the
+    /// baseline's date and be for the baseline's instrument.
+    pub fn with_charter(mut self, charter: Option<Charter>) -> Result<Sprint, Vec<FileError>> {
+        let Some(charter) = charter else {
+            return Ok(self);
+        };
+        let baseline = &self.waves[0].summary.session;
+        let mut problems = charter.problems();
+        problems.extend(charter.fits(&baseline.date, &baseline.instrument));
+        let problems: Vec<FileError> = problems
+            .into_iter()
+            .map(|e| match e {
+                FileError::Invalid { path, problem } => FileError::Invalid {
+                    path: path.replacen("$.charter", "$.sprint.charter", 1),
+                    problem,
+                },
+                other => other,
+            })
+            .collect();
+        if problems.is_empty() {
+            self.charter = Some(charter);
+            Ok(self)
+        } else {
+            Err(problems)
+        }
     }
 
     /// The sprint of a file's waves, each checked ([`crate::scoring::summary::check`]
@@ -497,7 +546,8 @@ impl Sprint {
                 .map_err(|e| vec![e])?;
         let sprint = file.sprint;
         let summaries = sprint.waves.iter().map(|w| w.summary.clone()).collect();
-        let again = Sprint::from_waves(&sprint.name, summaries, file.version)?;
+        let again = Sprint::from_waves(&sprint.name, summaries, file.version)?
+            .with_charter(sprint.charter.clone())?;
         if file.version < 2 {
             return Ok(again);
         }

@@ -109,6 +109,48 @@ words_catalog! {
     raci_consulted,
     raci_informed,
     charter_not_decided,
+    /// The charter's section in the sprint view and its report.
+    charter_section,
+    charter_hint,
+    charter_write,
+    /// `{0}` why the instrument could not be had, or that it asks no such question.
+    charter_no_question,
+    /// `{0}` the instrument's id.
+    charter_no_decisions,
+    charter_goal_add,
+    /// `{0}` the goal.
+    charter_goal_remove,
+    charter_goal_missing,
+    charter_review_add,
+    /// `{0}` the day.
+    charter_review_remove,
+    charter_review_day,
+    charter_raci_hint,
+    charter_at_baseline,
+    raci_no_letter,
+    charter_not_yet,
+    charter_download,
+    charter_download_md,
+    charter_download_csv,
+    charter_open,
+    charter_kept,
+    charter_measured,
+    /// `{0}` the share from which an owner reads as shared.
+    charter_measured_hint,
+    charter_agreed_owner,
+    agreed_none,
+    /// `{0}` the share, `{1}` the role.
+    agreed_shared,
+    /// `{0}` the share, `{1}` the role.
+    agreed_not_shared,
+    /// `{0}` the share at the wave before.
+    agreed_up,
+    /// `{0}` the share at the wave before.
+    agreed_down,
+    agreed_same,
+    /// `{0}` why the wave withholds the decision.
+    agreed_cannot,
+    agreed_not_asked,
     }
 }
 

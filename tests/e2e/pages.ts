@@ -244,3 +244,21 @@ export async function storedSessions(page: Page): Promise<StoredSession[]> {
     return sessions;
   });
 }
+
+/** The example sprint's three waves, as session files. */
+export const sprintWaves = ['baseline', 'mid', 'end'].map((w) => `examples/sprint/${w}.json`);
+
+// The waves arrive in any order; `open` are the files not yet on the device.
+export async function buildSprint(page: Page, name: string, open = [sprintWaves[2], sprintWaves[0], sprintWaves[1]]) {
+  await page.goto('/?mode=facilitate');
+  for (const file of open) {
+    await page.getByLabel('Open a session file').setInputFiles(file);
+    await expect(page.locator('.ap-headline')).toBeVisible();
+    await page.getByRole('button', { name: 'All sessions' }).click();
+  }
+  for (const session of ['Sprint baseline', 'Sprint mid-point', 'Sprint end']) await page.getByRole('checkbox', { name: `Include ${session}` }).check();
+  await page.getByLabel('Sprint name (optional)').fill(name);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Sprint: ${name}`);
+}
+

@@ -1,11 +1,10 @@
 // Sessions as the waves of one sprint: built from files, shown, exported,
 // read back, and the same as `pulse sprint` prints.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { axeViolations, watch } from './pages';
+import { axeViolations, buildSprint, sprintWaves as waves, watch } from './pages';
 
-const waves = ['baseline', 'mid', 'end'].map((w) => `examples/sprint/${w}.json`);
 const cli = (name: string) => execFileSync('target/debug/pulse', ['sprint', '--name', name, ...waves], { encoding: 'utf8' });
 
 // The same as `pulse sprint` prints: every key, text and count, and every
@@ -20,20 +19,6 @@ function differences(a: unknown, b: unknown, path = '$'): string[] {
     return keys.flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
   }
   return a === b ? [] : [`${path}: ${JSON.stringify(a)} against ${JSON.stringify(b)}`];
-}
-
-// The waves arrive in any order; `open` are the files not yet on the device.
-async function buildSprint(page: Page, name: string, open = [waves[2], waves[0], waves[1]]) {
-  await page.goto('/?mode=facilitate');
-  for (const file of open) {
-    await page.getByLabel('Open a session file').setInputFiles(file);
-    await expect(page.locator('.ap-headline')).toBeVisible();
-    await page.getByRole('button', { name: 'All sessions' }).click();
-  }
-  for (const session of ['Sprint baseline', 'Sprint mid-point', 'Sprint end']) await page.getByRole('checkbox', { name: `Include ${session}` }).check();
-  await page.getByLabel('Sprint name (optional)').fill(name);
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Sprint: ${name}`);
 }
 
 test('a three-wave sprint from session files: each practice across the waves, what moved, what is still split, as pulse sprint computes it', async ({ page }) => {
@@ -90,7 +75,7 @@ test('a three-wave sprint from session files: each practice across the waves, wh
 
 test('the sprint downloads as pulse sprint prints it and as CSV, reads back, and a lying sprint file is refused with where', async ({ page }) => {
   await buildSprint(page, 'Autumn sprint');
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the sprint (JSON)' }).click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the sprint (JSON)' }).click()]);
   expect(json.suggestedFilename()).toBe('sprint-baseline-sprint.json');
   const text = await readFile(await json.path(), 'utf8');
   // Written as pulse sprint writes it (two-space indents, a final newline), with the same figures.

@@ -78,7 +78,15 @@ impl Problems {
 pub fn raci_problems(raci: &Raci, roles: &[Choice]) -> Vec<(String, Problem)> {
     let mut out = Vec::new();
     let known = |id: &str| roles.iter().any(|r| r.id == id);
-    if !known(&raci.accountable) {
+    if raci.accountable.is_empty() {
+        out.push((
+            ".accountable".to_owned(),
+            Problem::Implausible(
+                "names no role: exactly one role is accountable (or, with no letter at all, the decision is not decided)"
+                    .into(),
+            ),
+        ));
+    } else if !known(&raci.accountable) {
         out.push((
             ".accountable".to_owned(),
             Problem::UnknownId(crate::error::truncate(&raci.accountable)),
@@ -257,6 +265,33 @@ impl Charter {
                     field,
                     Problem::Mismatch(format!(
                         "lists {ours}; the instrument's are {theirs}, each once and in its order"
+                    )),
+                );
+            }
+        }
+        p.list
+    }
+}
+
+impl Charter {
+    /// Whether the charter is for the sprint whose baseline session starts
+    /// on `start` with instrument `instrument`: each difference, with its
+    /// path below `$.charter`.
+    pub fn fits(&self, start: &str, instrument: &str) -> Vec<FileError> {
+        let mut p = Problems {
+            at: "$.charter".into(),
+            list: Vec::new(),
+        };
+        for (field, ours, theirs) in [
+            (".start", &self.start, start),
+            (".instrument", &self.instrument, instrument),
+        ] {
+            if ours != theirs {
+                p.add(
+                    field,
+                    Problem::Mismatch(format!(
+                        "is \"{}\"; the sprint's baseline has \"{theirs}\"",
+                        crate::error::truncate(ours)
                     )),
                 );
             }

@@ -6,6 +6,8 @@
 //! where neither gloo nor Leptos has the facility, each use with a comment
 //! saying why.
 
+#[cfg(feature = "workspace")]
+pub mod charters;
 pub mod crypto;
 pub mod dom;
 pub mod events;

@@ -35,9 +35,12 @@ use crate::model::session::{deleted_expired, Session};
 use crate::model::table::{Intake, Rows, Table};
 
 const DB_NAME: &str = "alignment-pulse";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const SESSIONS: &str = "sessions";
 const BUCKETS: &str = "buckets";
+/// Version 2's store: each sprint's charter under its baseline session's id
+/// ([`super::charters`]).
+pub(super) const CHARTERS: &str = "charters";
 /// The channel on which a tab announces the session it changed.
 const CHANNEL: &str = "alignment-pulse:sessions";
 /// Where earlier versions kept sessions and deleted sessions (localStorage).
@@ -49,7 +52,7 @@ pub use crate::files::stored::Failure;
 /// A failure in the browser's words: the DOMException's name and message
 /// where it gave one (idb's own `Display` for its error is not used: size
 /// rule "idb's errors by name").
-fn other(e: idb::Error) -> Failure {
+pub(super) fn other(e: idb::Error) -> Failure {
     use wasm_bindgen::JsCast;
     let thrown: Option<JsValue> = match e {
         idb::Error::DomException(d) => Some(d.into()),
@@ -86,7 +89,7 @@ thread_local! {
 
 /// The database, opened (and the old localStorage sessions migrated) once
 /// per page.
-async fn db() -> Result<Rc<Database>, Failure> {
+pub(super) async fn db() -> Result<Rc<Database>, Failure> {
     if let Some(db) = DB.with_borrow(Clone::clone) {
         return Ok(db);
     }
@@ -98,11 +101,14 @@ async fn db() -> Result<Rc<Database>, Failure> {
     let mut request = factory.open(DB_NAME, Some(DB_VERSION)).map_err(blocked)?;
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
-        // Version 1 is the first: both stores, with keys given on each put.
+        // Version 1 has the sessions' two stores, version 2 adds the
+        // charters', all with keys given on each put. A store already there
+        // (an upgrade from 1) is refused by the browser and kept as it is.
         if let Ok(db) = event.database() {
             let params = idb::ObjectStoreParams::new();
-            let _ = db.create_object_store(SESSIONS, params.clone());
-            let _ = db.create_object_store(BUCKETS, params);
+            for store in [SESSIONS, BUCKETS, CHARTERS] {
+                let _ = db.create_object_store(store, params.clone());
+            }
         }
     });
     let mut db = request.await.map_err(blocked)?;
@@ -165,7 +171,7 @@ fn writing(db: &Database) -> Result<(Transaction, ObjectStore, ObjectStore), Fai
 
 /// Commits `tx` if `work` succeeded, else aborts it (nothing of it is
 /// stored); a commit the browser refuses (a full quota) is a failure.
-async fn finish<T>(
+pub(super) async fn finish<T>(
     tx: Transaction,
     store: &ObjectStore,
     work: Result<T, Failure>,
@@ -502,8 +508,13 @@ pub async fn empty_deleted() -> Result<(), Failure> {
 
 /// Tells the other tabs that `id` changed (`""`: which sessions exist).
 fn announce(id: &str) {
+    announce_on(CHANNEL, id);
+}
+
+/// Tells the other tabs listening on `channel` that `id` changed.
+pub(super) fn announce_on(channel: &str, id: &str) {
     // web-sys: neither gloo nor Leptos has BroadcastChannel.
-    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(channel) {
         let _ = channel.post_message(&JsValue::from_str(id));
         channel.close();
     }
@@ -526,10 +537,15 @@ impl Drop for Changes {
 }
 
 /// Listens to the other tabs' changes (see [`Changes`]).
-pub fn changes(mut f: impl FnMut(String) + 'static) -> Changes {
+pub fn changes(f: impl FnMut(String) + 'static) -> Changes {
+    listen(CHANNEL, f)
+}
+
+/// Listens to what the other tabs announce on `channel`.
+pub(super) fn listen(channel: &str, mut f: impl FnMut(String) + 'static) -> Changes {
     use wasm_bindgen::JsCast;
     // web-sys: neither gloo nor Leptos has BroadcastChannel.
-    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
+    let Ok(channel) = web_sys::BroadcastChannel::new(channel) else {
         return Changes {
             channel: None,
             _listener: None,

@@ -4,14 +4,17 @@
 //! [`questions`]), a session's or a sprint's printable report
 //! ([`report`]), and sessions compared as the
 //! waves of a sprint ([`choose_waves`] chooses them, [`sprint`] shows them,
-//! each [`step`] from one wave to the next).
+//! each [`step`] from one wave to the next; its [`charter`] written, and
+//! the decision rights agreed in it measured by the waves, [`agreed`]).
 //!
 //! Everything here reads and writes through the core: `Session::import`
 //! checks a whole file before it changes anything, `Summary::of` scores,
 //! `Headline::of` and `readings` read, `chart` places. The components only draw.
 
 mod agenda;
+mod agreed;
 mod cells;
+mod charter;
 mod choose_waves;
 mod dashboard;
 mod intake;

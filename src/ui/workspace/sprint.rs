@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::files::csv::Style;
 
+use crate::model::charter::Charter;
 use crate::present::format::Locale;
 use crate::scoring::compare::{Crossing, Reading};
 use crate::scoring::sprint::{Sprint, Stage};
@@ -15,7 +16,9 @@ use crate::ui::charts::trend::trend_chart;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::platform::{files, storage};
 use crate::ui::workspace::agenda::agenda_item;
+use crate::ui::workspace::agreed::{charter_text, measured_view};
 use crate::ui::workspace::cells::{index, quadrant_name};
+use crate::ui::workspace::charter::charter_panel;
 use crate::ui::workspace::step::{effect_word, not_compared_word, step_table};
 use crate::words::results::{results_catalog, ResultsCatalog};
 use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
@@ -46,12 +49,62 @@ fn signed(v: Option<f64>) -> String {
     })
 }
 
-/// The sprint shown (read from `sprint`, never copied).
+/// The sprint's file, with its charter where that holds and is the
+/// sprint's. (The charter is put in the sprint for the writing, untracked,
+/// and taken out again: a clone of the sprint's summaries would be code of
+/// its own in the wasm.)
+fn file_json(sprint: RwSignal<Option<Sprint>>, charter: Option<Charter>) -> String {
+    sprint
+        .try_update_untracked(|s| {
+            let s = s.as_mut()?;
+            let b = &s.waves[0].summary.session;
+            s.charter = charter
+                .filter(|c| c.problems().is_empty() && c.fits(&b.date, &b.instrument).is_empty());
+            let json = s.to_json();
+            s.charter = None;
+            Some(json)
+        })
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Each wave as its stage and its session, "Mid: Sprint mid-point (2026-10-13)".
+pub(crate) fn staged(sprint: &Sprint, r: &'static ResultsCatalog, l: &str) -> Vec<String> {
+    sprint
+        .waves
+        .iter()
+        .map(|w| {
+            let s = &w.summary.session;
+            format!(
+                "{}: {} ({})",
+                stage_name(w.stage, r),
+                s.name,
+                Locale::of(l).date(&s.date)
+            )
+        })
+        .collect()
+}
+
+/// The sprint shown (read from `sprint`, never copied), with its charter
+/// ([`charter_panel`]) at the top.
 #[component]
 pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> impl IntoView {
     let lang = use_lang();
     let w = next_widget_number();
     let refused = RwSignal::new(None::<String>);
+    let charter = RwSignal::new(None::<Charter>);
+    // The sprint's file with its charter, made when it is asked for.
+    let full_json = move || file_json(sprint, charter.get_untracked());
+    let measured = move || {
+        let l = lang.get();
+        let (c, r) = (workspace_catalog(l), results_catalog(l));
+        charter.with(|ch| {
+            sprint.with(|s| match (ch, s) {
+                (Some(ch), Some(s)) => Some(measured_view(ch, s, (c, r), &staged(s, r, l), l)),
+                _ => None,
+            })
+        })
+    };
     let body = move || {
         let l = lang.get();
         let (c, r) = (workspace_catalog(l), results_catalog(l));
@@ -59,16 +112,15 @@ pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> i
             let Some(sprint) = sprint else {
                 return ().into_any();
             };
-            let json = sprint.to_json();
             // For a spreadsheet in the reader's language, where it writes a decimal comma.
             let style = Style::for_decimal(Locale::of(l).decimal());
             let local_csv = (style != Style::Rfc4180).then(|| sprint.to_csv(style));
             let file = sprint.waves[0].summary.session.id.clone() + "-sprint";
+            let json_file = file.clone();
             let href = format!("{}index.html?mode=report&sprint&lang={l}&print", crate::ui::page::base());
             // The report's tab reads the sprint from this device.
-            let stored = json.clone();
             let print = move |ev: leptos::ev::MouseEvent| {
-                if let Err(why) = storage::store(REPORT_KEY, &stored) {
+                if let Err(why) = storage::store(REPORT_KEY, &full_json()) {
                     ev.prevent_default();
                     refused.set(Some(fill(r.report_not_stored, &[&why])));
                 }
@@ -76,7 +128,7 @@ pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> i
             view! {
                 <p class="ap-actions">
                     <a class="ap-button" href=href target="_blank" rel="noopener" on:click=print>{r.print}</a>
-                    <a class="ap-button ap-button-secondary ap-button-small" href=files::json_link(&json) download=format!("{file}.json")>{r.export_sprint}</a>
+                    <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| files::download(&full_json(), "application/json", &format!("{json_file}.json"))>{r.export_sprint}</button>
                     <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&sprint.to_csv(Style::Rfc4180), "text/csv") download=format!("{file}.csv")>{r.export_sprint_csv}</a>
                     {local_csv.map(|csv| view! { <a class="ap-button ap-button-secondary ap-button-small" href=files::link(&csv, "text/csv") download=format!("{file}.decimal-comma.csv")>{r.export_sprint_csv_local}</a> })}
                 </p>
@@ -90,6 +142,8 @@ pub(crate) fn SprintView(heading: String, sprint: RwSignal<Option<Sprint>>) -> i
             <p><button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=move |_| sprint.set(None)>{move || workspace_catalog(lang.get()).all_sessions}</button></p>
             <h1 class="ap-title" id=heading.clone() tabindex="-1">{move || sprint.with(|s| s.as_ref().map(|s| fill(results_catalog(lang.get()).sprint_title, &[&s.name])))}</h1>
             <div aria-live="polite">{move || refused.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}</div>
+            {charter_panel(sprint, charter)}
+            <section class="ap-report-section">{measured}</section>
             {body}
         </section>
     }
@@ -108,10 +162,17 @@ pub(crate) fn sprint_sections(
         let s = &sprint.waves[i].summary.session;
         format!("{} ({})", s.name, Locale::of(l).date(&s.date))
     };
-    // Each wave as its stage and its session, "Mid: Sprint mid-point (2026-10-13)".
-    let staged: Vec<String> = (0..sprint.waves.len())
-        .map(|i| format!("{}: {}", stage_name(sprint.waves[i].stage, r), label(i)))
-        .collect();
+    let staged = staged(sprint, r, l);
+    // The report shows the charter first, and how the waves measure it.
+    let charter = sprint.charter.as_ref().filter(|_| report).map(|ch| {
+        view! {
+            <section class="ap-report-section ap-charter">
+                <h2 class="ap-step-title">{r.charter_section}</h2>
+                {charter_text(ch, r, l)}
+                {measured_view(ch, sprint, (c, r), &staged, l)}
+            </section>
+        }
+    });
     let title_of = |id: &str| {
         sprint
             .practices
@@ -261,6 +322,7 @@ pub(crate) fn sprint_sections(
         })
         .collect_view();
     view! {
+        {charter}
         <section class="ap-report-section">
             <h2 class="ap-step-title">{r.sprint_waves}</h2>
             <ol class="ap-waves">{waves}</ol>
