@@ -11,7 +11,7 @@
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
 # Leptos survey, 180 KB (goal 140). PRODUCT.md's budget for the workspace
 # page with its worker (and the instrument builder, to come) is 520 KB; its
-# ceiling here, 475 KB, stops regressions until the builder comes: issue 13
+# ceiling here, 485 KB, stops regressions until the builder comes: issue 13
 # held it to 350; issue 15 (the kiosk PIN guard, Recently deleted, the
 # IndexedDB store, a session shown unkept, responses held by column, a
 # session file read in slices and in a worker) took it to 408.8; issue
@@ -38,17 +38,24 @@
 # the charter in the report) to 472.4, the ceiling raised to 475 for it
 # (38.5 KB, of which the editor's view and its store are 22.6: written as
 # functions over one Copy state and without cloning the sprint, it was
-# 7.9 KB less than as a component with a closure per text).
-# PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 275 KB,
+# 7.9 KB less than as a component with a closure per text); its response
+# rates (a session's number invited read, written, checked and entered,
+# the summary's rates overall and per team, read, checked and shown) to
+# 482.6, the ceiling raised to 485 for them (7.5 KB less than first
+# written: the counts as usize, whose map the summary reads already, and
+# the teams' map built by insertion rather than by a sorting collect).
+# PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 280 KB,
 # only stops regressions (231.5 KB when the bundles were split, 268.0 with
 # issue 16, 256.2 after, 256.0 with issue 27's words, 256.3 with issue 28's tree, 262.5 with issue 29's plurals and the
 # built-in instruments in French and Spanish, 269.9 with its served languages, 271.1 with the entry fetching a
-# survey's served words early (the ceiling raised from 270 to 275 then), 271.9 with the responses' languages).
+# survey's served words early (the ceiling raised from 270 to 275 then), 271.9 with the responses' languages; 275.0 with a session's number
+# invited, which it reads and keeps with the sessions it stores (the
+# ceiling raised to 280 for it)).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
-kiosk_limit=${KIOSK_LIMIT_KB:-275}
-workspace_limit=${WORKSPACE_LIMIT_KB:-475}
+kiosk_limit=${KIOSK_LIMIT_KB:-280}
+workspace_limit=${WORKSPACE_LIMIT_KB:-485}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

@@ -1,10 +1,11 @@
 //! The data model: an instrument, the responses to it, a session that
-//! holds them (by column), the built-in instruments, the kiosk's lock,
-//! and a sprint's charter.
+//! holds them (by column) and how many it invited, the built-in
+//! instruments, the kiosk's lock, and a sprint's charter.
 
 pub mod builtin;
 pub mod charter;
 pub mod instrument;
+pub mod invited;
 pub mod kiosk_lock;
 pub mod response;
 pub mod session;

@@ -467,8 +467,14 @@ fn a_sprint_file_carries_its_charter_and_refuses_one_of_another_sprint() {
     assert!(json.contains("\"version\": 3"));
     assert_eq!(Sprint::open(&json).unwrap(), sprint);
     assert_eq!(Sprint::read(&json).unwrap(), sprint);
-    // Without a charter, nothing of one is written.
-    assert!(!example_sprint().to_json().contains("\"charter\""));
+    // Without a charter, nothing of one is written; and a file of version 2
+    // (before charters) opens and reads as it did.
+    let plain = example_sprint().to_json();
+    assert!(!plain.contains("\"charter\""));
+    let v2 = plain.replacen("\"version\": 3", "\"version\": 2", 1);
+    assert_ne!(v2, plain);
+    assert_eq!(Sprint::open(&v2).unwrap(), example_sprint());
+    assert_eq!(Sprint::read(&v2).unwrap(), example_sprint());
     // A charter of another start or instrument, or one that breaks its own
     // rules, is refused by its path in the sprint file.
     let mut other = example();

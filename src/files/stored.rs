@@ -46,6 +46,7 @@ impl Record {
                 date: session.date.clone(),
                 k: session.k,
                 comment_k: session.comment_k,
+                invited: session.invited.clone(),
                 instrument: session.instrument.clone(),
                 responses: Table::new(&session.instrument),
             },

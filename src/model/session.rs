@@ -13,6 +13,7 @@
 //!     "date": "2026-09-14",
 //!     "k": 5,
 //!     "comment_k": 5,
+//!     "invited": {"total": 30, "teams": {"sales": 10}},
 //!     "instrument": { …an instrument, as in an instrument file… },
 //!     "responses": [ …responses, as in a response file… ]
 //!   }
@@ -23,13 +24,16 @@
 //! written sorted by their random id, which is a shuffle: their order says
 //! nothing about who answered when. `k` (at least 3) is the anonymity
 //! threshold for any group's results, `comment_k` (at least 3) the one for
-//! showing comments.
+//! showing comments. `invited` (optional, [`crate::model::invited`]) is
+//! how many people were invited, overall and per team; it was added
+//! without a new version, and a file without it reads as before.
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{self, FileError, Problem};
 use crate::files::envelope;
 use crate::model::instrument::Instrument;
+use crate::model::invited::Invited;
 use crate::model::response::{
     is_date, Response, ResponseFile, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION,
 };
@@ -83,6 +87,12 @@ pub struct Session {
     pub k: u32,
     /// Comments show only from this many comments on (at least 3).
     pub comment_k: u32,
+    /// How many people were invited, where the facilitator recorded it.
+    #[cfg_attr(
+        feature = "schema",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub invited: Option<Invited>,
     pub instrument: Instrument,
     /// Sorted by id.
     #[cfg_attr(feature = "schema", schemars(with = "Vec<Response>"))]
@@ -96,6 +106,7 @@ const FIELDS: &[&str] = &[
     "date",
     "k",
     "comment_k",
+    "invited",
     "instrument",
     "responses",
 ];
@@ -109,6 +120,9 @@ impl Serialize for Session {
         out.serialize_field("date", &self.date)?;
         out.serialize_field("k", &self.k)?;
         out.serialize_field("comment_k", &self.comment_k)?;
+        if let Some(invited) = &self.invited {
+            out.serialize_field("invited", invited)?;
+        }
         out.serialize_field("instrument", &self.instrument)?;
         out.serialize_field("responses", &self.rows(0..self.responses.len()))?;
         out.end()
@@ -134,6 +148,7 @@ impl<'de> Deserialize<'de> for Session {
                 use serde::de::Error;
                 let (mut id, mut name, mut date, mut k, mut comment_k) =
                     (None, None, None, None, None);
+                let mut invited: Option<Invited> = None;
                 let mut instrument: Option<Instrument> = None;
                 let mut responses: Option<Table> = None;
                 fn once<T, E: Error>(
@@ -153,6 +168,7 @@ impl<'de> Deserialize<'de> for Session {
                         "date" => once(&mut date, map.next_value::<String>()?, "date")?,
                         "k" => once(&mut k, map.next_value::<u32>()?, "k")?,
                         "comment_k" => once(&mut comment_k, map.next_value::<u32>()?, "comment_k")?,
+                        "invited" => once(&mut invited, map.next_value::<Invited>()?, "invited")?,
                         "instrument" => once(
                             &mut instrument,
                             map.next_value::<Instrument>()?,
@@ -192,6 +208,7 @@ impl<'de> Deserialize<'de> for Session {
                     date: date.ok_or_else(|| A::Error::missing_field("date"))?,
                     k: k.ok_or_else(|| A::Error::missing_field("k"))?,
                     comment_k: comment_k.ok_or_else(|| A::Error::missing_field("comment_k"))?,
+                    invited,
                     id,
                     instrument,
                     responses,
@@ -220,6 +237,7 @@ impl Session {
             date: date.to_owned(),
             k: DEFAULT_K,
             comment_k: DEFAULT_K,
+            invited: None,
             responses: Table::new(&instrument),
             instrument,
         }
@@ -331,6 +349,9 @@ impl Session {
                 },
                 other => other,
             });
+        }
+        if let (Some(invited), true) = (&self.invited, instrument_ok) {
+            errors.extend(invited.problems(&self.instrument, "$.session.invited"));
         }
         (errors, instrument_ok)
     }

@@ -60,6 +60,7 @@ pub mod export;
 pub mod headline;
 pub mod languages;
 pub mod matrix;
+pub mod participation;
 mod plan;
 pub mod read;
 pub mod score;
@@ -72,6 +73,7 @@ use crate::scoring::anonymity::Withheld;
 use crate::scoring::stats::{Concordance, Enps, Estimate, Icc, Interval};
 
 pub use languages::Languages;
+pub use participation::Participation;
 
 /// The `format` tag of a summary file.
 pub const SUMMARY_FORMAT: &str = "alignment-pulse/summary";
@@ -128,6 +130,10 @@ pub struct Summary {
     /// and where no response records its language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Languages>,
+    /// The response rate, overall and per team ([`participation`]), where
+    /// the session recorded how many it invited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
     /// Whole figures withheld under the anonymity rules (eNPS, the
     /// ranking), with how many answered and why.
     #[serde(default)]

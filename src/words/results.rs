@@ -151,6 +151,18 @@ words_catalog! {
     /// `{0}` why the wave withholds the decision.
     agreed_cannot,
     agreed_not_asked,
+    response_rate,
+    /// `{0}` the rate, `{1}` how many were invited.
+    rate_of,
+    /// `{0}` how many were invited.
+    rate_withheld,
+    invited_title,
+    invited_hint,
+    invited_total,
+    /// `{0}` the team.
+    invited_team,
+    invited_save,
+    invited_bad,
     }
 }
 

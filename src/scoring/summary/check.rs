@@ -32,14 +32,21 @@
 //!   it lists ([`crate::scoring::fingerprint`]), α has its interval around it, and
 //!   the groups' parts of a practice fit inside it and inside their groups;
 //! - the languages' counts add up to n, and none is
-//!   one the rules withhold ([`crate::scoring::summary::languages`]).
+//!   one the rules withhold ([`crate::scoring::summary::languages`]);
+//! - a response rate is 100 · n / invited, overall and for each team shown
+//!   (with the team's n as its group shows it), and a team's rate is
+//!   withheld wherever its group is not shown
+//!   ([`crate::scoring::summary::participation`]).
 
 use crate::error::{FileError, Problem};
 use crate::model::instrument::{is_id, visible};
 use crate::model::response::is_language;
 use crate::scoring::anonymity::{Family, Withheld};
 use crate::scoring::stats::{Estimate, Undefined};
-use crate::scoring::summary::{DimensionSummary, ItemSummary, Languages, SegmentSummary, Summary};
+use crate::scoring::summary::participation::rate;
+use crate::scoring::summary::{
+    DimensionSummary, ItemSummary, Languages, Participation, SegmentSummary, Summary,
+};
 
 /// Slack for values that went through decimal text.
 const EPS: f64 = 1e-9;
@@ -147,6 +154,45 @@ fn ids<'a>(strings: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
     strings.map(String::as_str).collect()
 }
 
+/// The response rates: each `100 · n / invited` (to within [`EPS`]), a
+/// team's n that of its group shown, and a team withheld wherever its
+/// group is not shown.
+fn participation(c: &mut Check, p: &str, part: &Participation, s: &Summary) {
+    let off = |value: f64, n: usize, invited: usize| {
+        invited == 0 || (value - rate(n, invited)).abs() > EPS * 100.0
+    };
+    if off(part.rate, s.n, part.invited) {
+        c.fail(
+            format!("{p}.rate"),
+            format!(
+                "is not 100 · n / invited (n = {}, {} invited)",
+                s.n, part.invited
+            ),
+        );
+    }
+    for (i, team) in part.teams.iter().enumerate() {
+        let at = format!("{p}.teams[{i}]");
+        let shown = s
+            .segments
+            .iter()
+            .flat_map(|g| g.groups.iter())
+            .find(|g| g.id == team.id && g.reported)
+            .and_then(|g| g.n);
+        match (shown, team.n, team.rate, team.withheld) {
+            (Some(n), Some(m), Some(r), None) if n == m && !off(r, n, team.invited) => {}
+            (None, None, None, Some(_)) => {}
+            (Some(_), ..) => c.fail(
+                at,
+                "does not give its group's n and 100 · n / invited".into(),
+            ),
+            (None, ..) => c.fail(
+                at,
+                "publishes a rate for a team whose group is not shown".into(),
+            ),
+        }
+    }
+}
+
 /// The languages' counts: language codes adding up to n with `other`, and
 /// none that the rules withhold (one family: [`Languages::settle`]).
 fn languages(c: &mut Check, p: &str, l: &Languages, n: usize, k: usize) {
@@ -249,6 +295,9 @@ pub fn problems(s: &Summary, version: u32) -> Vec<FileError> {
             format!("{at}.reported"),
             format!("is {} but n = {} and k = {k}", s.reported, s.n),
         );
+    }
+    if let Some(part) = &s.participation {
+        participation(&mut c, &format!("{at}.participation"), part, s);
     }
     if !s.reported {
         if !s.dimensions.is_empty()

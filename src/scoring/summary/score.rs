@@ -11,9 +11,9 @@ use crate::scoring::stats::{self, Estimate, Interval};
 use crate::scoring::summary::matrix::Matrix;
 use crate::scoring::summary::plan::Plan;
 use crate::scoring::summary::{
-    Comments, DecisionRights, DecisionSummary, DimensionSummary, ItemSummary, Priorities, Quadrant,
-    SegmentDimension, SegmentSummary, Segments, SessionInfo, Summary, WithheldFigure,
-    AGREEMENT_CUTOFF, ALPHA_CONFIDENCE,
+    Comments, DecisionRights, DecisionSummary, DimensionSummary, ItemSummary, Participation,
+    Priorities, Quadrant, SegmentDimension, SegmentSummary, Segments, SessionInfo, Summary,
+    WithheldFigure, AGREEMENT_CUTOFF, ALPHA_CONFIDENCE,
 };
 
 impl Summary {
@@ -51,9 +51,25 @@ impl Summary {
             segments: None,
             comments: None,
             languages: None,
+            participation: None,
             withheld: Vec::new(),
         };
+        // A team's n where the summary shows its group; else why not.
+        let participation = |segments: Option<&Segments>| {
+            let team = |id: &str| {
+                let group = segments.and_then(|s| s.groups.iter().find(|g| g.id == id));
+                match group.and_then(|g| g.n.filter(|_| g.reported)) {
+                    Some(n) => Ok(n),
+                    None => Err(group.and_then(|g| g.withheld).unwrap_or(Withheld::BelowK)),
+                }
+            };
+            session
+                .invited
+                .as_ref()
+                .map(|invited| Participation::of(invited, inst, n, &team))
+        };
         if !reported {
+            summary.participation = participation(None);
             return summary;
         }
         summary.languages = crate::scoring::summary::Languages::of(table, k);
@@ -185,6 +201,7 @@ impl Summary {
                 .collect();
             summary.segments = Some(Segments { question, groups });
         }
+        summary.participation = participation(summary.segments.as_ref());
         summary
     }
 }

@@ -17,7 +17,7 @@ const ROWS: usize = 4_000;
 pub enum Read {
     /// The session as the file holds it, with its problems if it has any
     /// (`Session::problems`).
-    Session(Session),
+    Session(Box<Session>),
     /// Stopped before the end: nothing was read into anything.
     Stopped,
 }
@@ -32,7 +32,7 @@ pub async fn read_session(
     stop: impl Fn() -> bool,
 ) -> Result<Read, FileError> {
     let Ok((mut session, mut slices)) = reader::open(text)? else {
-        return reader::whole(text).map(Read::Session);
+        return reader::whole(text).map(|s| Read::Session(Box::new(s)));
     };
     let mut intake = Intake::new(&session.instrument, &session.id, "$.session.responses");
     loop {
@@ -45,10 +45,10 @@ pub async fn read_session(
                     return Ok(Read::Stopped);
                 }
             }
-            Err(ReadWhole) => return reader::whole(text).map(Read::Session),
+            Err(ReadWhole) => return reader::whole(text).map(|s| Read::Session(Box::new(s))),
         }
     }
     progress(1.0);
     session.responses = intake.finish();
-    Ok(Read::Session(session))
+    Ok(Read::Session(Box::new(session)))
 }

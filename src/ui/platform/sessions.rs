@@ -461,6 +461,14 @@ pub async fn rename(id: &str, name: &str) -> Result<(), Failure> {
     update(id, |r| r.session.name = name.to_owned()).await
 }
 
+/// Records how many people a session invited (`None`: not recorded).
+pub async fn set_invited(
+    id: &str,
+    invited: Option<crate::model::invited::Invited>,
+) -> Result<(), Failure> {
+    update(id, |r| r.session.invited = invited).await
+}
+
 /// Moves a session to "Recently deleted": it is kept, whole, with when.
 pub async fn delete(id: &str) -> Result<(), Failure> {
     let now = js_sys::Date::now();

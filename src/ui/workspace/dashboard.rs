@@ -185,6 +185,11 @@ pub(crate) fn dashboard(
                 <div><dt>{c.alignment_index}</dt><dd data-stat="alignment-index">{index(&h.alignment, c)}</dd></div>
                 <div><dt>{c.level_index}</dt><dd data-stat="level-index">{index(&h.level, c)}</dd></div>
                 <div><dt>{c.respondents}</dt><dd data-stat="n">{s.n.to_string()}</dd></div>
+                {s.participation.as_ref().map(|p| {
+                    let options = crate::model::invited::team_options(inst).unwrap_or_default();
+                    let label = |id: &str| options.iter().find(|o| o.id == id).map_or(id, |o| o.label.get(lang)).to_owned();
+                    view! { <div><dt>{r.response_rate}</dt><dd class="ap-headline-words" data-stat="response-rate">{p.words(n, &label, r.rate_of, r.rate_withheld)}</dd></div> }
+                })}
                 {s.languages.as_ref().map(|l| view! {
                     <div><dt>{c.languages}</dt><dd class="ap-headline-words" data-stat="languages">{l.words(s.session.k, c.languages_rest, c.languages_withheld)}</dd></div>
                 })}

@@ -30,7 +30,7 @@ pub(crate) enum Opened {
     Stored(String),
     /// Read and checked, but the browser refuses to store it: shown all the
     /// same, not kept.
-    Unkept(Session),
+    Unkept(Box<Session>),
     /// Why it was not opened: the file's problem or the store's, in words.
     Failed(String),
     /// Stopped: nothing of the file was stored.
@@ -79,7 +79,7 @@ pub(crate) async fn open_session_file(
         Ok(Read::Stopped) => return Opened::Stopped,
         Ok(Read::Session(s)) => match s.problems().into_iter().next() {
             Some(e) => Err(e.to_string()),
-            None => Ok(s),
+            None => Ok(*s),
         },
         Err(e) => Err(e),
     };
@@ -88,7 +88,7 @@ pub(crate) async fn open_session_file(
         Err(e) => Opened::Failed(format!("{name}: {e}")),
         Ok(s) => match store::create(&s).await {
             Ok(()) => Opened::Stored(s.id),
-            Err(Failure::Blocked(_)) => Opened::Unkept(s),
+            Err(Failure::Blocked(_)) => Opened::Unkept(Box::new(s)),
             Err(f) => Opened::Failed(failure_text(workspace_catalog(tag()), &f)),
         },
     }
@@ -128,7 +128,7 @@ pub(crate) struct Batch {
 /// What reading a file to import came to.
 enum Imported {
     /// A session file, read in slices.
-    Session(Session),
+    Session(Box<Session>),
     /// Any other file, or one the slices could not read: `check_import`
     /// reads it whole and says what it is.
     Whole,
@@ -180,7 +180,7 @@ pub(crate) async fn import(
                 read => session
                     .try_with_untracked(|s| match read {
                         Imported::Session(other) => {
-                            s.check_session_file(&text, other, fresh.as_ref())
+                            s.check_session_file(&text, *other, fresh.as_ref())
                         }
                         _ => s.check_import(&text, fresh.as_ref()),
                     })

@@ -18,6 +18,7 @@ mod charter;
 mod choose_waves;
 mod dashboard;
 mod intake;
+mod invited;
 mod new_session;
 mod progress;
 mod questions;

@@ -1,4 +1,4 @@
-//! One session: rename, the respondents' link, collecting response and
+//! One session: rename, the number invited ([`super::invited`]), the respondents' link, collecting response and
 //! session files, exports, and the results.
 
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use crate::ui::platform::files;
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::ui::workspace::dashboard::dashboard;
 use crate::ui::workspace::intake::{self, FileResult, Incoming};
+use crate::ui::workspace::invited::invited_form;
 use crate::ui::workspace::progress::{Progress, Reading};
 use crate::ui::workspace::unstored::Unstored;
 use crate::words::results::results_catalog;
@@ -351,6 +352,7 @@ fn SessionPage(
                     <button type="submit" class="ap-button ap-button-secondary ap-button-small">{move || t().rename}</button>
                 </form>
                 {own_instrument}
+                {invited_form(session, kept, save_error)}
                 <div class="ap-field">
                     <label class="ap-field-label" for=ids("link")>{move || t().respondent_link}</label>
                     <input class="ap-input" type="text" readonly id=ids("link") prop:value=link/>

@@ -219,7 +219,7 @@ pub(crate) fn SessionList(
                 Opened::Stored(sid) => Ok(sid),
                 Opened::Unkept(s) => {
                     let sid = s.id.clone();
-                    unstored.try_set(Some(s));
+                    unstored.try_set(Some(*s));
                     Ok(sid)
                 }
                 Opened::Failed(e) => Err(e),

@@ -189,7 +189,10 @@ pub(crate) fn sprint_sections(
                 .summary
                 .earlier_format()
                 .then(|| view! { <br/><span class="ap-hint">{c.earlier_format}</span> });
-            view! { <li>{fill(r.wave_line.of(wave.summary.n), &[name, &wave.summary.n.to_string()])}{earlier}</li> }
+            let rate = wave.summary.participation.as_ref().map(|p| {
+                format!(" ({})", fill(r.rate_of, &[&Locale::of(l).percent(p.rate), &p.invited.to_string()]))
+            });
+            view! { <li>{fill(r.wave_line.of(wave.summary.n), &[name, &wave.summary.n.to_string()])}{rate}{earlier}</li> }
         })
         .collect_view();
     let rows = sprint
