@@ -11,7 +11,7 @@
 # (KB = 1000 bytes). The respondent's ceiling is PRODUCT.md's budget for a
 # Leptos survey, 180 KB (goal 140). PRODUCT.md's budget for the workspace
 # page with its worker (and the instrument builder, to come) is 520 KB; its
-# ceiling here, 485 KB, stops regressions until the builder comes: issue 13
+# ceiling here, 492 KB, stops regressions until the builder comes: issue 13
 # held it to 350; issue 15 (the kiosk PIN guard, Recently deleted, the
 # IndexedDB store, a session shown unkept, responses held by column, a
 # session file read in slices and in a worker) took it to 408.8; issue
@@ -43,7 +43,10 @@
 # the summary's rates overall and per team, read, checked and shown) to
 # 482.6, the ceiling raised to 485 for them (7.5 KB less than first
 # written: the counts as usize, whose map the summary reads already, and
-# the teams' map built by insertion rather than by a sorting collect).
+# the teams' map built by insertion rather than by a sorting collect);
+# issue 31's decision log and actions in the charter (read, written,
+# checked and in its Markdown, before their screens) to 490.5, the ceiling
+# raised to 492 for them.
 # PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 280 KB,
 # only stops regressions (231.5 KB when the bundles were split, 268.0 with
 # issue 16, 256.2 after, 256.0 with issue 27's words, 256.3 with issue 28's tree, 262.5 with issue 29's plurals and the
@@ -55,7 +58,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
 kiosk_limit=${KIOSK_LIMIT_KB:-280}
-workspace_limit=${WORKSPACE_LIMIT_KB:-485}
+workspace_limit=${WORKSPACE_LIMIT_KB:-492}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {

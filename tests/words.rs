@@ -218,6 +218,9 @@ fn translations_are_translated_not_copied() {
             "fr",
             vec![
                 "respond.options",
+                // « Action », « Actions »: the same word in French.
+                "results.action_what",
+                "results.charter_actions",
                 "results.quadrant_label",
                 "workspace.date",
                 "workspace.delta_rwg",

@@ -26,7 +26,13 @@
 //!       {"id": "hiring", "label": {"en": "Senior hires"},
 //!        "agreed": {"accountable": "exec-team", "responsible": ["unit-head"], "consulted": ["function-lead"], "informed": []}},
 //!       {"id": "pricing", "label": {"en": "Pricing changes"}, "agreed": null}
-//!     ]
+//!     ],
+//!     "log": [{"id": "hiring-owner", "title": "One owner for senior hires", "decision": "The executive team decides; units propose",
+//!              "owner": "exec-team", "date": "2026-09-15", "review": "2026-11-24", "status": "open",
+//!              "consulted": ["unit-head"], "informed": ["function-lead"], "decision_right": "hiring"}],
+//!     "actions": [{"id": "incentives-review", "what": "Tie the bonus to the shared goals", "owner": "CFO",
+//!                  "date": "2026-09-15", "due": "2026-10-31", "practice": "incentives",
+//!                  "target": {"aligned": true, "level_at_least": 60}, "done": false}]
 //!   }
 //! }
 //! ```
@@ -38,6 +44,8 @@
 pub mod check;
 pub mod edit;
 pub mod export;
+pub mod log;
+pub mod madr;
 
 use serde::{Deserialize, Serialize};
 
@@ -47,8 +55,10 @@ use crate::model::instrument::{Choice, Instrument};
 
 /// The `format` tag of a charter file.
 pub const CHARTER_FORMAT: &str = "alignment-pulse/charter";
-/// The newest charter file version this build reads and writes.
-pub const CHARTER_FORMAT_VERSION: u32 = 1;
+/// The newest charter file version this build reads and writes. Version
+/// 2 adds the decision log and the actions ([`log`]); a version 1 file,
+/// which has neither, opens as it was.
+pub const CHARTER_FORMAT_VERSION: u32 = 2;
 
 /// A charter file: the envelope around a [`Charter`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,6 +93,12 @@ pub struct Charter {
     pub roles: Vec<Choice>,
     /// Every decision of the instrument, once, in its order.
     pub decisions: Vec<Decision>,
+    /// The decisions the team took, in the order they were logged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub log: Vec<log::LogEntry>,
+    /// What the team will do about its practices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<log::Action>,
 }
 
 /// A goal the team set: what, how it will know, by when.
@@ -146,6 +162,8 @@ impl Charter {
                     agreed: None,
                 })
                 .collect(),
+            log: Vec::new(),
+            actions: Vec::new(),
         })
     }
 

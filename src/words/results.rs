@@ -163,6 +163,27 @@ words_catalog! {
     invited_team,
     invited_save,
     invited_bad,
+    charter_log,
+    log_title,
+    log_decision,
+    log_owner,
+    log_date,
+    log_review,
+    log_status,
+    status_open,
+    status_reviewed,
+    status_reversed,
+    review_passed,
+    charter_actions,
+    action_what,
+    action_due,
+    action_practice,
+    action_target,
+    target_aligned,
+    /// `{0}` the level.
+    target_level,
+    action_done,
+    action_overdue,
     }
 }
 

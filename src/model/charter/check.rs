@@ -47,6 +47,24 @@ impl Problems {
         good
     }
 
+    /// A day written `YYYY-MM-DD` and not before `start` (the sprint's
+    /// first day, where that is a day); whether it is both.
+    fn day_in_sprint(&mut self, path: &str, day: &str, start: Option<&str>) -> bool {
+        if !self.date(path, day) {
+            return false;
+        }
+        match start.filter(|start| day < *start) {
+            Some(start) => {
+                self.add(
+                    path,
+                    Problem::Implausible(format!("{day} is before the sprint starts ({start})")),
+                );
+                false
+            }
+            None => true,
+        }
+    }
+
     fn text(&mut self, path: &str, text: &str) {
         if !visible(text) {
             self.add(path, Problem::Empty);
@@ -160,34 +178,18 @@ impl Charter {
                 ),
             );
         }
-        let before_start = |date: &str| started && date < self.start.as_str();
+        let start = started.then_some(self.start.as_str());
         for (i, goal) in self.goals.iter().enumerate() {
             p.text(&format!(".goals[{i}].text"), &goal.text);
             p.text(&format!(".goals[{i}].measure"), &goal.measure);
-            if p.date(&format!(".goals[{i}].date"), &goal.date) && before_start(&goal.date) {
-                p.add(
-                    &format!(".goals[{i}].date"),
-                    Problem::Implausible(format!(
-                        "{} is before the sprint starts ({})",
-                        goal.date, self.start
-                    )),
-                );
-            }
+            p.day_in_sprint(&format!(".goals[{i}].date"), &goal.date, start);
         }
         for (i, review) in self.reviews.iter().enumerate() {
             let at = format!(".reviews[{i}]");
-            if !p.date(&at, review) {
+            if !p.day_in_sprint(&at, review, start) {
                 continue;
             }
-            if before_start(review) {
-                p.add(
-                    &at,
-                    Problem::Implausible(format!(
-                        "{review} is before the sprint starts ({})",
-                        self.start
-                    )),
-                );
-            } else if i > 0 && self.reviews[i - 1].as_str() >= review.as_str() {
+            if i > 0 && self.reviews[i - 1].as_str() >= review.as_str() {
                 p.add(
                     &at,
                     Problem::Implausible(format!(
@@ -216,7 +218,88 @@ impl Charter {
                 }
             }
         }
+        self.log_problems(&mut p, start);
         p.list
+    }
+
+    /// The decision log's and the actions' problems: ids valid and unique,
+    /// texts given, days written `YYYY-MM-DD`, none before the sprint, a
+    /// review or a due day not before the day it was taken, a decision
+    /// right the charter's, a practice's id valid, a target with at least
+    /// one criterion and a level between 0 and 100.
+    fn log_problems(&self, p: &mut Problems, start: Option<&str>) {
+        // A day in the sprint, and not before `from` (the day it was taken).
+        let dated = |p: &mut Problems, at: String, day: &str, from: Option<&str>| {
+            if !p.day_in_sprint(&at, day, start) {
+                return;
+            }
+            if let Some(from) = from.filter(|from| day < *from) {
+                p.add(
+                    &at,
+                    Problem::Implausible(format!("{day} is before the day it was taken ({from})")),
+                );
+            }
+        };
+        p.ids(
+            &|i| format!(".log[{i}].id"),
+            self.log.iter().map(|e| e.id.as_str()),
+        );
+        for (i, e) in self.log.iter().enumerate() {
+            for (field, text) in [
+                ("title", &e.title),
+                ("decision", &e.decision),
+                ("owner", &e.owner),
+            ] {
+                p.text(&format!(".log[{i}].{field}"), text);
+            }
+            dated(p, format!(".log[{i}].date"), &e.date, None);
+            if let Some(review) = &e.review {
+                dated(p, format!(".log[{i}].review"), review, Some(&e.date));
+            }
+            if let Some(d) = &e.decision_right {
+                if !self.decisions.iter().any(|x| x.id == *d) {
+                    p.add(
+                        &format!(".log[{i}].decision_right"),
+                        Problem::UnknownId(crate::error::truncate(d)),
+                    );
+                }
+            }
+            if let Some(practice) = e.practice.as_deref().filter(|x| !is_id(x)) {
+                p.add(
+                    &format!(".log[{i}].practice"),
+                    Problem::BadId(crate::error::truncate(practice)),
+                );
+            }
+        }
+        p.ids(
+            &|i| format!(".actions[{i}].id"),
+            self.actions.iter().map(|a| a.id.as_str()),
+        );
+        for (i, a) in self.actions.iter().enumerate() {
+            p.text(&format!(".actions[{i}].what"), &a.what);
+            p.text(&format!(".actions[{i}].owner"), &a.owner);
+            dated(p, format!(".actions[{i}].date"), &a.date, None);
+            dated(p, format!(".actions[{i}].due"), &a.due, Some(&a.date));
+            if !is_id(&a.practice) {
+                p.add(
+                    &format!(".actions[{i}].practice"),
+                    Problem::BadId(crate::error::truncate(&a.practice)),
+                );
+            }
+            match a.target.level_at_least {
+                None if !a.target.aligned => p.add(
+                    &format!(".actions[{i}].target"),
+                    Problem::Implausible(
+                        "names nothing to check: aligned, a level, or both".into(),
+                    ),
+                ),
+                Some(level) if !(0.0..=100.0).contains(&level) => p.add(
+                    &format!(".actions[{i}].target.level_at_least"),
+                    Problem::OutOfRange { min: 0, max: 100 },
+                ),
+                _ => {}
+            }
+        }
     }
 
     /// Whether the charter's decisions and roles are those of `instrument`
@@ -250,6 +333,29 @@ impl Charter {
             );
             return p.list;
         };
+        for (path, practice) in self
+            .log
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((format!(".log[{i}].practice"), e.practice.as_deref()?)))
+            .chain(
+                self.actions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!(".actions[{i}].practice"), a.practice.as_str())),
+            )
+        {
+            if !instrument.dimensions.iter().any(|d| d.id == practice) {
+                p.add(
+                    &path,
+                    Problem::Mismatch(format!(
+                        "\"{}\" is not a practice of \"{}\"",
+                        crate::error::truncate(practice),
+                        instrument.id
+                    )),
+                );
+            }
+        }
         let ids = |ids: Vec<&str>| ids.join(", ");
         let choices = |list: &[Choice]| ids(list.iter().map(|c| c.id.as_str()).collect());
         for (field, ours, theirs) in [
