@@ -1,6 +1,7 @@
 //! The files: each kind is read and written in its own module, and this
 //! one recognises any file by its `format` tag.
 
+pub mod backup;
 pub mod csv;
 pub mod envelope;
 #[cfg(feature = "exact-floats")]
@@ -48,6 +49,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
         Some(crate::scoring::sprint::SPRINT_FORMAT) => {
             crate::scoring::sprint::Sprint::read(json).map(|_| "sprint")
         }
+        Some(backup::BACKUP_FORMAT) => backup::Backup::read(json).map(|_| "backup"),
         Some(RESPONSE_FORMAT) => {
             envelope::check_header(&header, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION)
                 .map_err(|e| vec![e])?;
@@ -88,7 +90,7 @@ pub fn check(json: &str) -> Result<&'static str, Vec<FileError>> {
             }
         }
         found => Err(vec![FileError::WrongFormat {
-            expected: "an alignment-pulse/instrument, response, session, summary or sprint file",
+            expected: "an alignment-pulse/instrument, response, session, summary, sprint, charter or backup file",
             found: found.map(error::truncate),
         }]),
     }
@@ -145,6 +147,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         (
             "sprint.schema.json",
             pretty(schemars::schema_for!(crate::scoring::sprint::SprintFile)),
+        ),
+        (
+            "backup.schema.json",
+            pretty(schemars::schema_for!(crate::files::backup::BackupFile)),
         ),
     ]
 }

@@ -1,0 +1,162 @@
+//! A backup of a facilitator's workspace: every session kept on this
+//! device (with all its responses) and every sprint's charter, in one
+//! file, to be restored into another browser, merged by id as imports are
+//! ([`Backup::plan`] says what a restore would add before it does).
+//!
+//! # Wire format
+//!
+//! ```json
+//! {
+//!   "format": "alignment-pulse/backup",
+//!   "version": 1,
+//!   "backup": {
+//!     "written": "2026-12-07",
+//!     "sessions": [{ …a session, as in a session file… }],
+//!     "charters": [{"sprint": "sprint-baseline", "charter": { …a charter, as in a charter file… }}]
+//!   }
+//! }
+//! ```
+//!
+//! A backup holds what the device holds: anonymous raw responses (as a
+//! session file does) and the facilitator's charters, whose text may name
+//! people; it is for the facilitator's own keeping. Each session is
+//! checked as a session file is, and each charter read as the workspace
+//! keeps it (a charter being written may not hold yet). A charter is kept
+//! under its sprint's baseline session id (`sprint`), once.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{FileError, Problem};
+use crate::files::envelope;
+use crate::model::charter::Charter;
+use crate::model::session::Session;
+
+/// The `format` tag of a backup file.
+pub const BACKUP_FORMAT: &str = "alignment-pulse/backup";
+/// The newest backup file version this build reads and writes.
+pub const BACKUP_FORMAT_VERSION: u32 = 1;
+
+/// A backup file: the envelope around a [`Backup`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BackupFile {
+    /// Always `"alignment-pulse/backup"`.
+    pub format: String,
+    pub version: u32,
+    pub backup: Backup,
+}
+
+/// Every session and charter of one device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    /// The day it was written, `YYYY-MM-DD`.
+    pub written: String,
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub charters: Vec<KeptCharter>,
+}
+
+/// A sprint's charter under its baseline session's id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeptCharter {
+    pub sprint: String,
+    pub charter: Charter,
+}
+
+/// What restoring a backup would do to what is kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Sessions not kept yet: their ids and how many responses each brings.
+    pub new_sessions: Vec<(String, usize)>,
+    /// Sessions kept already: their ids and how many of the backup's
+    /// responses they do not hold yet (0: nothing to add).
+    pub merged_sessions: Vec<(String, usize)>,
+    /// Charters of sprints that have none kept.
+    pub new_charters: Vec<String>,
+    /// Charters of sprints that have one kept already, which stays.
+    pub kept_charters: Vec<String>,
+}
+
+impl Backup {
+    /// Serializes the backup as a versioned file.
+    pub fn to_json(&self) -> String {
+        envelope::write_envelope(BACKUP_FORMAT, BACKUP_FORMAT_VERSION, "backup", self)
+    }
+
+    /// Parses a backup file and checks it whole: every session as a session
+    /// file is checked (its problems below `$.backup.sessions[i]`), the day
+    /// it was written, ids used once.
+    pub fn read(json: &str) -> Result<Backup, Vec<FileError>> {
+        let file: BackupFile = envelope::parse_envelope(json, BACKUP_FORMAT, BACKUP_FORMAT_VERSION)
+            .map_err(|e| vec![e])?;
+        let backup = file.backup;
+        let mut problems = Vec::new();
+        if !crate::model::response::is_date(&backup.written) {
+            problems.push(FileError::Invalid {
+                path: "$.backup.written".into(),
+                problem: Problem::BadDate(crate::error::truncate(&backup.written)),
+            });
+        }
+        for (i, session) in backup.sessions.iter().enumerate() {
+            for e in session.problems() {
+                problems.push(match e {
+                    FileError::Invalid { path, problem } => FileError::Invalid {
+                        path: path.replacen("$.session", &format!("$.backup.sessions[{i}]"), 1),
+                        problem,
+                    },
+                    other => other,
+                });
+            }
+            if backup.sessions[..i].iter().any(|s| s.id == session.id) {
+                problems.push(FileError::Invalid {
+                    path: format!("$.backup.sessions[{i}].id"),
+                    problem: Problem::DuplicateId(session.id.clone()),
+                });
+            }
+        }
+        for (i, kept) in backup.charters.iter().enumerate() {
+            if backup.charters[..i].iter().any(|c| c.sprint == kept.sprint) {
+                problems.push(FileError::Invalid {
+                    path: format!("$.backup.charters[{i}].sprint"),
+                    problem: Problem::DuplicateId(kept.sprint.clone()),
+                });
+            }
+        }
+        if problems.is_empty() {
+            Ok(backup)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// What restoring it would do, given the sessions kept (`kept`) and the
+    /// sprints that have a charter kept (`charters`): nothing kept is
+    /// replaced, sessions are merged by response id, a charter kept stays.
+    pub fn plan(&self, kept: &[&Session], charters: &[&str]) -> Plan {
+        let mut plan = Plan::default();
+        for s in &self.sessions {
+            match kept.iter().find(|k| k.id == s.id) {
+                None => plan.new_sessions.push((s.id.clone(), s.responses.len())),
+                Some(k) => {
+                    let fresh = (0..s.responses.len())
+                        .filter(|row| k.responses.find(s.responses.ids()[*row]).is_none())
+                        .count();
+                    plan.merged_sessions.push((s.id.clone(), fresh));
+                }
+            }
+        }
+        for c in &self.charters {
+            if charters.contains(&c.sprint.as_str()) {
+                plan.kept_charters.push(c.sprint.clone());
+            } else {
+                plan.new_charters.push(c.sprint.clone());
+            }
+        }
+        plan
+    }
+}
