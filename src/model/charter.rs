@@ -192,6 +192,15 @@ impl Charter {
             .map(|file| file.charter)
     }
 
+    /// The labels of roles `ids`, in `lang`, joined by ", "; "–" for none.
+    pub fn role_labels(&self, ids: &[String], lang: &str) -> String {
+        if ids.is_empty() {
+            return "–".to_owned();
+        }
+        let labels: Vec<&str> = ids.iter().map(|id| self.role_label(id, lang)).collect();
+        labels.join(", ")
+    }
+
     /// The label of role `id`, in `lang`; the id itself for an unknown one.
     pub fn role_label<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
         self.roles

@@ -470,9 +470,8 @@ impl Sprint {
             return Ok(self);
         };
         let baseline = &self.waves[0].summary.session;
-        let mut problems = charter.problems();
-        problems.extend(charter.fits(&baseline.date, &baseline.instrument));
-        let problems: Vec<FileError> = problems
+        let problems: Vec<FileError> = charter
+            .problems_for(&baseline.date, &baseline.instrument)
             .into_iter()
             .map(|e| match e {
                 FileError::Invalid { path, problem } => FileError::Invalid {

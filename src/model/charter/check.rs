@@ -380,6 +380,16 @@ impl Charter {
 }
 
 impl Charter {
+    /// Every problem of the charter as a sprint's, whose baseline session
+    /// starts on `start` with instrument `instrument`: its own
+    /// ([`Charter::problems`]) and whether it is that sprint's
+    /// ([`Charter::fits`]).
+    pub fn problems_for(&self, start: &str, instrument: &str) -> Vec<FileError> {
+        let mut problems = self.problems();
+        problems.extend(self.fits(start, instrument));
+        problems
+    }
+
     /// Whether the charter is for the sprint whose baseline session starts
     /// on `start` with instrument `instrument`: each difference, with its
     /// path below `$.charter`.

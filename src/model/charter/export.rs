@@ -65,17 +65,7 @@ impl Charter {
             out += &match &d.agreed {
                 None => format!("| {label} | {} | | | |\n", w.charter_not_decided),
                 Some(raci) => {
-                    let names = |ids: &[String]| {
-                        let labels: Vec<String> = ids
-                            .iter()
-                            .map(|id| cell(self.role_label(id, lang)))
-                            .collect();
-                        if labels.is_empty() {
-                            "–".to_owned()
-                        } else {
-                            labels.join(", ")
-                        }
-                    };
+                    let names = |ids: &[String]| cell(&self.role_labels(ids, lang));
                     format!(
                         "| {label} | {} | {} | {} | {} |\n",
                         cell(self.role_label(&raci.accountable, lang)),

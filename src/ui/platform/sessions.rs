@@ -337,6 +337,17 @@ pub async fn load(id: &str) -> Result<Session, Failure> {
     read(&*db().await?, id).await
 }
 
+/// A stored session's record alone (its fields and instrument, none of its
+/// responses), if it is stored.
+pub async fn record(id: &str) -> Result<Option<Record>, Failure> {
+    let db = db().await?;
+    let tx = db
+        .transaction(&[SESSIONS], TransactionMode::ReadOnly)
+        .map_err(other)?;
+    let sessions = tx.object_store(SESSIONS).map_err(other)?;
+    get_record(&sessions, id).await
+}
+
 /// A stored session read whole in one transaction, and checked.
 async fn read(db: &Database, id: &str) -> Result<Session, Failure> {
     let tx = db

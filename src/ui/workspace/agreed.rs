@@ -14,16 +14,6 @@ use crate::ui::workspace::cells::withheld_text;
 use crate::words::results::ResultsCatalog;
 use crate::words::{fill, WorkspaceCatalog};
 
-/// The roles' labels, joined; "–" for none.
-fn labels(charter: &Charter, ids: &[String], l: &str) -> String {
-    let names: Vec<&str> = ids.iter().map(|id| charter.role_label(id, l)).collect();
-    if names.is_empty() {
-        "–".to_owned()
-    } else {
-        names.join(", ")
-    }
-}
-
 /// The charter's purpose, goals, review points and RACI, as the report
 /// prints them.
 pub(crate) fn charter_text(
@@ -45,7 +35,7 @@ pub(crate) fn charter_text(
             let cells = match &d.agreed {
                 None => view! { <td colspan="4" class="ap-left">{r.charter_not_decided}</td> }.into_any(),
                 Some(raci) => {
-                    let cell = |ids: &[String]| view! { <td class="ap-left ap-wrap">{labels(charter, ids, l)}</td> };
+                    let cell = |ids: &[String]| view! { <td class="ap-left ap-wrap">{charter.role_labels(ids, l)}</td> };
                     view! {
                         <td class="ap-left ap-wrap">{charter.role_label(&raci.accountable, l).to_owned()}</td>
                         {cell(&raci.responsible)}{cell(&raci.consulted)}{cell(&raci.informed)}

@@ -232,10 +232,11 @@ pub(crate) fn charter_panel(
         let write = move || {
             let (name, start, instrument) = (name.clone(), start.clone(), instrument.clone());
             leptos::task::spawn_local(async move {
-                // The baseline's own instrument where it is stored here, else the built-in one of its id.
-                let found = match store::load(&panel.id.get_value()).await {
-                    Ok(session) => Ok(session.instrument),
-                    Err(_) => crate::ui::page::builtin_instrument(&instrument).await,
+                // The baseline's own instrument where it is stored here (its
+                // record alone, not its responses), else the built-in one of its id.
+                let found = match store::record(&panel.id.get_value()).await {
+                    Ok(Some(record)) => Ok(record.session.instrument),
+                    _ => crate::ui::page::builtin_instrument(&instrument).await,
                 };
                 let made = found.and_then(|inst| {
                     if inst.version != version {

@@ -36,28 +36,23 @@ pub(crate) fn invited_form(
     let w = next_widget_number();
     let ids = move |part: &str| format!("ap-{w}-invited-{part}");
     let shown = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
-    let (total, teams) = session.with_untracked(|s| {
+    // The total and each team's number as typed, a team by its id.
+    let (total, entered) = session.with_untracked(|s| {
         let held = s.invited.as_ref();
-        let teams: Vec<(String, String, RwSignal<String>)> = team_options(&s.instrument)
+        let teams: Vec<(String, RwSignal<String>)> = team_options(&s.instrument)
             .unwrap_or_default()
             .iter()
             .map(|o| {
-                (
-                    o.id.clone(),
-                    o.label.get(lang.get_untracked()).to_owned(),
-                    RwSignal::new(shown(held.and_then(|i| i.teams.get(&o.id).copied()))),
-                )
+                let typed = shown(held.and_then(|i| i.teams.get(&o.id).copied()));
+                (o.id.clone(), RwSignal::new(typed))
             })
             .collect();
-        (RwSignal::new(shown(held.map(|i| i.total))), teams)
+        (
+            RwSignal::new(shown(held.map(|i| i.total))),
+            StoredValue::new(teams),
+        )
     });
     let problem = RwSignal::new(None::<String>);
-    let entered = StoredValue::new(
-        teams
-            .iter()
-            .map(|(id, _, v)| (id.clone(), *v))
-            .collect::<Vec<_>>(),
-    );
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let r = results_catalog(lang.get_untracked());
@@ -111,10 +106,23 @@ pub(crate) fn invited_form(
     };
     let body = move || {
         let r = results_catalog(lang.get());
-        let fields = teams
-            .iter()
-            .map(|(id, label, value)| count(ids(id), fill(r.invited_team, &[label]), *value))
-            .collect_view();
+        // Each team named in the reader's language, as its language changes.
+        let fields = session.with_untracked(|s| {
+            let options = team_options(&s.instrument).unwrap_or_default();
+            entered.with_value(|teams| {
+                teams
+                    .iter()
+                    .zip(options)
+                    .map(|((id, value), o)| {
+                        count(
+                            ids(id),
+                            fill(r.invited_team, &[o.label.get(lang.get_untracked())]),
+                            *value,
+                        )
+                    })
+                    .collect_view()
+            })
+        });
         view! {
             <h2 class="ap-step-title">{r.invited_title}</h2>
             <p class="ap-hint">{r.invited_hint}</p>

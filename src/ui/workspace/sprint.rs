@@ -58,8 +58,7 @@ fn file_json(sprint: RwSignal<Option<Sprint>>, charter: Option<Charter>) -> Stri
         .try_update_untracked(|s| {
             let s = s.as_mut()?;
             let b = &s.waves[0].summary.session;
-            s.charter = charter
-                .filter(|c| c.problems().is_empty() && c.fits(&b.date, &b.instrument).is_empty());
+            s.charter = charter.filter(|c| c.problems_for(&b.date, &b.instrument).is_empty());
             let json = s.to_json();
             s.charter = None;
             Some(json)
