@@ -47,6 +47,7 @@ lint: install
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features kiosk --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features workspace --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features tools --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features workspace --test web --test browser-bench -- -D warnings -A clippy::disallowed_methods
 	@echo "lint: formatted, and clippy finds nothing" | tee $(LOGS)/lint.log
 

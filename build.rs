@@ -1,7 +1,7 @@
 //! Compiles the locale files (`locales/<tag>/<section>.json`) into the
 //! words' catalogs: each section of a language becomes a `static` of its
 //! catalog type (`frame` a `FrameCatalog`, `respond` a `Catalog`,
-//! `workspace`, `results`, `kiosk`), English first and the others in the
+//! `workspace`, `results`, `kiosk`, `tools`), English first and the others in the
 //! order of [`COMPILED`]. Every language's files are checked, compiled in or
 //! not: a file that lacks a key English has, has one English lacks, changes
 //! a text's placeholders or a plural message's forms fails the build with
@@ -23,7 +23,7 @@ mod plural;
 /// Each section of a locale file: its catalog type, the prefix of its
 /// statics' names (`WS_` makes `WS_EN`, `WS_DE`, …) and its table of
 /// languages.
-const SECTIONS: [(&str, &str, &str, &str); 5] = [
+const SECTIONS: [(&str, &str, &str, &str); 6] = [
     ("frame", "FrameCatalog", "FRAME_", "FRAME_LANGUAGES"),
     ("respond", "Catalog", "", "LANGUAGES"),
     (
@@ -34,6 +34,7 @@ const SECTIONS: [(&str, &str, &str, &str); 5] = [
     ),
     ("results", "ResultsCatalog", "RS_", "RESULTS_LANGUAGES"),
     ("kiosk", "KioskCatalog", "KS_", "KIOSK_LANGUAGES"),
+    ("tools", "ToolsCatalog", "TL_", "TOOLS_LANGUAGES"),
 ];
 
 /// The languages compiled into the bundles, English first. The others

@@ -8,9 +8,12 @@
 // now and whenever the page adds a host:
 //   alignment-pulse-respond.js    the respondent's survey, kept small;
 //   alignment-pulse-kiosk.js      kiosk mode (the same survey, taken in turns);
-//   alignment-pulse-workspace.js  the facilitator's workspace.
+//   alignment-pulse-workspace.js  the facilitator's workspace;
+//   alignment-pulse-tools.js      the facilitator's tools (backing up and
+//                                 restoring the workspace), which the
+//                                 workspace opens on the standalone page.
 // Each widget draws itself in an open shadow root on its host element, and
-// links its stylesheets there: alignment-pulse.css, and for the last two
+// links its stylesheets there: alignment-pulse.css, and for the last three
 // alignment-pulse-workspace.css as well. Nothing is styled outside it.
 // A host element's mode decides which one draws it (the same rule as
 // `config::Bundle::of` in Rust). These file names are stable: they are the
@@ -19,10 +22,10 @@ const base = new URL('.', import.meta.url);
 // The file of each part. scripts/post-build.sh writes a copy of this entry
 // for the standalone page with content-hashed names here (so that those can
 // be cached for good); the embed names below never change.
-const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-kiosk":["alignment-pulse-kiosk.js","alignment-pulse-kiosk_bg.wasm","alignment-pulse-workspace.css"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm","alignment-pulse-workspace.css"]};
+const FILES = {"css":"alignment-pulse.css","alignment-pulse-respond":["alignment-pulse-respond.js","alignment-pulse-respond_bg.wasm"],"alignment-pulse-kiosk":["alignment-pulse-kiosk.js","alignment-pulse-kiosk_bg.wasm","alignment-pulse-workspace.css"],"alignment-pulse-workspace":["alignment-pulse-workspace.js","alignment-pulse-workspace_bg.wasm","alignment-pulse-workspace.css"],"alignment-pulse-tools":["alignment-pulse-tools.js","alignment-pulse-tools_bg.wasm","alignment-pulse-workspace.css"]};
 const query = new URLSearchParams(location.search);
 const modeOf = (host) => (host.hasAttribute('data-query') && query.get('mode')) || host.getAttribute('data-mode') || 'respond';
-const BUNDLES = { respond: 'alignment-pulse-respond', kiosk: 'alignment-pulse-kiosk' };
+const BUNDLES = { respond: 'alignment-pulse-respond', kiosk: 'alignment-pulse-kiosk', tools: 'alignment-pulse-tools' };
 const bundleOf = (host) => BUNDLES[modeOf(host)] || 'alignment-pulse-workspace';
 
 // The stylesheets of a bundle's widgets (URLs, separated by spaces), which

@@ -24,7 +24,7 @@ function rename(text, from, to, where) {
 }
 
 let entry = await readFile(join(dir, 'alignment-pulse.js'), 'utf8');
-const parts = ['alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse-kiosk.js', 'alignment-pulse-kiosk_bg.wasm', 'alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm', 'alignment-pulse.css', 'alignment-pulse-workspace.css'];
+const parts = ['alignment-pulse-respond.js', 'alignment-pulse-respond_bg.wasm', 'alignment-pulse-kiosk.js', 'alignment-pulse-kiosk_bg.wasm', 'alignment-pulse-workspace.js', 'alignment-pulse-workspace_bg.wasm', 'alignment-pulse-tools.js', 'alignment-pulse-tools_bg.wasm', 'alignment-pulse.css', 'alignment-pulse-workspace.css'];
 const names = {};
 for (const part of parts) {
   const body = await readFile(join(dir, part));

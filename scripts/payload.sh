@@ -47,7 +47,13 @@
 # issue 31's decision log and actions in the charter (read, written,
 # checked and in its Markdown, before their screens) to 490.5, the ceiling
 # raised to 492 for them (490.7 with the charter reading its baseline
-# session's record alone rather than the session whole).
+# session's record alone rather than the session whole); their screens
+# (the log and the actions in the sprint view and its report: their
+# tables, forms, checks before keeping an entry, MADR and CSV downloads) to
+# 512.5, the ceiling raised to 515 for them: first written they came to
+# 36 KB with the backup, of which core's float parser (an action's level
+# read as `f64`, now a whole number) was 14.0 and the backup's screen 14,
+# which went to a bundle of its own (the tools page, below).
 # PRODUCT.md's budget for the kiosk page is 300 KB; its ceiling, 280 KB,
 # only stops regressions (231.5 KB when the bundles were split, 268.0 with
 # issue 16, 256.2 after, 256.0 with issue 27's words, 256.3 with issue 28's tree, 262.5 with issue 29's plurals and the
@@ -59,7 +65,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 respond_limit=${PAYLOAD_LIMIT_KB:-180}
 kiosk_limit=${KIOSK_LIMIT_KB:-280}
-workspace_limit=${WORKSPACE_LIMIT_KB:-492}
+workspace_limit=${WORKSPACE_LIMIT_KB:-515}
+tools_limit=${TOOLS_LIMIT_KB:-240}
 gz() { gzip -9 -c "$1" | wc -c; }
 status=0
 check() {
@@ -90,4 +97,9 @@ check kiosk "$kiosk_limit" 300 dist/alignment-pulse-kiosk_bg.wasm dist/alignment
 # The workspace page with its worker's script (the worker runs the same glue
 # and wasm, so they count once).
 check workspace "$workspace_limit" 520 dist/alignment-pulse-workspace_bg.wasm dist/alignment-pulse-workspace.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css dist/alignment-pulse-worker.js
+# The tools page (a facilitator's page, as the workspace's: its budget is
+# the workspace's): backing up and restoring the workspace, 228.1 KB when it
+# came with issue 31; its ceiling, 240 KB, stops regressions until the
+# instrument builder joins it.
+check tools "$tools_limit" 520 dist/alignment-pulse-tools_bg.wasm dist/alignment-pulse-tools.js dist/alignment-pulse.js dist/alignment-pulse.css dist/alignment-pulse-workspace.css
 exit $status

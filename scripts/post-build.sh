@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trunk post_build hook:
-# 1. builds the other two wasm bundles, the kiosk and the workspace
-#    (the facilitator's), next to the respondent bundle that Trunk builds
+# 1. builds the other three wasm bundles, the kiosk, the workspace
+#    (the facilitator's) and the tools (the facilitator's backup), next to the respondent bundle that Trunk builds
 #    itself, with the same cargo flags (so the dependencies' build is
 #    shared), the same wasm-bindgen and, in release, the same `wasm-opt -Oz`;
 # 2. in release, removes wasm-streams' exports that Leptos links through
@@ -24,7 +24,7 @@ set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 # Each bundle and its features. The workspace scores, so it reads statistics exactly.
-bundles=("alignment-pulse-kiosk kiosk" "alignment-pulse-workspace workspace,exact-floats")
+bundles=("alignment-pulse-kiosk kiosk" "alignment-pulse-workspace workspace,exact-floats" "alignment-pulse-tools tools")
 for entry in "${bundles[@]}"; do
   read -r name features <<<"$entry"
   if [ "${TRUNK_PROFILE:-debug}" = release ]; then
@@ -37,11 +37,11 @@ for entry in "${bundles[@]}"; do
   wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name" "$wasm"
 done
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace; do
+  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace alignment-pulse-tools; do
     node scripts/strip-streams.mjs "$staging/$bundle.js"
     # What --low-memory-unused relies on, checked, not assumed.
     node scripts/check-memory-layout.mjs "$staging/${bundle}_bg.wasm"
-    # The kiosk's and the workspace's own -Oz is this one (Trunk ran the respondent's).
+    # The kiosk's, the workspace's and the tools' own -Oz is this one (Trunk ran the respondent's).
     # --converge repeats -Oz while the wasm shrinks.
     # --low-memory-unused lets a load or store take its constant offset
     # (below 1024) from an `i32.add`: safe because nothing lives in the
@@ -52,11 +52,11 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --remove-exports --pass-arg='remove-exports@*intounderlying*' \
       "$staging/${bundle}_bg.wasm" --output "$staging/${bundle}_bg.wasm"
   done
-  for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse.js alignment-pulse-worker.js; do
+  for js in alignment-pulse-respond.js alignment-pulse-kiosk.js alignment-pulse-workspace.js alignment-pulse-tools.js alignment-pulse.js alignment-pulse-worker.js; do
     node_modules/.bin/terser "$staging/$js" --module --compress --mangle --output "$staging/$js"
   done
   node scripts/minify-css.mjs "$staging/alignment-pulse-workspace.css"
-  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace; do
+  for bundle in alignment-pulse-respond alignment-pulse-kiosk alignment-pulse-workspace alignment-pulse-tools; do
     node scripts/short-imports.mjs "$staging" "$bundle"
   done
 fi

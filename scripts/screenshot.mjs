@@ -4,11 +4,12 @@
 // facilitator's results, their report (and its PDF's first page, and in
 // German, its numbers and dates the German way), the
 // psychological-safety page, a Likert step in French and the dashboard in
-// Spanish, the example sprint, its charter and its report, and the
+// Spanish, the example sprint, its charter (with its decision log and
+// actions) and its report, a backup's restore plan, and the
 // embed demo, in docs/screenshots/. Run it with `make screenshot`.
+import { mkdir, readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -134,6 +135,12 @@ try {
         await page.locator('section:has(> .ap-agreed)').screenshot({ path: 'docs/screenshots/decision-rights-1280.png' });
         console.log('wrote docs/screenshots/decision-rights-1280.png');
       }
+      // Its decision log and its actions, each action read by the next wave.
+      for (const list of ['log', 'actions']) {
+        const shot = `docs/screenshots/${list === 'log' ? 'decision-log' : 'actions'}-${suffix}.png`;
+        await page.locator(`.ap-table-wrap:has(table[data-list="${list}"])`).screenshot({ path: shot });
+        console.log(`wrote ${shot}`);
+      }
       if (suffix === '1280') {
         // Print leaves the sprint for the report's tab (which would open the print dialog).
         const [printing] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Print / Save as PDF' }).click()]);
@@ -142,6 +149,20 @@ try {
         await page.locator('.ap-sprint').waitFor();
         await page.screenshot({ path: 'docs/screenshots/sprint-report-1280.png', fullPage: true });
         console.log('wrote docs/screenshots/sprint-report-1280.png');
+      }
+      // The workspace backed up on the tools page, and restored into an empty browser: the plan first.
+      {
+        await page.goto(`${base}?mode=tools`);
+        const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up this workspace' }).click()]);
+        const backup = { name: file.suggestedFilename(), mimeType: 'application/json', buffer: await readFile(await file.path()) };
+        const empty = await browser.newPage({ viewport, colorScheme });
+        await empty.goto(`${base}?mode=tools`);
+        await empty.getByLabel('Restore from a backup file').setInputFiles(backup);
+        await empty.locator('[data-restore="plan"]').waitFor();
+        const shot = `docs/screenshots/restore-${suffix}.png`;
+        await empty.screenshot({ path: shot, fullPage: true });
+        console.log(`wrote ${shot}`);
+        await empty.close();
       }
       await page.close();
     }

@@ -21,9 +21,12 @@ pub enum Mode {
     /// every section expanded and nothing to change: what the workspace's
     /// Print opens, on the standalone page.
     Report,
+    /// The facilitator's tools: backing up and restoring the workspace, on
+    /// the standalone page the workspace opens.
+    Tools,
 }
 
-/// Which of the three wasm bundles draws a widget, so that each page loads
+/// Which of the four wasm bundles draws a widget, so that each page loads
 /// only the code of its widgets. `public/alignment-pulse.js` applies the
 /// same rule to decide which bundles to load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +39,9 @@ pub enum Bundle {
     /// `alignment-pulse-workspace.js`: the facilitator's workspace, with
     /// session storage, import and scoring.
     Workspace,
+    /// `alignment-pulse-tools.js`: the facilitator's tools pages (backing
+    /// up and restoring the workspace), which the workspace opens in a tab.
+    Tools,
 }
 
 impl Bundle {
@@ -46,6 +52,7 @@ impl Bundle {
         match mode {
             None | Some("respond") => Bundle::Respond,
             Some("kiosk") => Bundle::Kiosk,
+            Some("tools") => Bundle::Tools,
             Some(_) => Bundle::Workspace,
         }
     }
@@ -182,11 +189,12 @@ impl Config {
             Some("kiosk") => Mode::Kiosk,
             Some("facilitate") => Mode::Facilitate,
             Some("report") => Mode::Report,
+            Some("tools") => Mode::Tools,
             Some(other) => {
                 return Err(wrong(
                     "mode",
                     format!(
-                        "is “{other}”; it must be “respond”, “kiosk”, “facilitate” or “report”"
+                        "is “{other}”; it must be “respond”, “kiosk”, “facilitate”, “report” or “tools”"
                     ),
                 ))
             }

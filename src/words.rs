@@ -16,6 +16,7 @@ pub mod locale_file;
 pub mod plural;
 pub mod results;
 pub mod store;
+pub mod tools;
 
 pub use locale_file::placeholders;
 pub use plural::Plural;

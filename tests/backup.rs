@@ -93,7 +93,14 @@ proptest! {
         let lisbon_n = b.sessions[0].responses.len();
         let mut expected = Plan::default();
         if keep_lisbon {
-            expected.merged_sessions.push(("lisbon-q3".into(), lisbon_n - lisbon_rows));
+            // Exactly the responses not kept: those after the first `lisbon_rows`.
+            let missing: Vec<_> = (lisbon_rows..lisbon_n).map(|row| b.sessions[0].response(row)).collect();
+            let mut fresh = alignment_pulse::model::table::Table::new(&b.sessions[0].instrument);
+            let mut only = b.sessions[0].clone();
+            only.responses = fresh.clone();
+            only.insert(&missing).unwrap();
+            fresh = only.responses;
+            expected.merged_sessions.push(("lisbon-q3".into(), fresh));
         } else {
             expected.new_sessions.push(("lisbon-q3".into(), lisbon_n));
         }
@@ -108,6 +115,26 @@ proptest! {
         let after: Vec<Session> = b.sessions.clone();
         let again = b.plan(&after.iter().collect::<Vec<_>>(), &["sprint-baseline"]);
         prop_assert!(again.new_sessions.is_empty() && again.new_charters.is_empty());
-        prop_assert!(again.merged_sessions.iter().all(|(_, n)| *n == 0));
+        prop_assert!(again.adds_nothing() && again.refused.is_empty());
     }
+}
+
+#[test]
+fn a_kept_response_with_other_answers_refuses_its_session_and_says_where() {
+    let b = backup();
+    // This device keeps the first response of Lisbon with its day changed.
+    let mut kept = b.sessions[0].clone();
+    let mut first = kept.response(0);
+    first.date = "2026-01-01".into();
+    kept.responses = alignment_pulse::model::table::Table::new(&kept.instrument);
+    kept.insert(&[first]).unwrap();
+    let plan = b.plan(&[&kept], &[]);
+    assert!(plan.merged_sessions.is_empty(), "{plan:?}");
+    let (id, errors) = &plan.refused[0];
+    assert_eq!(id, "lisbon-q3");
+    let said = errors[0].to_string();
+    assert!(said.starts_with("$.backup.sessions[0].responses"), "{said}");
+    // The rest of the backup is still restored.
+    assert_eq!(plan.new_sessions.len(), 1);
+    assert!(!plan.adds_nothing());
 }

@@ -210,7 +210,7 @@ fn a_wrong_attribute_is_named_with_what_is_wrong() {
     assert_eq!(e.attribute, "data-mode");
     assert_eq!(
         e.to_string(),
-        "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk”, “facilitate” or “report”"
+        "Alignment Pulse: data-mode is “survey”; it must be “respond”, “kiosk”, “facilitate”, “report” or “tools”"
     );
     let e = read(&[("instrument", "pulse")], &[]).unwrap_err();
     assert_eq!(e.attribute, "data-instrument");
@@ -261,7 +261,22 @@ fn each_mode_goes_to_its_own_bundle_and_an_unknown_one_to_the_workspace_which_re
     assert_eq!(Bundle::of(Some("respond")), Bundle::Respond);
     assert_eq!(Bundle::of(Some("kiosk")), Bundle::Kiosk);
     assert_eq!(Bundle::of(Some("facilitate")), Bundle::Workspace);
+    assert_eq!(Bundle::of(Some("tools")), Bundle::Tools);
     assert_eq!(Bundle::of(Some("survey")), Bundle::Workspace);
+    assert_eq!(read(&[("mode", "tools")], &[]).unwrap().mode, Mode::Tools);
+    // The entry applies the same rule: its table of bundles by mode.
+    let entry = include_str!("../public/alignment-pulse.js");
+    let line = entry
+        .lines()
+        .find(|l| l.starts_with("const BUNDLES = {"))
+        .expect("the entry maps modes to bundles");
+    for (mode, bundle) in [
+        ("respond", "alignment-pulse-respond"),
+        ("kiosk", "alignment-pulse-kiosk"),
+        ("tools", "alignment-pulse-tools"),
+    ] {
+        assert!(line.contains(&format!("{mode}: '{bundle}'")), "{line}");
+    }
 }
 
 #[test]

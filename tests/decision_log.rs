@@ -7,6 +7,7 @@ mod common;
 
 use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::builtin;
+use alignment_pulse::model::charter::edit::{free_id, Edit};
 use alignment_pulse::model::charter::log::{Action, Status, Target};
 use alignment_pulse::model::charter::Charter;
 use alignment_pulse::model::session::Session;
@@ -281,4 +282,76 @@ fn the_log_as_csv_and_as_madr_files() {
     assert!(
         md.contains("## Actions") && md.contains("| incentives | aligned, level at least 60 |")
     );
+}
+
+#[test]
+fn the_log_and_the_actions_edited_a_step_at_a_time() {
+    let mut c = example();
+    let entry = c.log[0].clone();
+    // The same entry logged again is kept once; another with its id gets a free one.
+    c.apply(&Edit::Log(entry.clone()));
+    assert_eq!(c.log.len(), 2);
+    let mut other = entry.clone();
+    other.title = "One owner for senior hires".into();
+    other.decision = "Another decision".into();
+    c.apply(&Edit::Log(other));
+    assert_eq!(c.log.len(), 3);
+    assert_eq!(c.log[2].id, "one-owner-for-senior-hires");
+    assert!(c.problems().is_empty(), "{:?}", said(&c));
+    c.apply(&Edit::Status {
+        id: entry.id.clone(),
+        status: Status::Reversed,
+    });
+    assert_eq!(c.log[0].status, Status::Reversed);
+    c.apply(&Edit::Unlog(entry.id.clone()));
+    assert!(c.log.iter().all(|e| e.id != entry.id) && c.log.len() == 2);
+    let first = c.actions[0].clone();
+    c.apply(&Edit::Done {
+        id: first.id.clone(),
+        done: true,
+    });
+    assert!(c.actions[0].done);
+    let mut twin = first.clone();
+    twin.what = "Tie the bonus to the shared goals".into();
+    twin.done = false;
+    c.apply(&Edit::Act(twin));
+    assert_eq!(c.actions.len(), 3);
+    assert_ne!(c.actions[2].id, first.id);
+    c.apply(&Edit::Drop(first.id.clone()));
+    assert_eq!(c.actions.len(), 2);
+    // Ids made free count on: "x", "x-2", "x-3".
+    assert_eq!(
+        free_id("Hire!", "decision", ["hire", "hire-2"].into_iter()),
+        "hire-3"
+    );
+    assert_eq!(free_id("Équipe", "decision", [].into_iter()), "quipe");
+    assert_eq!(
+        free_id("€", "decision", ["decision"].into_iter()),
+        "decision-2"
+    );
+}
+
+#[test]
+fn an_entry_that_cannot_be_is_refused_at_its_field_before_it_is_kept() {
+    let c = example();
+    let mut late = c.actions[0].clone();
+    late.id = "late".into();
+    late.due = "2026-09-01".into();
+    late.target = Target {
+        aligned: false,
+        level_at_least: None,
+    };
+    let refused = c.refuses(&Edit::Act(late));
+    let fields: Vec<&str> = refused.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(fields, ["due", "target"], "{refused:?}");
+    let mut blank = c.log[0].clone();
+    blank.id = "blank".into();
+    blank.title = " ".into();
+    let refused = c.refuses(&Edit::Log(blank));
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].0, "title");
+    // A sound entry brings none.
+    let mut fine = c.actions[0].clone();
+    fine.id = "fine".into();
+    assert!(c.refuses(&Edit::Act(fine)).is_empty());
 }

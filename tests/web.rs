@@ -659,7 +659,9 @@ async fn a_wrong_attribute_is_shown_in_the_widget_and_names_it() {
         &root,
         Err(ConfigError {
             attribute: "data-mode".into(),
-            message: "is “survey”; it must be “respond”, “kiosk”, “facilitate” or “report”".into(),
+            message:
+                "is “survey”; it must be “respond”, “kiosk”, “facilitate”, “report” or “tools”"
+                    .into(),
             parent_origin: None,
         }),
     );

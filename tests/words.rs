@@ -45,7 +45,7 @@ fn every_locale_file_has_each_english_key_and_no_other() {
     let sections: Vec<&String> = english.keys().collect();
     assert_eq!(
         sections,
-        ["frame", "kiosk", "respond", "results", "workspace"]
+        ["frame", "kiosk", "respond", "results", "tools", "workspace"]
     );
     let keys: usize = english.values().map(|s| s.as_object().unwrap().len()).sum();
     assert!(keys > 350, "{keys} keys");

@@ -30,6 +30,7 @@ use crate::error::{FileError, Problem};
 use crate::files::envelope;
 use crate::model::charter::Charter;
 use crate::model::session::Session;
+use crate::model::table::Table;
 
 /// The `format` tag of a backup file.
 pub const BACKUP_FORMAT: &str = "alignment-pulse/backup";
@@ -69,17 +70,30 @@ pub struct KeptCharter {
 }
 
 /// What restoring a backup would do to what is kept.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plan {
     /// Sessions not kept yet: their ids and how many responses each brings.
     pub new_sessions: Vec<(String, usize)>,
-    /// Sessions kept already: their ids and how many of the backup's
-    /// responses they do not hold yet (0: nothing to add).
-    pub merged_sessions: Vec<(String, usize)>,
+    /// Sessions kept already: their ids and the backup's responses they do
+    /// not hold yet (none: nothing to add), checked as an import is.
+    pub merged_sessions: Vec<(String, Table)>,
+    /// Sessions kept already that the backup's cannot merge into (a
+    /// response kept with other answers, another instrument), and why:
+    /// nothing of them is written.
+    pub refused: Vec<(String, Vec<FileError>)>,
     /// Charters of sprints that have none kept.
     pub new_charters: Vec<String>,
     /// Charters of sprints that have one kept already, which stays.
     pub kept_charters: Vec<String>,
+}
+
+impl Plan {
+    /// Whether restoring adds nothing at all.
+    pub fn adds_nothing(&self) -> bool {
+        self.new_sessions.is_empty()
+            && self.new_charters.is_empty()
+            && self.merged_sessions.iter().all(|(_, t)| t.is_empty())
+    }
 }
 
 impl Backup {
@@ -134,20 +148,36 @@ impl Backup {
         }
     }
 
-    /// What restoring it would do, given the sessions kept (`kept`) and the
-    /// sprints that have a charter kept (`charters`): nothing kept is
-    /// replaced, sessions are merged by response id, a charter kept stays.
+    /// What restoring it would do, given the sessions kept (`kept`, whole)
+    /// and the sprints that have a charter kept (`charters`): nothing kept
+    /// is replaced; a kept session takes the backup's responses it does not
+    /// hold, checked as an import of its session file is (a response kept
+    /// with other answers refuses the session, with its path in the
+    /// backup); a charter kept stays.
     pub fn plan(&self, kept: &[&Session], charters: &[&str]) -> Plan {
         let mut plan = Plan::default();
-        for s in &self.sessions {
+        for (i, s) in self.sessions.iter().enumerate() {
             match kept.iter().find(|k| k.id == s.id) {
                 None => plan.new_sessions.push((s.id.clone(), s.responses.len())),
-                Some(k) => {
-                    let fresh = (0..s.responses.len())
-                        .filter(|row| k.responses.find(s.responses.ids()[*row]).is_none())
-                        .count();
-                    plan.merged_sessions.push((s.id.clone(), fresh));
-                }
+                Some(k) => match k.check_session_file("", s.clone(), None) {
+                    Ok((_, fresh)) => plan.merged_sessions.push((s.id.clone(), fresh)),
+                    Err(errors) => {
+                        let at = format!("$.backup.sessions[{i}]");
+                        let errors = errors
+                            .into_iter()
+                            .map(|e| match e {
+                                FileError::Invalid { path, problem } => FileError::Invalid {
+                                    path: path
+                                        .replacen("$.response.id", &format!("{at}.responses"), 1)
+                                        .replacen("$.session", &at, 1),
+                                    problem,
+                                },
+                                other => other,
+                            })
+                            .collect();
+                        plan.refused.push((s.id.clone(), errors));
+                    }
+                },
             }
         }
         for c in &self.charters {

@@ -19,7 +19,7 @@ pub fn use_lang() -> RwSignal<&'static str> {
 /// (and tracked) without panicking once the widget is gone: an async task
 /// (a store's write, a file read) may end after its widget was removed,
 /// and then says nothing to anyone.
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 pub fn words(lang: RwSignal<&'static str>) -> &'static crate::words::WorkspaceCatalog {
     crate::words::workspace_catalog(lang.try_get().unwrap_or("en"))
 }

@@ -50,7 +50,7 @@ fn widget(config: Config, render: Render) -> AnyView {
     provide_context(Lang(lang));
     let theme = RwSignal::new(config.theme);
     // The workspace's tables need more room than a survey.
-    let class = if matches!(config.mode, Mode::Facilitate | Mode::Report) {
+    let class = if matches!(config.mode, Mode::Facilitate | Mode::Report | Mode::Tools) {
         "ap-root ap-root-wide"
     } else {
         "ap-root"

@@ -6,7 +6,9 @@
 //! - `kiosk` (the kiosk bundle): kiosk mode, which shows the same survey;
 //! - `workspace` (the workspace bundle): the facilitator's workspace, with
 //!   its charts in `charts`;
-//! - `pin` (kiosk and workspace bundles): the running kiosk's PIN;
+//! - `tools` (the tools bundle): backing up and restoring the workspace,
+//!   on a page the workspace opens;
+//! - `pin` (kiosk, workspace and tools bundles): the running kiosk's PIN;
 //! - [`platform`]: the browser's facilities, through gloo.
 //!
 //! Nothing here computes a statistic, a reading or a chart's geometry, or
@@ -26,8 +28,10 @@ mod charts;
 mod instrument_menu;
 #[cfg(feature = "kiosk")]
 mod kiosk;
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 pub mod pin;
+#[cfg(feature = "tools")]
+mod tools;
 #[cfg(feature = "workspace")]
 pub mod worker;
 #[cfg(feature = "workspace")]

@@ -2,12 +2,12 @@
 //! widget drawn in a shadow root, once its stylesheets have loaded, and
 //! loses it when the page removes the host.
 
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::config::{Bundle, Config, ConfigError, Setting};
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 use crate::ui::context::number_widgets_from;
 use crate::ui::frame::{self, Render};
 use crate::ui::locales::{self, Section};
@@ -92,9 +92,24 @@ pub fn mount_workspace(base: &str, styles: &str) {
     );
 }
 
+/// The tools bundle (`alignment-pulse-tools.js`, feature `tools`): mounts
+/// the facilitator's tools pages (backing up and restoring the workspace).
+#[cfg(feature = "tools")]
+pub fn mount_tools(base: &str, styles: &str) {
+    static SECTIONS: [Section; 3] = [
+        ("frame", words::install_frame),
+        ("workspace", words::install_workspace),
+        ("tools", words::tools::install_tools),
+    ];
+    locales::use_sections(&SECTIONS);
+    mount_bundle(base, styles, 3000, Bundle::Tools, |_| {
+        view! { <crate::ui::tools::widget::Tools/> }.into_any()
+    });
+}
+
 /// Mounts `bundle`'s hosts with widget numbers from `first` on: each
 /// bundle has its own counter, and ids must never meet on one page.
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 fn mount_bundle(base: &str, styles: &str, first: u32, bundle: Bundle, render: Render) {
     page::set_up(base, styles);
     number_widgets_from(first);

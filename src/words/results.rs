@@ -184,6 +184,51 @@ words_catalog! {
     target_level,
     action_done,
     action_overdue,
+    log_hint,
+    log_none,
+    log_add,
+    log_missing,
+    log_consulted,
+    log_informed,
+    log_about,
+    /// `{0}` the decision's title.
+    log_remove,
+    /// `{0}` the decision's title.
+    log_madr_of,
+    /// `{0}` the decision's title.
+    log_status_of,
+    log_download_csv,
+    /// `{0}` today's date.
+    marked_as_of,
+    action_hint,
+    action_none,
+    action_from,
+    /// `{0}` the practice.
+    action_for,
+    action_add,
+    action_missing,
+    action_agreed,
+    action_level,
+    action_next_wave,
+    action_met,
+    action_not_met,
+    /// `{0}` why.
+    action_cannot,
+    action_undefined,
+    action_not_measured,
+    action_no_wave,
+    /// `{0}` the action.
+    action_done_of,
+    /// `{0}` the action.
+    action_remove,
+    target_nothing,
+    level_not_whole,
+    /// The head of a table's column of buttons (a file, a removal).
+    column_tools,
+    action_done_head,
+    backup_heading,
+    backup_where,
+    backup_go,
     }
 }
 

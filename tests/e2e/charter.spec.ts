@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, buildSprint, watch } from './pages';
+import { axeViolations, buildSprint, openSprintReport, watch } from './pages';
 
 const pulse = (...args: string[]) => execFileSync('target/debug/pulse', args, { encoding: 'utf8' });
 
@@ -179,10 +179,7 @@ test('the sprint report and its PDF carry the charter and its decision rights, a
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
-  const [printing] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Print / Save as PDF' }).click()]);
-  await printing.close();
-  const report = await page.context().newPage();
-  await report.goto('/index.html?mode=report&sprint&lang=en');
+  const report = await openSprintReport(page);
   await expect(report.getByRole('heading', { name: "The sprint's charter" })).toBeVisible();
   await expect(report.locator('.ap-raci tr[data-decision="hiring"] td').first()).toHaveText('The executive team together');
   await expect(report.locator('.ap-agreed[data-decision="hiring"] li').last()).toContainText('now shared: 81% name The executive team together (n = 16), up from 58%');

@@ -249,6 +249,16 @@ export async function storedSessions(page: Page): Promise<StoredSession[]> {
 export const sprintWaves = ['baseline', 'mid', 'end'].map((w) => `examples/sprint/${w}.json`);
 
 // The waves arrive in any order; `open` are the files not yet on the device.
+/** The sprint shown in `page` printed: Print leaves it for the report's tab (whose print
+ *  dialog is closed), and the report is opened in a tab of its own, as the workspace opens it. */
+export async function openSprintReport(page: Page) {
+  const [printing] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Print / Save as PDF' }).click()]);
+  await printing.close();
+  const report = await page.context().newPage();
+  await report.goto('/index.html?mode=report&sprint&lang=en');
+  return report;
+}
+
 export async function buildSprint(page: Page, name: string, open = [sprintWaves[2], sprintWaves[0], sprintWaves[1]]) {
   await page.goto('/?mode=facilitate');
   for (const file of open) {

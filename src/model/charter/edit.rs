@@ -5,7 +5,10 @@
 //! two letters of one decision) both keep their change; two that change
 //! the same thing keep the later.
 
+use crate::error::{FileError, Problem};
+use crate::model::charter::log::{Action, LogEntry, Status};
 use crate::model::charter::{Charter, Goal, Raci};
+use crate::model::instrument::slug;
 
 /// A role's letter for one decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +70,69 @@ pub enum Edit {
         role: String,
         letter: Option<Letter>,
     },
+    /// A decision logged, after the others. Its id is made from its title
+    /// ([`free_id`]) where the one given is taken, so that two tabs logging
+    /// at once keep both; the same entry logged twice is kept once.
+    Log(LogEntry),
+    /// A logged decision's status.
+    Status {
+        id: String,
+        status: Status,
+    },
+    /// A logged decision removed.
+    Unlog(String),
+    /// An action agreed, after the others (its id as a logged decision's).
+    Act(Action),
+    /// An action done, or not.
+    Done {
+        id: String,
+        done: bool,
+    },
+    /// An action removed.
+    Drop(String),
+}
+
+/// `item` added after the others unless it is there already; where its id
+/// (`id`) is taken, it gets one made free from its text (`text`) instead.
+fn add_once<T: PartialEq + Clone>(
+    list: &mut Vec<T>,
+    item: &T,
+    id: fn(&mut T) -> &mut String,
+    text: fn(&T) -> &String,
+    fallback: &str,
+) {
+    if list.contains(item) {
+        return;
+    }
+    let mut item = item.clone();
+    let mut taken: Vec<String> = Vec::with_capacity(list.len());
+    for x in list.iter_mut() {
+        taken.push(id(x).clone());
+    }
+    if taken.contains(id(&mut item)) {
+        *id(&mut item) = free_id(text(&item), fallback, taken.iter().map(String::as_str));
+    }
+    list.push(item);
+}
+
+/// An id for `text` that is none of `taken`: its slug, else `fallback`,
+/// followed by "-2", "-3"… where that is taken.
+pub fn free_id<'a>(
+    text: &str,
+    fallback: &str,
+    taken: impl Iterator<Item = &'a str> + Clone,
+) -> String {
+    let mut base = slug(text, 40);
+    if base.is_empty() {
+        base = fallback.to_owned();
+    }
+    let mut id = base.clone();
+    let mut n = 1;
+    while taken.clone().any(|t| t == id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
 }
 
 impl Raci {
@@ -92,6 +158,27 @@ impl Raci {
 }
 
 impl Charter {
+    /// The problems `edit` would bring (a form's entry checked before it is
+    /// kept): those the charter has after it and had not before, each with
+    /// the field it is at (the last part of its path: "due", "review").
+    pub fn refuses(&self, edit: &Edit) -> Vec<(String, Problem)> {
+        let before = self.problems();
+        let mut after = self.clone();
+        after.apply(edit);
+        after
+            .problems()
+            .into_iter()
+            .filter(|p| !before.contains(p))
+            .filter_map(|p| match p {
+                FileError::Invalid { path, problem } => {
+                    let field = path.rsplit('.').next().unwrap_or_default();
+                    Some((field.to_owned(), problem))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The charter with `edit` applied. An edit naming a decision or role
     /// the charter does not have changes nothing.
     pub fn apply(&mut self, edit: &Edit) {
@@ -167,6 +254,32 @@ impl Charter {
                     && raci.informed.is_empty();
                 d.agreed = (!empty).then_some(raci);
             }
+            Edit::Log(entry) => add_once(
+                &mut self.log,
+                entry,
+                |e| &mut e.id,
+                |e| &e.title,
+                "decision",
+            ),
+            Edit::Status { id, status } => {
+                for e in self.log.iter_mut().filter(|e| e.id == *id) {
+                    e.status = *status;
+                }
+            }
+            Edit::Unlog(id) => self.log.retain(|e| e.id != *id),
+            Edit::Act(action) => add_once(
+                &mut self.actions,
+                action,
+                |a| &mut a.id,
+                |a| &a.what,
+                "action",
+            ),
+            Edit::Done { id, done } => {
+                for a in self.actions.iter_mut().filter(|a| a.id == *id) {
+                    a.done = *done;
+                }
+            }
+            Edit::Drop(id) => self.actions.retain(|a| a.id != *id),
         }
     }
 }

@@ -12,7 +12,7 @@
 use idb::TransactionMode;
 use wasm_bindgen::JsValue;
 
-use super::sessions::{announce_on, db, finish, listen, other, Changes, Failure, CHARTERS};
+use super::sessions::{announce_on, db, every, finish, listen, other, Changes, Failure, CHARTERS};
 use crate::model::charter::edit::Edit;
 use crate::model::charter::Charter;
 
@@ -92,4 +92,18 @@ pub async fn change(sprint: &str, fresh: &Charter, how: How<'_>) -> Result<Chart
 /// session id of each sprint whose charter another tab changed.
 pub fn changes(f: impl FnMut(String) + 'static) -> Changes {
     listen(CHANNEL, f)
+}
+
+/// Every charter kept on this device, each under its sprint's baseline
+/// session id (for a backup); one that does not read is left out with why.
+pub async fn all() -> Result<Vec<(String, Result<Charter, Failure>)>, Failure> {
+    let (keys, values) = every(&*db().await?, CHARTERS).await?;
+    Ok(keys
+        .into_iter()
+        .zip(values)
+        .map(|(key, value)| {
+            let charter = parse(Some(value)).and_then(|c| c.ok_or(Failure::NotStored));
+            (key.as_string().unwrap_or_default(), charter)
+        })
+        .collect())
 }

@@ -6,7 +6,7 @@
 //! where neither gloo nor Leptos has the facility, each use with a comment
 //! saying why.
 
-#[cfg(feature = "workspace")]
+#[cfg(any(feature = "workspace", feature = "tools"))]
 pub mod charters;
 pub mod crypto;
 pub mod dom;
@@ -16,7 +16,7 @@ pub mod focus;
 pub mod net;
 #[cfg(feature = "workspace")]
 pub mod reading;
-#[cfg(any(feature = "kiosk", feature = "workspace"))]
+#[cfg(feature = "store")]
 pub mod sessions;
 pub mod storage;
 #[cfg(feature = "workspace")]

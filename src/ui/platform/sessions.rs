@@ -275,18 +275,26 @@ pub struct Listing {
     pub deleted: Vec<Deleted>,
 }
 
+/// Every key and value of store `name`, read in one transaction.
+pub(super) async fn every(
+    db: &Database,
+    name: &str,
+) -> Result<(Vec<JsValue>, Vec<JsValue>), Failure> {
+    let tx = db
+        .transaction(&[name], TransactionMode::ReadOnly)
+        .map_err(other)?;
+    let store = tx.object_store(name).map_err(other)?;
+    let keys = store.get_all_keys(None, None).map_err(other)?.into_future();
+    let values = store.get_all(None, None).map_err(other)?.into_future();
+    let (keys, values) = (keys.await, values.await);
+    Ok((keys.map_err(other)?, values.map_err(other)?))
+}
+
 /// Every stored session, read in one pass; deleted sessions kept their
 /// days are removed now.
 pub async fn list() -> Result<Listing, Failure> {
     let db = db().await?;
-    let tx = db
-        .transaction(&[SESSIONS], TransactionMode::ReadOnly)
-        .map_err(other)?;
-    let store = tx.object_store(SESSIONS).map_err(other)?;
-    let keys = store.get_all_keys(None, None).map_err(other)?.into_future();
-    let values = store.get_all(None, None).map_err(other)?.into_future();
-    let (keys, values) = (keys.await, values.await);
-    let (keys, values) = (keys.map_err(other)?, values.map_err(other)?);
+    let (keys, values) = every(&db, SESSIONS).await?;
     let now = js_sys::Date::now();
     let (mut found, mut deleted, mut expired) = (Vec::<Listed>::new(), Vec::new(), Vec::new());
     for (key, value) in keys.into_iter().zip(values) {

@@ -5,10 +5,7 @@
 //! device under the sprint's baseline session ([`charters`]), each change
 //! one [`Edit`] applied to the charter as stored, so that two tabs lose
 //! nothing; the other tabs' changes are shown as they come.
-//!
-//! (Size: the panel's state is one `Copy` value with methods, and its
-//! repeated parts are functions called again, not views written again:
-//! size rule "views as functions".)
+//! The panel's state and the parts of its forms are [`super::charter_form`]'s.
 
 use leptos::prelude::*;
 
@@ -19,11 +16,14 @@ use crate::present::format::Locale;
 use crate::scoring::sprint::Sprint;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::platform::charters::How;
-use crate::ui::platform::sessions::{self as store, Failure};
+use crate::ui::platform::dom::today;
+use crate::ui::platform::sessions as store;
 use crate::ui::platform::{charters, files};
+use crate::ui::workspace::actions::actions_editor;
+use crate::ui::workspace::charter_form::{button, download, field, item, subhead, Panel};
+use crate::ui::workspace::decision_log::log_editor;
 use crate::words::fill;
-use crate::words::results::{results_catalog, ResultsCatalog};
-use crate::words::store::failure_text;
+use crate::words::results::results_catalog;
 use crate::words::workspace_catalog;
 
 /// The core's problems of a charter in the facilitator's terms: each
@@ -45,141 +45,6 @@ fn problem_lines(c: &Charter, l: &str) -> Vec<String> {
             text
         })
         .collect()
-}
-
-/// The panel's state.
-#[derive(Clone, Copy)]
-struct Panel {
-    /// The sprint's baseline session id, which the charter is kept under.
-    id: StoredValue<String>,
-    charter: RwSignal<Option<Charter>>,
-    /// The purpose as kept, apart, so that another tab's change to anything
-    /// else leaves a purpose being written here as it is.
-    purpose: RwSignal<String>,
-    problem: RwSignal<Option<String>>,
-    notice: RwSignal<Option<&'static str>>,
-    lang: RwSignal<&'static str>,
-}
-
-impl Panel {
-    fn words(self) -> &'static ResultsCatalog {
-        results_catalog(self.lang.get_untracked())
-    }
-
-    fn show(self, kept: Charter) {
-        if self
-            .charter
-            .with_untracked(|c| c.as_ref().is_none_or(|c| c.purpose != kept.purpose))
-        {
-            self.purpose.set(kept.purpose.clone());
-        }
-        self.charter.set(Some(kept));
-    }
-
-    fn failed(self, f: Failure) {
-        self.problem.set(Some(failure_text(
-            workspace_catalog(self.lang.get_untracked()),
-            &f,
-        )));
-    }
-
-    /// Keeps `fresh` or applies an edit, as `how` says ([`charters::change`]).
-    async fn keep(self, fresh: Charter, how: How<'_>) {
-        match charters::change(&self.id.get_value(), &fresh, how).await {
-            Ok(kept) => {
-                self.problem.set(None);
-                self.show(kept);
-            }
-            Err(f) => self.failed(f),
-        }
-    }
-
-    fn edit(self, e: Edit) {
-        leptos::task::spawn_local(async move {
-            if let Some(fresh) = self.charter.get_untracked() {
-                self.keep(fresh, How::Edit(&e)).await;
-            }
-        });
-    }
-
-    /// What this device keeps; a sprint file's charter (`embedded`) is kept
-    /// where none was.
-    fn load(self, embedded: Option<Charter>) {
-        leptos::task::spawn_local(async move {
-            match charters::load(&self.id.get_value()).await {
-                Ok(Some(kept)) => {
-                    if embedded.is_some_and(|e| e != kept) {
-                        self.notice.set(Some(self.words().charter_kept));
-                    }
-                    self.show(kept);
-                }
-                Ok(None) => {
-                    if let Some(e) = embedded {
-                        self.keep(e, How::New).await;
-                    }
-                }
-                Err(f) => self.failed(f),
-            }
-        });
-    }
-}
-
-/// A button that runs `on`.
-fn button(label: String, aria: Option<String>, class: &'static str, on: Box<dyn Fn()>) -> AnyView {
-    view! { <button type="button" class=class aria-label=aria on:click=move |_| on()>{label}</button> }.into_any()
-}
-
-const SMALL: &str = "ap-button ap-button-secondary ap-button-small";
-
-/// A labelled input of `kind` ("text", "date"), its value in `value`.
-fn field(id: String, label: &'static str, kind: &'static str, value: RwSignal<String>) -> AnyView {
-    view! {
-        <div class="ap-field">
-            <label class="ap-field-label" for=id.clone()>{label}</label>
-            <input class="ap-input" type=kind id=id maxlength="300" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-        </div>
-    }
-    .into_any()
-}
-
-/// A heading of the panel's parts.
-fn subhead(text: &'static str) -> AnyView {
-    view! { <h3 class="ap-subhead">{text}</h3> }.into_any()
-}
-
-/// A line of a list with a button that removes it.
-fn item(text: String, aria: String, panel: Panel, gone: Edit) -> AnyView {
-    view! {
-        <li class="ap-charter-item">
-            <span>{text}</span>
-            {button("×".to_owned(), Some(aria), SMALL, Box::new(move || panel.edit(gone.clone())))}
-        </li>
-    }
-    .into_any()
-}
-
-/// A download of the charter as `f` writes it.
-fn download(
-    label: &'static str,
-    panel: Panel,
-    name: String,
-    media: &'static str,
-    f: fn(&Charter, &'static str) -> String,
-) -> AnyView {
-    button(
-        label.to_owned(),
-        None,
-        SMALL,
-        Box::new(move || {
-            let l = panel.lang.get_untracked();
-            if let Some(text) = panel
-                .charter
-                .with_untracked(|c| c.as_ref().map(|c| f(c, l)))
-            {
-                files::download(&text, media, &name);
-            }
-        }),
-    )
 }
 
 /// The charter of the sprint shown, kept in `charter` for the sprint view.
@@ -209,8 +74,9 @@ pub(crate) fn charter_panel(
         problem: RwSignal::new(None),
         notice: RwSignal::new(None),
         lang: use_lang(),
+        w: next_widget_number(),
     };
-    let w = next_widget_number();
+    let w = panel.w;
     let ids = move |part: &str| format!("ap-{w}-charter-{part}");
     panel.load(embedded);
     StoredValue::new_local(charters::changes(move |changed| {
@@ -460,6 +326,9 @@ pub(crate) fn charter_panel(
                 <p class="ap-hint">{r.charter_raci_hint}</p>
                 {matrix}
                 {downloads}
+                <p class="ap-hint">{fill(r.marked_as_of, &[&n.date(&today())])}</p>
+                {log_editor(panel, sprint, r, l, ids)}
+                {actions_editor(panel, sprint, (workspace_catalog(l), r), l, ids)}
             }
             .into_any()
         };

@@ -11,12 +11,15 @@
 //! checks a whole file before it changes anything, `Summary::of` scores,
 //! `Headline::of` and `readings` read, `chart` places. The components only draw.
 
+mod actions;
 mod agenda;
 mod agreed;
 mod cells;
 mod charter;
+mod charter_form;
 mod choose_waves;
 mod dashboard;
+mod decision_log;
 mod intake;
 mod invited;
 mod new_session;
@@ -29,4 +32,5 @@ mod sprint;
 mod statements;
 mod step;
 mod unstored;
+mod waves;
 pub mod widget;

@@ -18,6 +18,7 @@ use crate::ui::workspace::intake::{self, Opened};
 use crate::ui::workspace::new_session::NewSession;
 use crate::ui::workspace::progress::{Progress, Reading};
 use crate::ui::workspace::unstored::Unstored;
+use crate::words::results::results_catalog;
 use crate::words::store::failure_text;
 use crate::words::{fill, workspace_catalog};
 
@@ -356,6 +357,13 @@ pub(crate) fn SessionList(
                 list.extend(unstored.with(|u| u.as_ref().map(Record::of)).map(Ok));
                 list
             }) sprint=sprint/>
+            // Backing up and restoring are the tools page's (a bundle of its own).
+            <section class="ap-report-section" aria-labelledby=id("backup")>
+                <h2 class="ap-step-title" id=id("backup")>{move || results_catalog(lang.get()).backup_heading}</h2>
+                <p class="ap-hint">{move || results_catalog(lang.get()).backup_where}</p>
+                <p><a class="ap-button ap-button-secondary" target="_blank" rel="noopener"
+                    href=move || format!("{}index.html?mode=tools&lang={}", crate::ui::page::base(), lang.get())>{move || results_catalog(lang.get()).backup_go}</a></p>
+            </section>
         </section>
     }
 }

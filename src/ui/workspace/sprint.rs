@@ -11,15 +11,19 @@ use crate::files::csv::Style;
 use crate::model::charter::Charter;
 use crate::present::format::Locale;
 use crate::scoring::compare::{Crossing, Reading};
-use crate::scoring::sprint::{Sprint, Stage};
+use crate::scoring::sprint::Sprint;
 use crate::ui::charts::trend::trend_chart;
 use crate::ui::context::{next_widget_number, use_lang};
+use crate::ui::platform::dom::today;
 use crate::ui::platform::{files, storage};
+use crate::ui::workspace::actions::actions_table;
 use crate::ui::workspace::agenda::agenda_item;
 use crate::ui::workspace::agreed::{charter_text, measured_view};
 use crate::ui::workspace::cells::{index, quadrant_name};
 use crate::ui::workspace::charter::charter_panel;
+use crate::ui::workspace::decision_log::log_table;
 use crate::ui::workspace::step::{effect_word, not_compared_word, step_table};
+use crate::ui::workspace::waves::{signed, staged};
 use crate::words::results::{results_catalog, ResultsCatalog};
 use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
 
@@ -28,26 +32,6 @@ use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
 /// summaries, which are already published figures, are stored, and the
 /// next Print replaces them.
 pub(crate) const REPORT_KEY: &str = "alignment-pulse:sprint-report";
-
-fn stage_name(stage: Stage, r: &'static ResultsCatalog) -> &'static str {
-    match stage {
-        Stage::Baseline => r.stage_baseline,
-        Stage::Mid => r.stage_mid,
-        Stage::End => r.stage_end,
-    }
-}
-
-/// A change as a signed whole number: "+20", "-3", and "0" for what rounds
-/// to none either way.
-fn signed(v: Option<f64>) -> String {
-    v.map(f64::round).map_or_else(String::new, |v| {
-        if v == 0.0 {
-            "0".to_owned()
-        } else {
-            format!("{v:+.0}")
-        }
-    })
-}
 
 /// The sprint's file, with its charter where that holds and is the
 /// sprint's. (The charter is put in the sprint for the writing, untracked,
@@ -65,23 +49,6 @@ fn file_json(sprint: RwSignal<Option<Sprint>>, charter: Option<Charter>) -> Stri
         })
         .flatten()
         .unwrap_or_default()
-}
-
-/// Each wave as its stage and its session, "Mid: Sprint mid-point (2026-10-13)".
-pub(crate) fn staged(sprint: &Sprint, r: &'static ResultsCatalog, l: &str) -> Vec<String> {
-    sprint
-        .waves
-        .iter()
-        .map(|w| {
-            let s = &w.summary.session;
-            format!(
-                "{}: {} ({})",
-                stage_name(w.stage, r),
-                s.name,
-                Locale::of(l).date(&s.date)
-            )
-        })
-        .collect()
 }
 
 /// The sprint shown (read from `sprint`, never copied), with its charter
@@ -169,6 +136,11 @@ pub(crate) fn sprint_sections(
                 <h2 class="ap-step-title">{r.charter_section}</h2>
                 {charter_text(ch, r, l)}
                 {measured_view(ch, sprint, (c, r), &staged, l)}
+                <h3 class="ap-subhead">{r.charter_log}</h3>
+                <p class="ap-hint">{fill(r.marked_as_of, &[&Locale::of(l).date(&today())])}</p>
+                {log_table(ch, Some(sprint), r, l, None)}
+                <h3 class="ap-subhead">{r.charter_actions}</h3>
+                {actions_table(ch, sprint, (c, r), l, None)}
             </section>
         }
     });

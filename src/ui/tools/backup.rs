@@ -1,0 +1,280 @@
+//! Back up and restore the whole workspace: every session kept on this
+//! device (all its responses) and every sprint's charter in one file
+//! ([`Backup`]), and such a file read back into this browser. A restore
+//! says what it will add ([`Backup::plan`]) before it writes anything, and
+//! then adds only that: new sessions are created, kept sessions take the
+//! responses they lack (merged by id as an import is), a charter is added
+//! only where the sprint has none here. Nothing kept is replaced, so a
+//! second restore adds nothing.
+//!
+//! A session a locked kiosk on this device guards is left out of a backup
+//! until its PIN is given (as it is left out of the list); sessions in
+//! "Recently deleted" are left out (they were deleted on purpose).
+
+use leptos::prelude::*;
+
+use crate::files::backup::{Backup, KeptCharter, Plan};
+use crate::model::instrument::Instrument;
+use crate::model::session::Session;
+use crate::ui::context::{next_widget_number, use_lang};
+use crate::ui::pin::read_lock;
+use crate::ui::platform::charters::{self, How};
+use crate::ui::platform::dom::today;
+use crate::ui::platform::files;
+use crate::ui::platform::sessions::{self as store, Failure};
+use crate::words::store::failure_text;
+use crate::words::tools::{tools_catalog, ToolsCatalog};
+use crate::words::{fill, workspace_catalog, WorkspaceCatalog};
+
+/// The words this page shows: the workspace's (the store's failures) and
+/// its own (backing up and restoring).
+type Words = (&'static WorkspaceCatalog, &'static ToolsCatalog);
+
+fn words(lang: &str) -> Words {
+    (workspace_catalog(lang), tools_catalog(lang))
+}
+
+/// Every session and charter kept here, but the one a locked kiosk guards
+/// (unless `unlocked` is it).
+async fn gather(unlocked: Option<String>) -> Result<Backup, Failure> {
+    let guarded = read_lock()
+        .map(|l| l.session)
+        .filter(|id| unlocked.as_ref() != Some(id));
+    let mut sessions = Vec::new();
+    for record in store::list().await?.sessions.into_iter().flatten() {
+        if guarded.as_ref() != Some(&record.session.id) {
+            sessions.push(store::load(&record.session.id).await?);
+        }
+    }
+    let mut kept = Vec::new();
+    for (sprint, charter) in charters::all().await? {
+        kept.push(KeptCharter {
+            sprint,
+            charter: charter?,
+        });
+    }
+    Ok(Backup {
+        written: today(),
+        sessions,
+        charters: kept,
+    })
+}
+
+/// A backup read, what restoring it will do, and the instruments of the
+/// kept sessions it merges into.
+struct Pending {
+    backup: Backup,
+    plan: Plan,
+    kept: Vec<(String, Instrument)>,
+}
+
+/// What restoring `backup` would do here: the sessions it shares with this
+/// device read whole, and the sprints that have a charter here.
+async fn plan_of(backup: Backup) -> Result<Pending, Failure> {
+    let listed = store::list().await?;
+    let mut kept: Vec<Session> = Vec::new();
+    for record in listed.sessions.into_iter().flatten() {
+        if backup.sessions.iter().any(|s| s.id == record.session.id) {
+            kept.push(store::load(&record.session.id).await?);
+        }
+    }
+    let sprints: Vec<String> = charters::all().await?.into_iter().map(|(s, _)| s).collect();
+    let plan = backup.plan(
+        &kept.iter().collect::<Vec<_>>(),
+        &sprints.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    Ok(Pending {
+        backup,
+        plan,
+        kept: kept.into_iter().map(|s| (s.id, s.instrument)).collect(),
+    })
+}
+
+/// The plan in words, a line a session or charter.
+fn plan_lines(p: &Pending, c: &'static ToolsCatalog) -> Vec<String> {
+    let name = |id: &str| {
+        p.backup
+            .sessions
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let plan = &p.plan;
+    let mut lines: Vec<String> = plan
+        .new_sessions
+        .iter()
+        .map(|(id, n)| fill(c.backup_new_session, &[&name(id), &n.to_string()]))
+        .collect();
+    for (id, fresh) in &plan.merged_sessions {
+        lines.push(match fresh.len() {
+            0 => fill(c.backup_same, &[&name(id)]),
+            n => fill(c.backup_merged, &[&name(id), &n.to_string()]),
+        });
+    }
+    for (id, errors) in &plan.refused {
+        let why = errors.first().map(ToString::to_string).unwrap_or_default();
+        lines.push(fill(c.backup_refused, &[&name(id), &why]));
+    }
+    for (list, words) in [
+        (&plan.new_charters, c.backup_new_charter),
+        (&plan.kept_charters, c.backup_kept_charter),
+    ] {
+        lines.extend(list.iter().map(|id| fill(words, &[&name(id)])));
+    }
+    lines
+}
+
+/// Writes what `p` plans; each write that fails, in words.
+async fn restore(p: &Pending, (c, r): Words) -> Vec<String> {
+    let mut failed = Vec::new();
+    let mut fail = |what: &str, f: Failure| {
+        failed.push(fill(r.backup_failed, &[what, &failure_text(c, &f)]));
+    };
+    for (id, _) in &p.plan.new_sessions {
+        if let Some(s) = p.backup.sessions.iter().find(|s| s.id == *id) {
+            if let Err(f) = store::create(s).await {
+                fail(&s.name, f);
+            }
+        }
+    }
+    for (id, fresh) in p.plan.merged_sessions.iter().filter(|(_, t)| !t.is_empty()) {
+        if let Some((_, instrument)) = p.kept.iter().find(|(k, _)| k == id) {
+            if let Err(f) = store::add(id, instrument, fresh).await {
+                fail(id, f);
+            }
+        }
+    }
+    for sprint in &p.plan.new_charters {
+        if let Some(k) = p.backup.charters.iter().find(|k| k.sprint == *sprint) {
+            if let Err(f) = charters::change(sprint, &k.charter, How::New).await {
+                fail(sprint, f);
+            }
+        }
+    }
+    failed
+}
+
+/// Backing up and restoring: what the tools page shows below its title.
+pub(super) fn backup_section() -> AnyView {
+    // Outside the workspace, no kiosk's PIN was given on this page.
+    let unlocked = RwSignal::new(None::<String>);
+    let lang = use_lang();
+    let t = move || words(lang.get_untracked());
+    let w = next_widget_number();
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    // The plan shown, waiting for Restore or Cancel: its file's name and its lines.
+    let shown = RwSignal::new(None::<(String, Vec<String>, bool)>);
+    let pending = StoredValue::new_local(None::<Pending>);
+    let write = move |_| {
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match gather(unlocked.get_untracked()).await {
+                Ok(b) => {
+                    problem.try_set(None);
+                    files::download(
+                        &b.to_json(),
+                        "application/json",
+                        &format!("alignment-pulse-backup-{}.json", b.written),
+                    );
+                }
+                Err(f) => {
+                    problem.try_set(Some(failure_text(t().0, &f)));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let open = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|l| l.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        busy.set(true);
+        done.set(None);
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let read = match files::file_text(&file).await {
+                Ok(text) => Backup::read(&text).map_err(|e| {
+                    let more = e.len().saturating_sub(1);
+                    let first = e.first().map(ToString::to_string).unwrap_or_default();
+                    if more > 0 {
+                        format!("{first} (+{more})")
+                    } else {
+                        first
+                    }
+                }),
+                Err(e) => Err(e),
+            };
+            let planned = match read {
+                Ok(b) => plan_of(b).await.map_err(|f| failure_text(t().0, &f)),
+                Err(e) => Err(e),
+            };
+            match planned {
+                Ok(p) => {
+                    problem.try_set(None);
+                    let head = fill(t().1.backup_plan, &[&name, &p.backup.written]);
+                    shown.try_set(Some((head, plan_lines(&p, t().1), p.plan.adds_nothing())));
+                    pending.try_set_value(Some(p));
+                }
+                Err(e) => {
+                    problem.try_set(Some(format!("{name}: {e}")));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let confirm = move |_| {
+        let Some(p) = pending.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        shown.set(None);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let failed = restore(&p, t()).await;
+            busy.try_set(false);
+            if failed.is_empty() {
+                done.try_set(Some(t().1.backup_done.to_owned()));
+            } else {
+                problem.try_set(Some(failed.join(" ")));
+            }
+        });
+    };
+    let cancel = move |_| {
+        pending.set_value(None);
+        shown.set(None);
+    };
+    let file_id = format!("ap-{w}-backup-file");
+    view! {
+        <p class="ap-hint">{move || tools_catalog(lang.get()).backup_hint}</p>
+        <div aria-live="polite">
+            {move || problem.get().map(|p| view! { <p class="ap-notice" role="alert">{p}</p> })}
+            {move || done.get().map(|p| view! { <p class="ap-notice" data-restore="done">{p}</p> })}
+        </div>
+            <p class="ap-actions">
+                <button type="button" class="ap-button ap-button-secondary" disabled=move || busy.get() on:click=write>{move || tools_catalog(lang.get()).backup_write}</button>
+            </p>
+            <div class="ap-field">
+                <label class="ap-field-label" for=file_id.clone()>{move || tools_catalog(lang.get()).backup_open}</label>
+                <input class="ap-input" type="file" id=file_id accept=".json,application/json" disabled=move || busy.get() on:change=open/>
+            </div>
+            {move || shown.get().map(|(head, lines, nothing)| {
+                let (c, r) = words(lang.get());
+                let label = head.clone();
+                view! {
+                    <div class="ap-confirm" role="group" aria-label=label data-restore="plan">
+                        <p>{head}</p>
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                        {nothing.then(|| view! { <p>{r.backup_nothing}</p> })}
+                        <p class="ap-actions">
+                            {(!nothing).then(|| view! { <button type="button" class="ap-button ap-button-primary ap-button-small" on:click=confirm>{c.restore}</button> })}
+                            <button type="button" class="ap-button ap-button-secondary ap-button-small" on:click=cancel>{c.cancel}</button>
+                        </p>
+                    </div>
+                }
+            })}
+    }
+    .into_any()
+}
