@@ -9,6 +9,11 @@
 //   and drawn;
 // - stored: what the site then stores (navigator.storage.estimate());
 // - reopen: after a reload, "Open" on it until the dashboard shows its n;
+// - backup: on the tools page (?mode=tools), "Back up this workspace"
+//   until the file is downloaded (every session read whole and written);
+// - restore: in another fresh context, "Restore from a backup file" with
+//   that file until its plan shows (the file read whole and checked, on
+//   the tools page's thread), then "Restore" until it is done;
 // - the longest main-thread task during each, from a `longtask`
 //   PerformanceObserver installed before any script (tasks over 50 ms).
 // Times are taken by this script's clock around Playwright's actions,
@@ -16,7 +21,7 @@
 // the database's write and read) are timed apart by benches/browser.rs.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSession } from './synthetic-session.mjs';
@@ -72,8 +77,43 @@ async function once(file, size) {
   await n(p).filter({ hasText: String(size) }).waitFor({ timeout: 600_000 });
   const reopen = Date.now() - start;
   const reopenTask = await longest(p);
+  // The whole workspace backed up on the tools page, and restored into an empty browser.
+  const tools = `http://127.0.0.1:${port}/?mode=tools`;
+  await p.goto(tools);
+  const write = p.getByRole('button', { name: 'Back up this workspace' });
+  await write.waitFor();
+  await longest(p);
+  start = Date.now();
+  const [download] = await Promise.all([p.waitForEvent('download', { timeout: 600_000 }), write.click()]);
+  const path = await download.path();
+  const backup = Date.now() - start;
+  const backupTask = await longest(p);
+  const backupBytes = (await readFile(path)).length;
+  const other = await browser.newContext();
+  const q = await other.newPage();
+  await q.addInitScript(() => {
+    const w = window;
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await q.goto(tools);
+  await q.getByRole('button', { name: 'Back up this workspace' }).waitFor();
+  await longest(q);
+  start = Date.now();
+  await q.getByLabel('Restore from a backup file').setInputFiles(path);
+  await q.locator('[data-restore="plan"]').waitFor({ timeout: 600_000 });
+  const plan = Date.now() - start;
+  const planTask = await longest(q);
+  start = Date.now();
+  await q.getByRole('button', { name: 'Restore', exact: true }).click();
+  await q.locator('[data-restore="done"]').waitFor({ timeout: 600_000 });
+  const restore = Date.now() - start;
+  const restoreTask = await longest(q);
+  await other.close();
   await context.close();
-  return { open, openTask, stored, reopen, reopenTask };
+  return { open, openTask, stored, reopen, reopenTask, backup, backupTask, backupBytes, plan, planTask, restore, restoreTask };
 }
 
 console.log(`bench (page): the workspace in headless Chromium, median of ${runs}; longest = the longest main-thread task`);
@@ -87,6 +127,10 @@ for (const size of sizes) {
     `bench (page): ${String(size).padStart(6)} responses (file ${(bytes / 1e6).toFixed(1)} MB): ` +
       `open ${m('open')} ms (longest task ${m('openTask').toFixed(0)} ms), stored ${(m('stored') / 1e6).toFixed(1)} MB, ` +
       `reopen after reload ${m('reopen')} ms (longest task ${m('reopenTask').toFixed(0)} ms)`,
+  );
+  console.log(
+    `bench (page): ${String(size).padStart(6)} responses: back up ${m('backup')} ms (file ${(m('backupBytes') / 1e6).toFixed(1)} MB, longest task ${m('backupTask').toFixed(0)} ms), ` +
+      `restore's plan ${m('plan')} ms (longest task ${m('planTask').toFixed(0)} ms), restore ${m('restore')} ms (longest task ${m('restoreTask').toFixed(0)} ms)`,
   );
 }
 await browser.close();

@@ -31,6 +31,10 @@ words_catalog! {
     backup_done,
     /// `{0}` the session or charter, `{1}` why.
     backup_failed,
+    /// `{0}` the session's id, `{1}` why it does not read.
+    backup_left_out,
+    /// `{0}` the session's name.
+    backup_kiosk_left_out,
     }
 }
 

@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, buildSprint, openSprintReport, watch } from './pages';
+import { axeViolations, buildSprint, openSprintReport, sprintWaves, startKiosk, watch } from './pages';
 
 const pulse = (...args: string[]) => execFileSync('target/debug/pulse', args, { encoding: 'utf8' });
 
@@ -43,6 +43,8 @@ async function agree(page: Page, a: { practice?: string; what: string; owner: st
 }
 
 test('two decisions logged and two actions on split practices, each read by the end wave; the MADR files, the CSV and the report', async ({ page }) => {
+  // A facilitator's whole session with the sprint: three files, a charter, two forms filled in, the report and its PDF.
+  test.setTimeout(120_000);
   const { problems } = await watch(page);
   await buildSprint(page, 'Autumn sprint');
   await page.getByRole('button', { name: "Write the sprint's charter" }).click();
@@ -161,6 +163,7 @@ test('two decisions logged and two actions on split practices, each read by the 
 });
 
 test('a workspace backed up in one browser restores into an empty one whole, and a second restore changes nothing', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await buildSprint(page, 'Autumn sprint');
   // The example charter, with its log of two decisions and its two actions.
   await page.getByLabel('Open a charter file').setInputFiles('examples/charters/sprint.json');
@@ -235,4 +238,16 @@ test('a workspace backed up in one browser restores into an empty one whole, and
   await expect(fresh.getByRole('alert')).toContainText('sprint.json: ');
   expect(problems).toEqual([]);
   await other.close();
+});
+
+test("a backup leaves out the session a kiosk on this device is collecting, and says so", async ({ page }) => {
+  await startKiosk(page);
+  const workspace = await page.context().newPage();
+  await workspace.goto('/?mode=facilitate');
+  await workspace.getByLabel('Open a session file').setInputFiles(sprintWaves[0]);
+  await expect(workspace.locator('.ap-headline')).toBeVisible();
+  await workspace.goto('/?mode=tools');
+  const written = await download(workspace, 'Back up this workspace');
+  await expect(workspace.getByRole('alert')).toHaveText('Not in the backup: the session “Off-site Lisbon”, which a kiosk on this device is collecting. Close the kiosk to back it up.');
+  expect(JSON.parse(written.text).backup.sessions.map((s: { id: string }) => s.id)).toEqual(['sprint-baseline']);
 });

@@ -7,8 +7,8 @@
 //! only where the sprint has none here. Nothing kept is replaced, so a
 //! second restore adds nothing.
 //!
-//! A session a locked kiosk on this device guards is left out of a backup
-//! until its PIN is given (as it is left out of the list); sessions in
+//! A session a locked kiosk on this device is collecting is left out of a
+//! backup, and so is one that does not read here, each said; sessions in
 //! "Recently deleted" are left out (they were deleted on purpose).
 
 use leptos::prelude::*;
@@ -34,16 +34,19 @@ fn words(lang: &str) -> Words {
     (workspace_catalog(lang), tools_catalog(lang))
 }
 
-/// Every session and charter kept here, but the one a locked kiosk guards
-/// (unless `unlocked` is it).
-async fn gather(unlocked: Option<String>) -> Result<Backup, Failure> {
-    let guarded = read_lock()
-        .map(|l| l.session)
-        .filter(|id| unlocked.as_ref() != Some(id));
-    let mut sessions = Vec::new();
-    for record in store::list().await?.sessions.into_iter().flatten() {
-        if guarded.as_ref() != Some(&record.session.id) {
-            sessions.push(store::load(&record.session.id).await?);
+/// Every session and charter kept here, but the one a locked kiosk is
+/// collecting; with what was left out, in words: that session, and any
+/// session that does not read here.
+async fn gather(r: &'static ToolsCatalog) -> Result<(Backup, Vec<String>), Failure> {
+    let guarded = read_lock().map(|l| l.session);
+    let (mut sessions, mut left_out) = (Vec::new(), Vec::new());
+    for listed in store::list().await?.sessions {
+        match listed {
+            Ok(record) if guarded.as_ref() == Some(&record.session.id) => {
+                left_out.push(fill(r.backup_kiosk_left_out, &[&record.session.name]));
+            }
+            Ok(record) => sessions.push(store::load(&record.session.id).await?),
+            Err((id, why)) => left_out.push(fill(r.backup_left_out, &[&id, &why])),
         }
     }
     let mut kept = Vec::new();
@@ -53,11 +56,12 @@ async fn gather(unlocked: Option<String>) -> Result<Backup, Failure> {
             charter: charter?,
         });
     }
-    Ok(Backup {
+    let backup = Backup {
         written: today(),
         sessions,
         charters: kept,
-    })
+    };
+    Ok((backup, left_out))
 }
 
 /// A backup read, what restoring it will do, and the instruments of the
@@ -156,8 +160,6 @@ async fn restore(p: &Pending, (c, r): Words) -> Vec<String> {
 
 /// Backing up and restoring: what the tools page shows below its title.
 pub(super) fn backup_section() -> AnyView {
-    // Outside the workspace, no kiosk's PIN was given on this page.
-    let unlocked = RwSignal::new(None::<String>);
     let lang = use_lang();
     let t = move || words(lang.get_untracked());
     let w = next_widget_number();
@@ -170,9 +172,10 @@ pub(super) fn backup_section() -> AnyView {
     let write = move |_| {
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match gather(unlocked.get_untracked()).await {
-                Ok(b) => {
-                    problem.try_set(None);
+            match gather(t().1).await {
+                Ok((b, left_out)) => {
+                    // Said, not hidden: what the file does not hold.
+                    problem.try_set((!left_out.is_empty()).then(|| left_out.join(" ")));
                     files::download(
                         &b.to_json(),
                         "application/json",
