@@ -159,6 +159,8 @@ test('two tabs editing one charter lose nothing, and a wave that withholds a dec
 });
 
 test('the sprint report and its PDF carry the charter and its decision rights, agreed and measured; axe on the charter at 1280 and 375 px, light and dark', async ({ page }) => {
+  // Three files, a charter, eight axe runs over a long page, the report and its PDF: more than the default 30 s under CI's load.
+  test.setTimeout(120_000);
   const { problems } = await watch(page);
   await buildSprint(page, 'Autumn sprint');
   // The example charter, opened from its file.
