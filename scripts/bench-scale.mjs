@@ -48,16 +48,21 @@ async function longest(p) {
   });
 }
 
-async function once(file, size) {
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  await p.addInitScript(() => {
+// Every main-thread task over 50 ms from the page's first script on, for `longest`.
+async function watchLongTasks(page) {
+  await page.addInitScript(() => {
     const w = window;
     w.longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+async function once(file, size) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await watchLongTasks(p);
   await p.goto(base);
   await p.getByRole('heading', { level: 1, name: 'Facilitator workspace' }).waitFor();
   await p.getByText('No sessions on this device yet.').waitFor();
@@ -91,13 +96,7 @@ async function once(file, size) {
   const backupBytes = (await readFile(path)).length;
   const other = await browser.newContext();
   const q = await other.newPage();
-  await q.addInitScript(() => {
-    const w = window;
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(q);
   await q.goto(tools);
   await q.getByRole('button', { name: 'Back up this workspace' }).waitFor();
   await longest(q);
