@@ -10,10 +10,13 @@
 // - stored: what the site then stores (navigator.storage.estimate());
 // - reopen: after a reload, "Open" on it until the dashboard shows its n;
 // - backup: on the tools page (?mode=tools), "Back up this workspace"
-//   until the file is downloaded (every session read whole and written);
+//   until the file is downloaded (each session read and written a slice
+//   at a time);
 // - restore: in another fresh context, "Restore from a backup file" with
-//   that file until its plan shows (the file read whole and checked, on
-//   the tools page's thread), then "Restore" until it is done;
+//   that file until its plan shows (the file read in slices and checked,
+//   on the tools page's thread), then "Restore" until it is done; then the
+//   same file again until its plan says it adds nothing (each session
+//   checked against the one now kept);
 // - the longest main-thread task during each, from a `longtask`
 //   PerformanceObserver installed before any script (tasks over 50 ms).
 // Times are taken by this script's clock around Playwright's actions,
@@ -110,9 +113,16 @@ async function once(file, size) {
   await q.locator('[data-restore="done"]').waitFor({ timeout: 600_000 });
   const restore = Date.now() - start;
   const restoreTask = await longest(q);
+  // The same file again: every session is kept now, each checked against
+  // the backup's, and the plan says it adds nothing.
+  start = Date.now();
+  await q.getByLabel('Restore from a backup file').setInputFiles(path);
+  await q.locator('[data-restore="plan"]').filter({ hasText: 'would change nothing' }).waitFor({ timeout: 600_000 });
+  const again = Date.now() - start;
+  const againTask = await longest(q);
   await other.close();
   await context.close();
-  return { open, openTask, stored, reopen, reopenTask, backup, backupTask, backupBytes, plan, planTask, restore, restoreTask };
+  return { open, openTask, stored, reopen, reopenTask, backup, backupTask, backupBytes, plan, planTask, restore, restoreTask, again, againTask };
 }
 
 console.log(`bench (page): the workspace in headless Chromium, median of ${runs}; longest = the longest main-thread task`);
@@ -129,7 +139,8 @@ for (const size of sizes) {
   );
   console.log(
     `bench (page): ${String(size).padStart(6)} responses: back up ${m('backup')} ms (file ${(m('backupBytes') / 1e6).toFixed(1)} MB, longest task ${m('backupTask').toFixed(0)} ms), ` +
-      `restore's plan ${m('plan')} ms (longest task ${m('planTask').toFixed(0)} ms), restore ${m('restore')} ms (longest task ${m('restoreTask').toFixed(0)} ms)`,
+      `restore's plan ${m('plan')} ms (longest task ${m('planTask').toFixed(0)} ms), restore ${m('restore')} ms (longest task ${m('restoreTask').toFixed(0)} ms), ` +
+      `the plan of restoring it again ${m('again')} ms (longest task ${m('againTask').toFixed(0)} ms)`,
   );
 }
 await browser.close();

@@ -2,6 +2,7 @@
 //! one recognises any file by its `format` tag.
 
 pub mod backup;
+pub mod backup_reader;
 pub mod csv;
 pub mod envelope;
 #[cfg(feature = "exact-floats")]

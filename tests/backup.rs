@@ -5,9 +5,11 @@
 
 mod common;
 
-use alignment_pulse::files::backup::{Backup, KeptCharter, Plan};
+use alignment_pulse::files::backup::{Backup, KeptCharter, Plan, Writer, BACKUP_FORMAT};
+use alignment_pulse::files::backup_reader;
 use alignment_pulse::model::charter::Charter;
 use alignment_pulse::model::session::Session;
+use alignment_pulse::model::table::Table;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -137,4 +139,130 @@ fn a_kept_response_with_other_answers_refuses_its_session_and_says_where() {
     // The rest of the backup is still restored.
     assert_eq!(plan.new_sessions.len(), 1);
     assert!(!plan.adds_nothing());
+}
+
+/// The slices' backup or problems, with the shares read reported between.
+fn sliced(text: &str, rows: usize) -> (Result<Backup, Vec<String>>, Vec<f64>) {
+    let mut shares = Vec::new();
+    let read = backup_reader::read(text, rows, |f| shares.push(f)).map_err(said);
+    (read, shares)
+}
+
+fn whole(text: &str) -> Result<Backup, Vec<String>> {
+    Backup::read(text).map_err(said)
+}
+
+fn said(errors: Vec<alignment_pulse::error::FileError>) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// `b` as the first builds wrote backups: pretty-printed, whole.
+fn pretty(b: &Backup) -> String {
+    alignment_pulse::files::envelope::write_envelope(BACKUP_FORMAT, 1, "backup", b)
+}
+
+#[test]
+fn a_backup_written_in_pieces_of_any_size_is_one_file_read_back_the_same() {
+    let b = backup();
+    let whole_file = b.to_json();
+    assert!(serde_json::from_str::<serde_json::Value>(&whole_file).is_ok());
+    for rows in [1, 2, 7, 4_000] {
+        let (mut writer, mut json) = Writer::start(&b.written);
+        let mut pieces = 1;
+        for s in &b.sessions {
+            for piece in writer.session(s, rows) {
+                json.push_str(&piece);
+                pieces += 1;
+            }
+        }
+        json.push_str(&writer.end(&b.charters));
+        // A piece for the fields, one per slice of responses, one for the end.
+        let slices: usize = b
+            .sessions
+            .iter()
+            .map(|s| s.responses.len().div_ceil(rows) + 2)
+            .sum();
+        assert_eq!(pieces, 1 + slices, "slices of {rows}");
+        assert_eq!(Backup::read(&json), Ok(b.clone()), "slices of {rows}");
+    }
+    // A device with no session yet, and a session with no response.
+    let mut empty = b.clone();
+    empty.sessions[1].responses = Table::new(&empty.sessions[1].instrument);
+    for e in [
+        Backup {
+            sessions: vec![],
+            ..b.clone()
+        },
+        empty,
+    ] {
+        assert_eq!(Backup::read(&e.to_json()), Ok(e.clone()));
+        assert_eq!(sliced(&e.to_json(), 3).0, Ok(e));
+    }
+}
+
+#[test]
+fn a_backup_reads_the_same_in_slices_of_any_size_as_whole() {
+    let b = backup();
+    for text in [b.to_json(), pretty(&b)] {
+        for rows in [1, 2, 5, 1_000] {
+            let (read, shares) = sliced(&text, rows);
+            assert_eq!(read, Ok(b.clone()), "slices of {rows}");
+            assert!(shares.windows(2).all(|w| w[0] < w[1]), "{shares:?}");
+            assert!(shares.iter().all(|f| (0.0..=1.0).contains(f)));
+        }
+        // Slices of one response: a pause after each, and one after each session.
+        let n: usize = b.sessions.iter().map(|s| s.responses.len()).sum();
+        assert_eq!(sliced(&text, 1).1.len(), n + b.sessions.len());
+    }
+}
+
+#[test]
+fn a_bad_backup_says_in_slices_what_it_says_whole() {
+    // Problems the whole file's checks find: a bad day, a session twice,
+    // a bad threshold, a charter twice.
+    let mut b = backup();
+    b.written = "yesterday".into();
+    b.sessions.push(common::example("lisbon-q3.json"));
+    b.charters.push(b.charters[0].clone());
+    b.sessions[1].k = 1;
+    let mut texts = vec![b.to_json(), pretty(&b)];
+    let twice =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/backup-session-twice.json");
+    texts.push(std::fs::read_to_string(twice).unwrap());
+    let good = backup().to_json();
+    // A response that is not an object, one with an unknown field, an
+    // instrument that does not hold, a field after a session's responses,
+    // a session that is no object, text after the file, no sessions at all.
+    texts.push(good.replacen("\"responses\": [\n", "\"responses\": [\n7,", 1));
+    texts.push(good.replacen("\"answers\": {", "\"colour\": 1,\n\"answers\": {", 1));
+    texts.push(good.replacen(
+        "\"version\": 1,\n\"title\"",
+        "\"version\": 0,\n\"title\"",
+        1,
+    ));
+    texts.push(good.replacen("]\n}", "],\n\"k\": 5\n}", 1));
+    texts.push(good.replacen("\"sessions\": [\n{", "\"sessions\": [\n3,{", 1));
+    texts.push(format!("{good} x"));
+    texts.push(good.replacen("\"sessions\": [", "\"sessions_\": [", 1));
+    texts.push(good.replacen("alignment-pulse/backup", "alignment-pulse/session", 1));
+    for text in &texts {
+        assert!(whole(text).is_err(), "{}", &text[..200]);
+        for rows in [1, 3, 1_000] {
+            assert_eq!(sliced(text, rows).0, whole(text), "slices of {rows}");
+        }
+    }
+}
+
+proptest! {
+    /// A backup cut short anywhere says in slices what it says whole.
+    #[test]
+    fn a_backup_cut_anywhere_says_in_slices_what_it_says_whole(cut in 0.0f64..1.0, rows in 1usize..6) {
+        let text = backup().to_json();
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let short = &text[..at];
+        prop_assert_eq!(sliced(short, rows).0, whole(short));
+    }
 }

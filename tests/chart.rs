@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alignment_pulse::present::chart::{
-    crosses, quadrant, Frame, Layout, Point, Rect, Words, FONT, MARKER, NARROW, TREND, WIDE,
+    crosses, nearest, quadrant, Frame, Layout, Point, Rect, Words, FONT, MARKER, NARROW, TREND,
+    WIDE,
 };
 use proptest::prelude::*;
 
@@ -388,4 +389,140 @@ proptest! {
         let layout = quadrant(frame, &p, if german { &DE } else { &EN });
         prop_assert_eq!(sound_but_regions(frame, &layout, &p), Ok(()));
     }
+}
+
+/// The whole grid scanned in rows from the top, `free` asked of every box
+/// nearer than the best found: what `nearest` must find.
+fn scanned(
+    area: &Rect,
+    width: f64,
+    height: f64,
+    to: (f64, f64),
+    free: &dyn Fn(&Rect) -> bool,
+) -> Option<(f64, f64)> {
+    let mut best: Option<(f64, (f64, f64))> = None;
+    let mut y = area.y;
+    while y + height <= area.bottom() + 1e-9 {
+        let mut x = area.x;
+        while x + width <= area.right() + 1e-9 {
+            let d = (x - to.0).powi(2) + (y - to.1).powi(2);
+            let b = Rect {
+                x,
+                y,
+                width,
+                height,
+            };
+            if best.is_none_or(|(bd, _)| d < bd) && free(&b) {
+                best = Some((d, (x, y)));
+            }
+            x += 4.0;
+        }
+        y += 4.0;
+    }
+    best.map(|(_, at)| at)
+}
+
+proptest! {
+    /// The nearest free box, found outwards from the point, is the one a
+    /// scan of the whole grid finds: with boxes taken anywhere, a point
+    /// inside or outside the area, on the grid or off it, and no free box.
+    #[test]
+    fn the_nearest_free_place_is_the_one_a_whole_scan_finds(
+        (ax, ay, aw, ah) in (0.0f64..50.0, 0.0f64..50.0, 0.0f64..300.0, 0.0f64..160.0),
+        (width, height) in (1.0f64..80.0, 1.0f64..30.0),
+        to in (-40.0f64..400.0, -40.0f64..260.0),
+        taken in prop::collection::vec((0.0f64..350.0, 0.0f64..210.0, 4.0f64..120.0, 4.0f64..60.0), 0..30),
+        on_grid in any::<bool>(),
+    ) {
+        let area = Rect { x: ax.round(), y: ay.round(), width: aw, height: ah };
+        let to = if on_grid { (area.x + 4.0 * (to.0 / 4.0).round(), area.y + 4.0 * (to.1 / 4.0).round()) } else { to };
+        let taken: Vec<Rect> = taken.into_iter().map(|(x, y, width, height)| Rect { x, y, width, height }).collect();
+        let free = |b: &Rect| !taken.iter().any(|t| t.near(b, 0.0));
+        prop_assert_eq!(nearest(&area, width, height, to, &free), scanned(&area, width, height, to, &free));
+    }
+}
+
+#[test]
+fn the_nearest_free_place_asks_of_few_boxes_where_one_near_is_free() {
+    // A plot's numbers: the point's own box is taken, one beside it free.
+    let area = Rect {
+        x: 60.0,
+        y: 40.0,
+        width: 600.0,
+        height: 300.0,
+    };
+    let taken = Rect {
+        x: 290.0,
+        y: 170.0,
+        width: 30.0,
+        height: 30.0,
+    };
+    let asked = std::cell::Cell::new(0usize);
+    let free = |b: &Rect| {
+        asked.set(asked.get() + 1);
+        !taken.near(b, 0.0)
+    };
+    let found = nearest(&area, 12.0, 15.0, (300.0, 180.0), &free);
+    assert_eq!(
+        found,
+        scanned(&area, 12.0, 15.0, (300.0, 180.0), &|b| !taken.near(b, 0.0))
+    );
+    // A scan asks of every box before the first free one: thousands.
+    assert!(asked.get() < 200, "asked {} times", asked.get());
+}
+
+/// Whether any of `n` + 1 points evenly along the segment lies inside `r`.
+fn sampled(&(x1, y1, x2, y2): &(f64, f64, f64, f64), r: &Rect, n: usize) -> bool {
+    (0..=n).any(|k| {
+        let t = k as f64 / n as f64;
+        let (x, y) = (x1 + t * (x2 - x1), y1 + t * (y2 - y1));
+        x > r.x && x < r.right() && y > r.y && y < r.bottom()
+    })
+}
+
+proptest! {
+    /// A segment crosses a rectangle exactly where a point of it is
+    /// inside. With whole-unit ends and corners, a stretch inside is at
+    /// least 1/140² of the segment (its ends are fractions of at most 140
+    /// in the denominator), so 40,000 points along it find one where there
+    /// is one: the two answers agree both ways, level, upright and slanted.
+    #[test]
+    fn a_segment_crosses_a_rectangle_exactly_where_a_point_of_it_is_inside(
+        (x1, y1, x2, y2) in (-20i32..120, -20i32..120, -20i32..120, -20i32..120),
+        (x, y, w, h) in (0i32..100, 0i32..100, 1i32..40, 1i32..40),
+        axis in 0u8..3,
+    ) {
+        let (x2, y2) = match axis { 0 => (x2, y1), 1 => (x1, y2), _ => (x2, y2) };
+        let f = f64::from;
+        let r = Rect { x: f(x), y: f(y), width: f(w), height: f(h) };
+        let s = (f(x1), f(y1), f(x2), f(y2));
+        prop_assert_eq!(crosses(&s, &r), sampled(&s, &r, 40_000), "{:?} {:?}", s, r);
+    }
+}
+
+#[test]
+fn a_segment_that_only_touches_an_edge_or_passes_by_does_not_cross() {
+    let r = Rect {
+        x: 10.0,
+        y: 10.0,
+        width: 20.0,
+        height: 10.0,
+    };
+    assert!(crosses(&(0.0, 15.0, 40.0, 15.0), &r));
+    assert!(crosses(&(20.0, 15.0, 20.0, 15.0), &r), "a point inside");
+    assert!(
+        crosses(&(0.0, 0.0, 40.0, 30.0), &r),
+        "a diagonal through it"
+    );
+    assert!(!crosses(&(0.0, 10.0, 40.0, 10.0), &r), "along its top edge");
+    assert!(
+        !crosses(&(30.0, 0.0, 30.0, 40.0), &r),
+        "along its right edge"
+    );
+    assert!(!crosses(&(0.0, 0.0, 9.0, 40.0), &r), "beside it");
+    assert!(
+        !crosses(&(0.0, 0.0, 10.0, 10.0), &r),
+        "ending at its corner"
+    );
+    assert!(!crosses(&(0.0, 15.0, 9.9, 15.0), &r), "stopping short");
 }

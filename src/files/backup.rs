@@ -17,6 +17,11 @@
 //! }
 //! ```
 //!
+//! It is written unindented (`envelope::write_unindented`, one line a
+//! field), a session's responses a slice at a time ([`Writer`]), so that a
+//! page writes 100,000 responses without a long task; and read back in
+//! slices (`backup_reader`), or whole ([`Backup::read`]).
+//!
 //! A backup holds what the device holds: anonymous raw responses (as a
 //! session file does) and the facilitator's charters, whose text may name
 //! people; it is for the facilitator's own keeping. Each session is
@@ -96,10 +101,71 @@ impl Plan {
     }
 }
 
+/// A backup file written a piece at a time: [`Writer::start`], each
+/// session's pieces ([`Writer::session`]: its fields, then its responses a
+/// slice at a time), and [`Writer::end`] with the charters. The pieces,
+/// joined, are the file ([`Backup::to_json`]); a page hands them to a
+/// `Blob` as they come, yielding between, and never holds the whole file.
+#[derive(Debug)]
+pub struct Writer {
+    /// How many sessions are written.
+    sessions: usize,
+}
+
+impl Writer {
+    /// The file's start, up to its sessions' array, opened.
+    pub fn start(written: &str) -> (Writer, String) {
+        let head = format!(
+            "{{\n\"format\": {},\n\"version\": {BACKUP_FORMAT_VERSION},\n\"backup\": {{\n\"written\": {},\n\"sessions\": [",
+            envelope::write_unindented(&BACKUP_FORMAT),
+            envelope::write_unindented(&written),
+        );
+        (Writer { sessions: 0 }, head)
+    }
+
+    /// Session `session`'s pieces: its fields, then its responses `rows` at
+    /// a time (each piece serialized when it is asked for), then its end.
+    pub fn session<'s>(
+        &mut self,
+        session: &'s Session,
+        rows: usize,
+    ) -> impl Iterator<Item = String> + 's {
+        let comma = if self.sessions == 0 { "\n" } else { ",\n" };
+        self.sessions += 1;
+        let n = session.responses.len();
+        let head = std::iter::once(format!("{comma}{}", session.json_head()));
+        let slices = (0..n).step_by(rows.max(1)).map(move |from| {
+            let written = envelope::write_unindented(&session.rows(from..(from + rows).min(n)));
+            // The slice's array without its brackets, after a comma where
+            // responses came before.
+            let inner = &written[1..written.len() - 1];
+            if from == 0 {
+                inner.to_owned()
+            } else {
+                format!(",{inner}")
+            }
+        });
+        head.chain(slices).chain(std::iter::once("]\n}".to_owned()))
+    }
+
+    /// The file's end: the sessions' array closed, the charters, the end.
+    pub fn end(self, charters: &[KeptCharter]) -> String {
+        format!(
+            "\n],\n\"charters\": {}\n}}\n}}\n",
+            envelope::write_unindented(&charters)
+        )
+    }
+}
+
 impl Backup {
-    /// Serializes the backup as a versioned file.
+    /// Serializes the backup as a versioned file: [`Writer`]'s pieces,
+    /// joined.
     pub fn to_json(&self) -> String {
-        envelope::write_envelope(BACKUP_FORMAT, BACKUP_FORMAT_VERSION, "backup", self)
+        let (mut writer, mut json) = Writer::start(&self.written);
+        for session in &self.sessions {
+            json.extend(writer.session(session, 4_000));
+        }
+        json + &writer.end(&self.charters)
     }
 
     /// Parses a backup file and checks it whole: every session as a session
@@ -108,7 +174,13 @@ impl Backup {
     pub fn read(json: &str) -> Result<Backup, Vec<FileError>> {
         let file: BackupFile = envelope::parse_envelope(json, BACKUP_FORMAT, BACKUP_FORMAT_VERSION)
             .map_err(|e| vec![e])?;
-        let backup = file.backup;
+        file.backup.checked()
+    }
+
+    /// The backup if it holds, or every problem it has (what
+    /// [`Backup::read`] says of a file, once it is parsed).
+    pub(crate) fn checked(self) -> Result<Backup, Vec<FileError>> {
+        let backup = self;
         let mut problems = Vec::new();
         if !crate::model::response::is_date(&backup.written) {
             problems.push(FileError::Invalid {

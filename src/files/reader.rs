@@ -21,7 +21,7 @@ use crate::model::table::Intake;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadWhole;
 
-/// Where the reading of a session file's responses is.
+/// Where the reading of a session's responses is.
 #[derive(Debug)]
 pub struct Slices<'t> {
     text: &'t str,
@@ -29,6 +29,19 @@ pub struct Slices<'t> {
     at: usize,
     /// Whether the array's closing bracket was read.
     done: bool,
+    /// What closes the responses' array: the session's and the file's ends
+    /// (`"}}"`, and nothing after), or the session's alone (`"}"`, a
+    /// session among a backup's, whose reading goes on after it).
+    closing: Closing,
+}
+
+/// What follows a session's responses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closing {
+    /// The session's end and the file's: `}}`, then nothing.
+    File,
+    /// The session's end alone: `}`; [`Slices::end`] is just after it.
+    Session,
 }
 
 /// Reads a session file's header and fields, everything but its
@@ -41,7 +54,7 @@ pub struct Slices<'t> {
 pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, FileError> {
     let header = envelope::header(text)?;
     envelope::check_header(&header, SESSION_FORMAT, SESSION_FORMAT_VERSION)?;
-    let Some(start) = responses_array(text) else {
+    let Some(start) = array_at(text, 0, &["session", "responses"]) else {
         return Ok(Err(ReadWhole));
     };
     // The file up to its responses, with an empty array for them; the
@@ -58,8 +71,31 @@ pub fn open(text: &str) -> Result<Result<(Session, Slices<'_>), ReadWhole>, File
             text,
             at: start + 1,
             done: false,
+            closing: Closing::File,
         },
     )))
+}
+
+/// Reads the fields of the session object that starts at byte `at` of
+/// `text` (a backup's, as this crate writes them: its responses last),
+/// everything but its responses, as [`open`] does a session file's; the
+/// slices then read its responses and its closing brace, and
+/// [`Slices::end`] says where what follows it starts.
+pub fn open_at(text: &str, at: usize) -> Result<(Session, Slices<'_>), ReadWhole> {
+    let start = array_at(text, at, &["responses"]).ok_or(ReadWhole)?;
+    let head = format!("{}[]}}", &text[at..start]);
+    match serde_json::from_str::<Session>(&head) {
+        Ok(session) if session.instrument.validate().is_ok() => Ok((
+            session,
+            Slices {
+                text,
+                at: start + 1,
+                done: false,
+                closing: Closing::Session,
+            },
+        )),
+        _ => Err(ReadWhole),
+    }
 }
 
 impl Slices<'_> {
@@ -71,16 +107,7 @@ impl Slices<'_> {
             self.at = skip_space(bytes, self.at);
             match bytes.get(self.at) {
                 Some(b']') => {
-                    // Nothing after the array but the two objects' ends.
-                    let rest: Vec<u8> = bytes[self.at + 1..]
-                        .iter()
-                        .copied()
-                        .filter(|b| !b.is_ascii_whitespace())
-                        .collect();
-                    if rest != b"}}" {
-                        return Err(ReadWhole);
-                    }
-                    self.done = true;
+                    self.close()?;
                     return Ok(true);
                 }
                 Some(b',') if intake.count() > 0 => self.at = skip_space(bytes, self.at + 1),
@@ -95,6 +122,41 @@ impl Slices<'_> {
         Ok(self.done)
     }
 
+    /// Reads what follows the responses' closing bracket (at `at`): the
+    /// session's end, and the file's where the session is the file's.
+    fn close(&mut self) -> Result<(), ReadWhole> {
+        let bytes = self.text.as_bytes();
+        match self.closing {
+            Closing::File => {
+                // Nothing after the array but the two objects' ends.
+                let rest: Vec<u8> = bytes[self.at + 1..]
+                    .iter()
+                    .copied()
+                    .filter(|b| !b.is_ascii_whitespace())
+                    .collect();
+                if rest != b"}}" {
+                    return Err(ReadWhole);
+                }
+                self.at = bytes.len();
+            }
+            Closing::Session => {
+                let brace = skip_space(bytes, self.at + 1);
+                if bytes.get(brace) != Some(&b'}') {
+                    return Err(ReadWhole);
+                }
+                self.at = brace + 1;
+            }
+        }
+        self.done = true;
+        Ok(())
+    }
+
+    /// Just after what the slices read: once they are done, after the
+    /// session's closing brace.
+    pub fn end(&self) -> usize {
+        self.at
+    }
+
     /// How much of the file is read, from 0 to 1.
     pub fn fraction(&self) -> f64 {
         if self.done {
@@ -105,15 +167,18 @@ impl Slices<'_> {
     }
 }
 
-/// Where `$.session.responses`'s array starts (its `[`); none if the file
-/// is not shaped as expected. The scan stops there: it reads only what
-/// comes before the responses.
-fn responses_array(text: &str) -> Option<usize> {
+/// Where the array at `path` (keys of objects, from the object that starts
+/// at byte `at`) starts, its `[`: `["session", "responses"]` from a session
+/// file's start is `$.session.responses`. None if the text is not shaped
+/// as expected. The scan stops there: it reads only what comes before the
+/// array, and never past the object it starts in.
+pub(crate) fn array_at(text: &str, at: usize, path: &[&str]) -> Option<usize> {
     let bytes = text.as_bytes();
+    let (last, within) = path.split_last()?;
     // The containers open around the scan, and the last key read in each.
     let mut stack: Vec<(u8, &str)> = Vec::new();
     let mut key = "";
-    let mut i = 0;
+    let mut i = at;
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
@@ -125,9 +190,9 @@ fn responses_array(text: &str) -> Option<usize> {
                 i = end;
                 continue;
             }
-            b'[' if key == "responses"
-                && stack.len() == 2
-                && stack[1].1 == "session"
+            b'[' if key == *last
+                && stack.len() == path.len()
+                && stack[1..].iter().map(|(_, k)| k).eq(within)
                 && stack.iter().all(|(c, _)| *c == b'{') =>
             {
                 return Some(i);
@@ -138,6 +203,9 @@ fn responses_array(text: &str) -> Option<usize> {
             }
             b'}' | b']' => {
                 key = stack.pop()?.1;
+                if stack.is_empty() {
+                    return None;
+                }
             }
             _ => {}
         }
@@ -188,7 +256,7 @@ fn value_end(bytes: &[u8], at: usize) -> Option<usize> {
     None
 }
 
-fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+pub(crate) fn skip_space(bytes: &[u8], mut at: usize) -> usize {
     while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
         at += 1;
     }

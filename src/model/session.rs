@@ -113,18 +113,37 @@ const FIELDS: &[&str] = &[
 
 impl Serialize for Session {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Written {
+            session: self,
+            rows: 0..self.responses.len(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A session written with rows `rows` of its responses: all of them in a
+/// file, none in the head a backup writes before them
+/// ([`Session::json_head`]).
+struct Written<'a> {
+    session: &'a Session,
+    rows: std::ops::Range<usize>,
+}
+
+impl Serialize for Written<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        let s = self.session;
         let mut out = serializer.serialize_struct("Session", FIELDS.len())?;
-        out.serialize_field("id", &self.id)?;
-        out.serialize_field("name", &self.name)?;
-        out.serialize_field("date", &self.date)?;
-        out.serialize_field("k", &self.k)?;
-        out.serialize_field("comment_k", &self.comment_k)?;
-        if let Some(invited) = &self.invited {
+        out.serialize_field("id", &s.id)?;
+        out.serialize_field("name", &s.name)?;
+        out.serialize_field("date", &s.date)?;
+        out.serialize_field("k", &s.k)?;
+        out.serialize_field("comment_k", &s.comment_k)?;
+        if let Some(invited) = &s.invited {
             out.serialize_field("invited", invited)?;
         }
-        out.serialize_field("instrument", &self.instrument)?;
-        out.serialize_field("responses", &self.rows(0..self.responses.len()))?;
+        out.serialize_field("instrument", &s.instrument)?;
+        out.serialize_field("responses", &s.rows(self.rows.clone()))?;
         out.end()
     }
 }
@@ -258,6 +277,22 @@ impl Session {
     /// Serializes the session as a versioned file, responses sorted by id.
     pub fn to_json(&self) -> String {
         envelope::write_envelope(SESSION_FORMAT, SESSION_FORMAT_VERSION, "session", self)
+    }
+
+    /// The session written up to its responses, their array opened:
+    /// `{"id": …, …, "responses": [`, unindented
+    /// (`envelope::write_unindented`). A backup writes it before the
+    /// session's responses, a slice at a time ([`Session::rows`]), and
+    /// closes it with `]}`.
+    pub fn json_head(&self) -> String {
+        let mut head = envelope::write_unindented(&Written {
+            session: self,
+            rows: 0..0,
+        });
+        // Up to the empty array's `[`, the last one written.
+        let open = head.rfind('[').map_or(head.len(), |at| at + 1);
+        head.truncate(open);
+        head
     }
 
     /// Rows `rows` of the responses, to be written as a JSON array.

@@ -12,6 +12,8 @@ words_catalog! {
     backup_heading,
     backup_hint,
     backup_write,
+    /// `{0}` how much of the backup is written, in percent.
+    backup_writing,
     backup_open,
     /// `{0}` the file's name, `{1}` the day it was written.
     backup_plan,

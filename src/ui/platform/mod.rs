@@ -14,7 +14,7 @@ pub mod events;
 pub mod files;
 pub mod focus;
 pub mod net;
-#[cfg(feature = "workspace")]
+#[cfg(any(feature = "workspace", feature = "tools"))]
 pub mod reading;
 #[cfg(feature = "store")]
 pub mod sessions;

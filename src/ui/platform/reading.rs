@@ -1,17 +1,20 @@
-//! A session file read in slices on the page's thread (`reader`), yielding
-//! to the browser between slices, so that reading 100,000 responses never
-//! holds the page for long: it shows how far it is and can be stopped.
+//! A session file (`reader`) or a backup (`backup_reader`) read in slices
+//! on the page's thread, yielding to the browser between slices, so that
+//! reading 100,000 responses never holds the page for long: it shows how
+//! far it is (and a session file's reading can be stopped).
 
 use gloo_timers::future::TimeoutFuture;
 
 use crate::error::FileError;
+use crate::files::backup::Backup;
+use crate::files::backup_reader;
 use crate::files::reader::{self, ReadWhole};
 use crate::model::session::Session;
 use crate::model::table::Intake;
 
-/// Responses read between two yields: about 25 ms of work in Chromium
-/// (`make bench`: 100,000 in about 640 ms).
-const ROWS: usize = 4_000;
+/// Responses read, or written, between two yields: about 25 ms of work in
+/// Chromium (`make bench`: 100,000 read in about 640 ms).
+pub const ROWS: usize = 4_000;
 
 /// What a read came to.
 pub enum Read {
@@ -51,4 +54,15 @@ pub async fn read_session(
     progress(1.0);
     session.responses = intake.finish();
     Ok(Read::Session(Box::new(session)))
+}
+
+/// Reads backup file `text`, telling `progress` how much of it is read (0
+/// to 1) after each slice: the backup, or every problem it has, as
+/// `Backup::read` says them.
+pub async fn read_backup(text: &str, progress: impl Fn(f64)) -> Result<Backup, Vec<FileError>> {
+    backup_reader::read_in_slices(text, ROWS, |f| {
+        progress(f);
+        TimeoutFuture::new(0)
+    })
+    .await
 }

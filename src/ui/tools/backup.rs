@@ -13,14 +13,17 @@
 
 use leptos::prelude::*;
 
-use crate::files::backup::{Backup, KeptCharter, Plan};
+use gloo_timers::future::TimeoutFuture;
+
+use crate::files::backup::{Backup, KeptCharter, Plan, Writer};
 use crate::model::instrument::Instrument;
 use crate::model::session::Session;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::pin::read_lock;
 use crate::ui::platform::charters::{self, How};
 use crate::ui::platform::dom::today;
-use crate::ui::platform::files;
+use crate::ui::platform::files::{self, Pieces};
+use crate::ui::platform::reading::{read_backup, ROWS};
 use crate::ui::platform::sessions::{self as store, Failure};
 use crate::words::store::failure_text;
 use crate::words::tools::{tools_catalog, ToolsCatalog};
@@ -34,34 +37,51 @@ fn words(lang: &str) -> Words {
     (workspace_catalog(lang), tools_catalog(lang))
 }
 
-/// Every session and charter kept here, but the one a locked kiosk is
-/// collecting; with what was left out, in words: that session, and any
-/// session that does not read here.
-async fn gather(r: &'static ToolsCatalog) -> Result<(Backup, Vec<String>), Failure> {
+/// Writes a backup of every session and charter kept here, but the one a
+/// locked kiosk is collecting, a piece at a time (`Writer`) into the
+/// file's `Blob` (`Pieces`), each session loaded in turn and its responses
+/// written [`ROWS`] at a time, yielding between and telling `progress` how
+/// far it is (0 to 1): the file and the day it was written, with what was
+/// left out, in words: that session, and any session that does not read
+/// here.
+async fn write_backup(
+    r: &'static ToolsCatalog,
+    progress: impl Fn(f64),
+) -> Result<(Pieces, String, Vec<String>), Failure> {
     let guarded = read_lock().map(|l| l.session);
-    let (mut sessions, mut left_out) = (Vec::new(), Vec::new());
-    for listed in store::list().await?.sessions {
-        match listed {
-            Ok(record) if guarded.as_ref() == Some(&record.session.id) => {
-                left_out.push(fill(r.backup_kiosk_left_out, &[&record.session.name]));
-            }
-            Ok(record) => sessions.push(store::load(&record.session.id).await?),
-            Err((id, why)) => left_out.push(fill(r.backup_left_out, &[&id, &why])),
-        }
-    }
-    let mut kept = Vec::new();
+    let mut charters = Vec::new();
     for (sprint, charter) in charters::all().await? {
-        kept.push(KeptCharter {
+        charters.push(KeptCharter {
             sprint,
             charter: charter?,
         });
     }
-    let backup = Backup {
-        written: today(),
-        sessions,
-        charters: kept,
-    };
-    Ok((backup, left_out))
+    let written = today();
+    let (mut writer, head) = Writer::start(&written);
+    let mut file = Pieces::new("application/json").map_err(Failure::Other)?;
+    file.push(&head).map_err(Failure::Other)?;
+    let mut left_out = Vec::new();
+    let listed = store::list().await?.sessions;
+    let count = listed.len().max(1) as f64;
+    for (i, listed) in listed.into_iter().enumerate() {
+        match listed {
+            Ok(record) if guarded.as_ref() == Some(&record.session.id) => {
+                left_out.push(fill(r.backup_kiosk_left_out, &[&record.session.name]));
+            }
+            Ok(record) => {
+                let session = store::load(&record.session.id).await?;
+                let slices = session.responses.len().div_ceil(ROWS).max(1) as f64;
+                for (j, piece) in writer.session(&session, ROWS).enumerate() {
+                    file.push(&piece).map_err(Failure::Other)?;
+                    progress((i as f64 + (j as f64 / slices).min(1.0)) / count);
+                    TimeoutFuture::new(0).await;
+                }
+            }
+            Err((id, why)) => left_out.push(fill(r.backup_left_out, &[&id, &why])),
+        }
+    }
+    file.push(&writer.end(&charters)).map_err(Failure::Other)?;
+    Ok((file, written, left_out))
 }
 
 /// A backup read, what restoring it will do, and the instruments of the
@@ -169,23 +189,27 @@ pub(super) fn backup_section() -> AnyView {
     // The plan shown, waiting for Restore or Cancel: its file's name and its lines.
     let shown = RwSignal::new(None::<(String, Vec<String>, bool)>);
     let pending = StoredValue::new_local(None::<Pending>);
+    // How far a backup being written (no file name) or read is, 0 to 1.
+    let working = RwSignal::new(None::<(Option<String>, f64)>);
     let write = move |_| {
         busy.set(true);
+        done.set(None);
+        working.set(Some((None, 0.0)));
         leptos::task::spawn_local(async move {
-            match gather(t().1).await {
-                Ok((b, left_out)) => {
+            let share = move |f| {
+                working.try_set(Some((None, f)));
+            };
+            match write_backup(t().1, share).await {
+                Ok((file, written, left_out)) => {
                     // Said, not hidden: what the file does not hold.
                     problem.try_set((!left_out.is_empty()).then(|| left_out.join(" ")));
-                    files::download(
-                        &b.to_json(),
-                        "application/json",
-                        &format!("alignment-pulse-backup-{}.json", b.written),
-                    );
+                    file.download(&format!("alignment-pulse-backup-{written}.json"));
                 }
                 Err(f) => {
                     problem.try_set(Some(failure_text(t().0, &f)));
                 }
             }
+            working.try_set(None);
             busy.try_set(false);
         });
     };
@@ -199,16 +223,27 @@ pub(super) fn backup_section() -> AnyView {
         done.set(None);
         leptos::task::spawn_local(async move {
             let name = file.name();
-            let read = match files::file_text(&file).await {
-                Ok(text) => Backup::read(&text).map_err(|e| {
-                    let more = e.len().saturating_sub(1);
-                    let first = e.first().map(ToString::to_string).unwrap_or_default();
-                    if more > 0 {
-                        format!("{first} (+{more})")
-                    } else {
-                        first
-                    }
-                }),
+            working.try_set(Some((Some(name.clone()), 0.0)));
+            let share = {
+                let name = name.clone();
+                move |f| {
+                    working.try_set(Some((Some(name.clone()), f)));
+                }
+            };
+            // The file's bytes, then its sessions: each half of the bar.
+            let text = files::file_text_in_slices(&file, |f| share(0.5 * f)).await;
+            let read = match text {
+                Ok(text) => read_backup(&text, |f| share(0.5 + 0.5 * f))
+                    .await
+                    .map_err(|e| {
+                        let more = e.len().saturating_sub(1);
+                        let first = e.first().map(ToString::to_string).unwrap_or_default();
+                        if more > 0 {
+                            format!("{first} (+{more})")
+                        } else {
+                            first
+                        }
+                    }),
                 Err(e) => Err(e),
             };
             let planned = match read {
@@ -226,6 +261,7 @@ pub(super) fn backup_section() -> AnyView {
                     problem.try_set(Some(format!("{name}: {e}")));
                 }
             }
+            working.try_set(None);
             busy.try_set(false);
         });
     };
@@ -250,6 +286,7 @@ pub(super) fn backup_section() -> AnyView {
         shown.set(None);
     };
     let file_id = format!("ap-{w}-backup-file");
+    let progress_id = format!("ap-{w}-backup-progress");
     view! {
         <p class="ap-hint">{move || tools_catalog(lang.get()).backup_hint}</p>
         <div aria-live="polite">
@@ -263,6 +300,26 @@ pub(super) fn backup_section() -> AnyView {
                 <label class="ap-field-label" for=file_id.clone()>{move || tools_catalog(lang.get()).backup_open}</label>
                 <input class="ap-input" type="file" id=file_id accept=".json,application/json" disabled=move || busy.get() on:change=open/>
             </div>
+            {move || working.get().is_some().then(|| {
+                // The bar and its label stay the same elements while the
+                // share changes; the share is not announced at each step.
+                let (c, r) = words(lang.get_untracked());
+                // A whole percent: a float printed would link core's
+                // float formatting (size rule "no float printed").
+                let percent = |f: f64| ((100.0 * f).round() as u32).to_string();
+                let label = move || working.with(|w| match w {
+                    Some((Some(name), f)) => fill(c.reading_file, &[name, &percent(*f)]),
+                    Some((None, f)) => fill(r.backup_writing, &[&percent(*f)]),
+                    None => String::new(),
+                });
+                let share = move || working.with(|w| w.as_ref().map_or(0.0, |(_, f)| *f));
+                view! {
+                    <div class="ap-reading">
+                        <label class="ap-hint" for=progress_id.clone()>{label}</label>
+                        <progress id=progress_id.clone() max="1" prop:value=share></progress>
+                    </div>
+                }
+            })}
             {move || shown.get().map(|(head, lines, nothing)| {
                 let (c, r) = words(lang.get());
                 let label = head.clone();
