@@ -371,3 +371,41 @@ fn a_choice_is_labelled_by_its_question_and_id_and_an_unknown_one_by_its_id() {
         );
     }
 }
+
+#[test]
+fn every_problem_of_an_instrument_is_said_at_its_field_and_the_first_is_validates() {
+    // What a builder's broken edits leave: an empty statement, a duplicate
+    // id, a ranking of more objects than it has, an empty practice title in
+    // English (German only), a scale label missing.
+    let mut inst = Instrument::from_json(builtin::LEADERSHIP_ALIGNMENT_PULSE).unwrap();
+    inst.dimensions[0].items[1]
+        .text
+        .0
+        .insert("en".into(), "  ".into());
+    inst.dimensions[1].items[0].id = inst.dimensions[0].items[0].id.clone();
+    inst.dimensions[2].title.0.remove("en");
+    inst.scale.labels.pop();
+    for q in &mut inst.questions {
+        if let Question::Ranking { top, objects, .. } = q {
+            *top = objects.len() as u8 + 1;
+        }
+    }
+    let said: Vec<String> = inst.problems().iter().map(ToString::to_string).collect();
+    let at = |path: &str| said.iter().filter(|p| p.starts_with(path)).count();
+    for path in [
+        "$.instrument.scale.labels: ",
+        "$.instrument.dimensions[0].items[1].text: ",
+        "$.instrument.dimensions[1].items[0].id: ",
+        "$.instrument.dimensions[2].title: ",
+    ] {
+        assert_eq!(at(path), 1, "{path} in {said:#?}");
+    }
+    assert!(said.iter().any(|p| p.contains(".top: ")), "{said:#?}");
+    assert_eq!(said.len(), 5, "{said:#?}");
+    // In the instrument's order; what validate says is the first.
+    assert!(said[0].starts_with("$.instrument.scale.labels: "));
+    assert_eq!(inst.validate().unwrap_err().to_string(), said[0]);
+    // A valid instrument has none.
+    let fine = Instrument::from_json(builtin::LEADERSHIP_ALIGNMENT_PULSE).unwrap();
+    assert!(fine.problems().is_empty() && fine.validate().is_ok());
+}

@@ -463,13 +463,26 @@ impl Instrument {
         )
     }
 
-    /// Checks what the types alone cannot: ids, scale, required English text.
-    pub fn validate<'a>(&'a self) -> Result<(), FileError> {
-        let at = |path: String, problem: Problem| Err(FileError::Invalid { path, problem });
+    /// Checks what the types alone cannot: ids, scale, required English
+    /// text. The error is the first of [`Instrument::problems`].
+    pub fn validate(&self) -> Result<(), FileError> {
+        match self.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem of what the types alone cannot check, each at its
+    /// path, in the instrument's order: ids (well formed, each used once),
+    /// the scale, required English text, counts of items and choices, a
+    /// ranking's `top`. (A builder shows each at its field.)
+    pub fn problems<'a>(&'a self) -> Vec<FileError> {
+        let mut out = Vec::new();
         let root = "$.instrument";
-        check_id(&self.id, &format!("{root}.id"))?;
+        check_id(&self.id, &format!("{root}.id"), &mut out);
         if self.version == 0 {
-            return at(
+            fail(
+                &mut out,
                 format!("{root}.version"),
                 Problem::OutOfRange {
                     min: 1,
@@ -477,16 +490,18 @@ impl Instrument {
                 },
             );
         }
-        check_text(&self.title, &format!("{root}.title"))?;
-        check_text(&self.intro, &format!("{root}.intro"))?;
+        check_text(&self.title, &format!("{root}.title"), &mut out);
+        check_text(&self.intro, &format!("{root}.intro"), &mut out);
         if !(5 == self.scale.points || 7 == self.scale.points) {
-            return at(
+            fail(
+                &mut out,
                 format!("{root}.scale.points"),
                 Problem::Unsupported("a scale has 5 or 7 points".into()),
             );
         }
         if self.scale.labels.len() != self.scale.points as usize {
-            return at(
+            fail(
+                &mut out,
                 format!("{root}.scale.labels"),
                 Problem::WrongCount {
                     expected: self.scale.points as usize,
@@ -495,32 +510,28 @@ impl Instrument {
             );
         }
         for (i, label) in self.scale.labels.iter().enumerate() {
-            check_text(label, &format!("{root}.scale.labels[{i}]"))?;
+            check_text(label, &format!("{root}.scale.labels[{i}]"), &mut out);
         }
         if self.dimensions.is_empty() {
-            return at(format!("{root}.dimensions"), Problem::Empty);
+            fail(&mut out, format!("{root}.dimensions"), Problem::Empty);
         }
         let mut ids = IdSet::default();
-        let mut unique = |id: &'a str, path: String| -> Result<(), FileError> {
-            check_id(id, &path)?;
-            if ids.insert(id) {
-                Ok(())
-            } else {
-                Err(FileError::Invalid {
-                    path,
-                    problem: Problem::DuplicateId(id.to_owned()),
-                })
+        let mut unique = |id: &'a str, path: String, out: &mut Vec<FileError>| {
+            check_id(id, &path, out);
+            if is_id(id) && !ids.insert(id) {
+                fail(out, path, Problem::DuplicateId(id.to_owned()));
             }
         };
         for (d, dim) in self.dimensions.iter().enumerate() {
             let p = format!("{root}.dimensions[{d}]");
-            unique(&dim.id, format!("{p}.id"))?;
-            check_text(&dim.title, &format!("{p}.title"))?;
+            unique(&dim.id, format!("{p}.id"), &mut out);
+            check_text(&dim.title, &format!("{p}.title"), &mut out);
             if dim.items.is_empty() {
-                return at(format!("{p}.items"), Problem::Empty);
+                fail(&mut out, format!("{p}.items"), Problem::Empty);
             }
             if dim.items.len() > MAX_ITEMS_PER_DIMENSION {
-                return at(
+                fail(
+                    &mut out,
                     format!("{p}.items"),
                     Problem::Unsupported(format!(
                         "a dimension has at most {MAX_ITEMS_PER_DIMENSION} items, not {}",
@@ -529,21 +540,22 @@ impl Instrument {
                 );
             }
             for (i, item) in dim.items.iter().enumerate() {
-                unique(&item.id, format!("{p}.items[{i}].id"))?;
-                check_text(&item.text, &format!("{p}.items[{i}].text"))?;
+                unique(&item.id, format!("{p}.items[{i}].id"), &mut out);
+                check_text(&item.text, &format!("{p}.items[{i}].text"), &mut out);
             }
         }
         for (q, question) in self.questions.iter().enumerate() {
             let p = format!("{root}.questions[{q}]");
-            unique(question.id(), format!("{p}.id"))?;
+            unique(question.id(), format!("{p}.id"), &mut out);
             match question {
-                Question::Enps { text, .. } => check_text(text, &format!("{p}.text"))?,
+                Question::Enps { text, .. } => check_text(text, &format!("{p}.text"), &mut out),
                 Question::Comment {
                     text, max_chars, ..
                 } => {
-                    check_text(text, &format!("{p}.text"))?;
+                    check_text(text, &format!("{p}.text"), &mut out);
                     if *max_chars == 0 {
-                        return at(
+                        fail(
+                            &mut out,
                             format!("{p}.max_chars"),
                             Problem::OutOfRange {
                                 min: 1,
@@ -555,10 +567,11 @@ impl Instrument {
                 Question::Ranking {
                     text, top, objects, ..
                 } => {
-                    check_text(text, &format!("{p}.text"))?;
-                    check_choices(objects, &format!("{p}.objects"), 2)?;
+                    check_text(text, &format!("{p}.text"), &mut out);
+                    check_choices(objects, &format!("{p}.objects"), 2, &mut out);
                     if *top < 2 || *top as usize > objects.len() {
-                        return at(
+                        fail(
+                            &mut out,
                             format!("{p}.top"),
                             Problem::OutOfRange {
                                 min: 2,
@@ -573,17 +586,17 @@ impl Instrument {
                     roles,
                     ..
                 } => {
-                    check_text(text, &format!("{p}.text"))?;
-                    check_choices(decisions, &format!("{p}.decisions"), 1)?;
-                    check_choices(roles, &format!("{p}.roles"), 2)?;
+                    check_text(text, &format!("{p}.text"), &mut out);
+                    check_choices(decisions, &format!("{p}.decisions"), 1, &mut out);
+                    check_choices(roles, &format!("{p}.roles"), 2, &mut out);
                 }
                 Question::Segment { text, options, .. } => {
-                    check_text(text, &format!("{p}.text"))?;
-                    check_choices(options, &format!("{p}.options"), 2)?;
+                    check_text(text, &format!("{p}.text"), &mut out);
+                    check_choices(options, &format!("{p}.options"), 2, &mut out);
                 }
             }
         }
-        Ok(())
+        out
     }
 
     /// An index from answer id to item or question, built once for checking
@@ -672,49 +685,49 @@ pub fn slug(name: &str, max: usize) -> String {
         .to_owned()
 }
 
-fn check_id(id: &str, path: &str) -> Result<(), FileError> {
-    if is_id(id) {
-        Ok(())
-    } else {
-        Err(FileError::Invalid {
-            path: path.to_owned(),
-            problem: Problem::BadId(crate::error::truncate(id)),
-        })
+fn fail(out: &mut Vec<FileError>, path: String, problem: Problem) {
+    out.push(FileError::Invalid { path, problem });
+}
+
+fn check_id(id: &str, path: &str, out: &mut Vec<FileError>) {
+    if !is_id(id) {
+        fail(
+            out,
+            path.to_owned(),
+            Problem::BadId(crate::error::truncate(id)),
+        );
     }
 }
 
-fn check_text(text: &Text, path: &str) -> Result<(), FileError> {
-    match text.0.get("en") {
-        Some(s) if visible(s) => Ok(()),
-        _ => Err(FileError::Invalid {
-            path: path.to_owned(),
-            problem: Problem::MissingEnglish,
-        }),
+fn check_text(text: &Text, path: &str, out: &mut Vec<FileError>) {
+    if !text.0.get("en").is_some_and(|s| visible(s)) {
+        fail(out, path.to_owned(), Problem::MissingEnglish);
     }
 }
 
-fn check_choices(choices: &[Choice], path: &str, min: usize) -> Result<(), FileError> {
+fn check_choices(choices: &[Choice], path: &str, min: usize, out: &mut Vec<FileError>) {
     if choices.len() < min {
-        return Err(FileError::Invalid {
-            path: path.to_owned(),
-            problem: Problem::WrongCount {
+        fail(
+            out,
+            path.to_owned(),
+            Problem::WrongCount {
                 expected: min,
                 found: choices.len(),
             },
-        });
+        );
     }
     let mut seen = IdSet::default();
     for (i, c) in choices.iter().enumerate() {
-        check_id(&c.id, &format!("{path}[{i}].id"))?;
-        if !seen.insert(c.id.as_str()) {
-            return Err(FileError::Invalid {
-                path: format!("{path}[{i}].id"),
-                problem: Problem::DuplicateId(c.id.clone()),
-            });
+        check_id(&c.id, &format!("{path}[{i}].id"), out);
+        if is_id(&c.id) && !seen.insert(&c.id) {
+            fail(
+                out,
+                format!("{path}[{i}].id"),
+                Problem::DuplicateId(c.id.clone()),
+            );
         }
-        check_text(&c.label, &format!("{path}[{i}].label"))?;
+        check_text(&c.label, &format!("{path}[{i}].label"), out);
     }
-    Ok(())
 }
 
 /// What an answer id names in an instrument.
