@@ -7,9 +7,10 @@ mod common;
 
 use alignment_pulse::files::csv::Style;
 use alignment_pulse::model::builtin;
-use alignment_pulse::model::charter::edit::{free_id, Edit};
+use alignment_pulse::model::charter::edit::Edit;
 use alignment_pulse::model::charter::log::{Action, Status, Target};
 use alignment_pulse::model::charter::Charter;
+use alignment_pulse::model::instrument::free_id;
 use alignment_pulse::model::session::Session;
 use alignment_pulse::scoring::actions::{judge, Judged};
 use alignment_pulse::scoring::sprint::Sprint;

@@ -90,6 +90,19 @@ impl Text {
     }
 }
 
+/// `map` without `key`. Rebuilt by insertion rather than by
+/// `BTreeMap::remove` (size rule "no B-tree removal"); a
+/// respondent's draft has a few dozen answers, a text a few languages.
+pub fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
+    let mut kept = BTreeMap::new();
+    for (k, v) in map {
+        if k != key {
+            kept.insert(k, v);
+        }
+    }
+    kept
+}
+
 /// Whether a text has a character a reader can see: not only white space,
 /// zero-width characters, bidirectional controls or other invisible
 /// format characters.
@@ -350,6 +363,17 @@ impl Question {
             | Question::DecisionRights { id, .. }
             | Question::Segment { id, .. }
             | Question::Comment { id, .. } => id,
+        }
+    }
+
+    /// What the question asks.
+    pub fn text(&self) -> &Text {
+        match self {
+            Question::Enps { text, .. }
+            | Question::Ranking { text, .. }
+            | Question::DecisionRights { text, .. }
+            | Question::Segment { text, .. }
+            | Question::Comment { text, .. } => text,
         }
     }
 }
@@ -662,6 +686,26 @@ pub fn is_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// An id for `text` that is none of `taken`: its slug, else `fallback`,
+/// followed by "-2", "-3"… where that is taken.
+pub fn free_id<'a>(
+    text: &str,
+    fallback: &str,
+    taken: impl Iterator<Item = &'a str> + Clone,
+) -> String {
+    let mut base = slug(text, 40);
+    if base.is_empty() {
+        base = fallback.to_owned();
+    }
+    let mut id = base.clone();
+    let mut n = 1;
+    while taken.clone().any(|t| t == id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
 }
 
 /// An id-shaped slug of a name: lower-case ASCII letters and digits, every

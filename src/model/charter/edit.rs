@@ -8,7 +8,7 @@
 use crate::error::{FileError, Problem};
 use crate::model::charter::log::{Action, LogEntry, Status};
 use crate::model::charter::{Charter, Goal, Raci};
-use crate::model::instrument::slug;
+use crate::model::instrument::free_id;
 
 /// A role's letter for one decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,26 +113,6 @@ fn add_once<T: PartialEq + Clone>(
         *id(&mut item) = free_id(text(&item), fallback, taken.iter().map(String::as_str));
     }
     list.push(item);
-}
-
-/// An id for `text` that is none of `taken`: its slug, else `fallback`,
-/// followed by "-2", "-3"… where that is taken.
-pub fn free_id<'a>(
-    text: &str,
-    fallback: &str,
-    taken: impl Iterator<Item = &'a str> + Clone,
-) -> String {
-    let mut base = slug(text, 40);
-    if base.is_empty() {
-        base = fallback.to_owned();
-    }
-    let mut id = base.clone();
-    let mut n = 1;
-    while taken.clone().any(|t| t == id) {
-        n += 1;
-        id = format!("{base}-{n}");
-    }
-    id
 }
 
 impl Raci {

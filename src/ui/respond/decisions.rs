@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::instrument::without;
 use crate::model::instrument::{Choice, Text};
 use crate::model::response::Answer;
-use crate::ui::respond::draft::without;
 use crate::ui::respond::state::Survey;
 
 pub(super) fn question(

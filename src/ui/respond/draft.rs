@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::instrument::Instrument;
+use crate::model::instrument::{without, Instrument};
 use crate::model::response::{Answer, Response};
 use crate::ui::platform::storage::{self, Unavailable};
 
@@ -105,17 +105,4 @@ pub fn save(key: &str, draft: &Draft) -> bool {
 
 pub fn clear(key: &str) {
     storage::forget(key);
-}
-
-/// `map` without `key`. Rebuilt by insertion rather than by
-/// `BTreeMap::remove` (size rule "no B-tree removal"); a draft has a few
-/// dozen answers, a decision-rights answer a handful of owners.
-pub(crate) fn without<V>(map: BTreeMap<String, V>, key: &str) -> BTreeMap<String, V> {
-    let mut kept = BTreeMap::new();
-    for (k, v) in map {
-        if k != key {
-            kept.insert(k, v);
-        }
-    }
-    kept
 }

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use crate::messages::events::{self, Event, RESPONSE, STEP};
+use crate::model::instrument::without;
 use crate::model::instrument::{Instrument, Question};
 use crate::model::response::{Answer, Response};
 use crate::ui::platform::dom::{after_render, today};
 use crate::ui::platform::events::emit_json;
 use crate::ui::platform::focus::focus_first;
 use crate::ui::platform::{crypto, storage};
-use crate::ui::respond::draft::{self, without, Draft};
+use crate::ui::respond::draft::{self, Draft};
 use crate::ui::respond::outbox;
 use crate::ui::respond::steps::Step;
 use crate::words::{catalog, fill, Catalog};

@@ -8,10 +8,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::charter::edit::{free_id, Edit};
+use crate::model::charter::edit::Edit;
 use crate::model::charter::export::target_words;
 use crate::model::charter::log::{Action, Target};
 use crate::model::charter::Charter;
+use crate::model::instrument::free_id;
 use crate::present::format::Locale;
 use crate::scoring::actions::{judge, Judged};
 use crate::scoring::anonymity::Withheld;

@@ -7,10 +7,11 @@
 use leptos::prelude::*;
 
 use crate::files::csv::Style;
-use crate::model::charter::edit::{free_id, Edit};
+use crate::model::charter::edit::Edit;
 use crate::model::charter::export::status_word;
 use crate::model::charter::log::{LogEntry, Status};
 use crate::model::charter::Charter;
+use crate::model::instrument::free_id;
 use crate::present::format::Locale;
 use crate::scoring::sprint::Sprint;
 use crate::ui::platform::dom::today;
