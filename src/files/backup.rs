@@ -130,11 +130,12 @@ impl Writer {
         session: &'s Session,
         rows: usize,
     ) -> impl Iterator<Item = String> + 's {
+        let rows = rows.max(1);
         let comma = if self.sessions == 0 { "\n" } else { ",\n" };
         self.sessions += 1;
         let n = session.responses.len();
         let head = std::iter::once(format!("{comma}{}", session.json_head()));
-        let slices = (0..n).step_by(rows.max(1)).map(move |from| {
+        let slices = (0..n).step_by(rows).map(move |from| {
             let written = envelope::write_unindented(&session.rows(from..(from + rows).min(n)));
             // The slice's array without its brackets, after a comma where
             // responses came before.

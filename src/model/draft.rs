@@ -259,11 +259,8 @@ impl Draft {
                 }
             }
             Edit::AddPractice => {
-                let practice =
-                    free_id("practice", "practice", ids(inst).iter().map(String::as_str));
-                let mut taken = ids(inst);
-                taken.push(practice.clone());
-                let statement = free_id("statement", "statement", taken.iter().map(String::as_str));
+                let taken = &mut ids(inst);
+                let (practice, statement) = (fresh(taken, "practice"), fresh(taken, "statement"));
                 inst.dimensions.push(Dimension {
                     id: practice,
                     title: Text::default(),
@@ -294,11 +291,7 @@ impl Draft {
             }
             Edit::MovePractice { from, to } => move_within(&mut inst.dimensions, from, to),
             Edit::AddStatement(d) => {
-                let id = free_id(
-                    "statement",
-                    "statement",
-                    ids(inst).iter().map(String::as_str),
-                );
+                let id = fresh(&mut ids(inst), "statement");
                 if let Some(practice) = inst.dimensions.get_mut(d) {
                     practice.items.push(blank_item(id));
                 }
@@ -353,7 +346,7 @@ impl Draft {
                 }
             }
             Edit::AddChoice(q, list) => {
-                let id = free_id("choice", "choice", ids(inst).iter().map(String::as_str));
+                let id = fresh(&mut ids(inst), "choice");
                 if let Some(choices) = choices_mut(inst, q, list) {
                     choices.push(Choice {
                         id,
@@ -405,21 +398,19 @@ impl Draft {
             return;
         };
         let english = item.text.0.get("en").cloned().unwrap_or_default();
+        let taken = ids(inst);
         // The first id of a statement worded as it first was.
         let back = self
             .first
             .iter()
             .find(|(id, text)| {
-                *text == english
-                    && !english.is_empty()
-                    && (*id == item.id || !ids(inst).contains(id))
+                *text == english && !english.is_empty() && (*id == item.id || !taken.contains(id))
             })
             .map(|(id, _)| id.clone());
         let is_first = self.first.iter().any(|(id, _)| *id == item.id);
         let id = match back {
             Some(id) => id,
             None if is_first => {
-                let taken = ids(inst);
                 let firsts = self.first.iter().map(|(id, _)| id.as_str());
                 free_id(
                     &english,
@@ -444,61 +435,53 @@ fn blank_item(id: String) -> Item {
 
 /// A question of `kind` with the least it needs, its texts to be written.
 fn blank_question(kind: Kind, inst: &Instrument) -> Question {
-    let mut taken = ids(inst);
-    let mut next = |base: &str| {
-        let id = free_id(base, base, taken.iter().map(String::as_str));
-        taken.push(id.clone());
-        id
-    };
-    let mut blank_choices = |base: &str, n: usize| -> Vec<Choice> {
-        (0..n)
-            .map(|_| Choice {
-                id: next(base),
-                label: Text::default(),
-            })
-            .collect()
-    };
+    let taken = &mut ids(inst);
     let text = Text::default();
     match kind {
         Kind::Enps => Question::Enps {
-            id: free_id("enps", "enps", ids(inst).iter().map(String::as_str)),
+            id: fresh(taken, "enps"),
             text,
         },
         Kind::Ranking => Question::Ranking {
-            id: free_id(
-                "priorities",
-                "priorities",
-                ids(inst).iter().map(String::as_str),
-            ),
+            id: fresh(taken, "priorities"),
             text,
             top: 2,
-            objects: blank_choices("object", 3),
+            objects: blank_choices(taken, "object", 3),
         },
-        Kind::DecisionRights => {
-            let id = free_id(
-                "decision-rights",
-                "decision-rights",
-                ids(inst).iter().map(String::as_str),
-            );
-            let decisions = blank_choices("decision", 1);
-            Question::DecisionRights {
-                id,
-                text,
-                decisions,
-                roles: blank_choices("role", 2),
-            }
-        }
-        Kind::Segment => Question::Segment {
-            id: free_id("team", "team", ids(inst).iter().map(String::as_str)),
+        Kind::DecisionRights => Question::DecisionRights {
+            id: fresh(taken, "decision-rights"),
             text,
-            options: blank_choices("option", 2),
+            decisions: blank_choices(taken, "decision", 1),
+            roles: blank_choices(taken, "role", 2),
+        },
+        Kind::Segment => Question::Segment {
+            id: fresh(taken, "team"),
+            text,
+            options: blank_choices(taken, "option", 2),
         },
         Kind::Comment => Question::Comment {
-            id: free_id("comment", "comment", ids(inst).iter().map(String::as_str)),
+            id: fresh(taken, "comment"),
             text,
             max_chars: 500,
         },
     }
+}
+
+/// An id from `base` that none of `taken` is, then taken too.
+fn fresh(taken: &mut Vec<String>, base: &str) -> String {
+    let id = free_id(base, base, taken.iter().map(String::as_str));
+    taken.push(id.clone());
+    id
+}
+
+/// `n` choices with fresh ids from `base`, their labels to be written.
+fn blank_choices(taken: &mut Vec<String>, base: &str, n: usize) -> Vec<Choice> {
+    (0..n)
+        .map(|_| Choice {
+            id: fresh(taken, base),
+            label: Text::default(),
+        })
+        .collect()
 }
 
 /// What kind of question `q` is.
