@@ -5,7 +5,9 @@
 // German, its numbers and dates the German way), the
 // psychological-safety page, a Likert step in French and the dashboard in
 // Spanish, the example sprint, its charter (with its decision log and
-// actions) and its report, a backup's restore plan, and the
+// actions) and its report, a backup's restore plan, the instrument
+// builder (a practice with a problem at its field, the problems, the
+// preview in German), and the
 // embed demo, in docs/screenshots/. Run it with `make screenshot`.
 import { mkdir, readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -175,6 +177,28 @@ try {
       const path = `docs/screenshots/embed-demo-${suffix}.png`;
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
+      await page.close();
+    }
+    // The instrument builder: a copy of the pulse, its first practice with
+    // a statement reworded and one emptied (its problem at its field), and
+    // its preview in German.
+    {
+      const page = await browser.newPage({ viewport, colorScheme });
+      await page.goto(`${base}?mode=tools&build`);
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      const first = page.getByRole('region', { name: 'Practice 1', exact: true });
+      await first.getByRole('textbox', { name: 'Statement 1 English' }).fill('We agree on what matters most this quarter.');
+      await first.getByRole('textbox', { name: 'Statement 1 Deutsch' }).fill('Wir sind uns einig, was in diesem Quartal zählt.');
+      await page.getByRole('button', { name: 'Preview in Deutsch' }).click();
+      await page.frameLocator('iframe').locator('.ap-progress').waitFor();
+      await page.locator('.ap-builder-part:has(iframe)').screenshot({ path: `docs/screenshots/builder-preview-${suffix}.png` });
+      console.log(`wrote docs/screenshots/builder-preview-${suffix}.png`);
+      await page.getByRole('button', { name: 'Close the preview' }).click();
+      await first.getByRole('textbox', { name: 'Statement 2 English' }).fill('');
+      await first.screenshot({ path: `docs/screenshots/builder-${suffix}.png` });
+      console.log(`wrote docs/screenshots/builder-${suffix}.png`);
+      await page.locator('.ap-builder-problems').screenshot({ path: `docs/screenshots/builder-problems-${suffix}.png` });
+      console.log(`wrote docs/screenshots/builder-problems-${suffix}.png`);
       await page.close();
     }
     // A served language: a Likert step of the survey in French, and the

@@ -1,13 +1,16 @@
-//! A backup of the workspace: every session and charter in one file, read
+//! A backup of the workspace: every session, charter and draft in one file, read
 //! back whole and checked, what a restore would add worked out against
 //! what is kept (nothing kept is replaced, a second restore adds nothing),
 //! and `pulse validate` on it.
 
 mod common;
 
-use alignment_pulse::files::backup::{Backup, KeptCharter, Plan, Writer, BACKUP_FORMAT};
+use alignment_pulse::files::backup::{Backup, KeptCharter, KeptDraft, Plan, Writer, BACKUP_FORMAT};
 use alignment_pulse::files::backup_reader;
+use alignment_pulse::model::builtin;
 use alignment_pulse::model::charter::Charter;
+use alignment_pulse::model::draft::{Draft, Edit, Place};
+use alignment_pulse::model::instrument::Instrument;
 use alignment_pulse::model::session::Session;
 use alignment_pulse::model::table::Table;
 use proptest::prelude::*;
@@ -29,7 +32,32 @@ fn backup() -> Backup {
             sprint: "sprint-baseline".into(),
             charter: charter(),
         }],
+        drafts: drafts(),
     }
+}
+
+/// Two instruments being built: a copy of the pulse reworded, and a blank
+/// one that does not hold yet.
+fn drafts() -> Vec<KeptDraft> {
+    let pulse = Instrument::from_json(builtin::LEADERSHIP_ALIGNMENT_PULSE).unwrap();
+    let mut copy = Draft::of(pulse.clone());
+    copy.apply(Edit::Text {
+        place: Place::Statement(0, 0),
+        lang: "en".into(),
+        text: "We agree on what matters most.".into(),
+    });
+    let blank = Draft::blank("our-pulse", pulse.scale);
+    assert!(!blank.instrument.problems().is_empty());
+    vec![
+        KeptDraft {
+            key: "7d0f3c1e-5b3a-4c39-9a55-0f1c2b3d4e5f".into(),
+            draft: copy.kept(),
+        },
+        KeptDraft {
+            key: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into(),
+            draft: blank,
+        },
+    ]
 }
 
 #[test]
@@ -52,6 +80,7 @@ fn a_backup_that_cannot_be_is_refused_by_its_path() {
     b.written = "yesterday".into();
     b.sessions.push(common::example("lisbon-q3.json"));
     b.charters.push(b.charters[0].clone());
+    b.drafts.push(b.drafts[0].clone());
     b.sessions[1].k = 1;
     let said: Vec<String> = Backup::read(&b.to_json())
         .unwrap_err()
@@ -63,12 +92,40 @@ fn a_backup_that_cannot_be_is_refused_by_its_path() {
         "$.backup.sessions[1].k: ",
         "$.backup.sessions[2].id: ",
         "$.backup.charters[1].sprint: ",
+        "$.backup.drafts[2].key: ",
     ] {
         assert!(
             said.iter().any(|p| p.starts_with(expected)),
             "{expected}: {said:?}"
         );
     }
+}
+
+#[test]
+fn a_backup_of_version_1_has_no_drafts_and_reads_as_before() {
+    let mut b = backup();
+    b.drafts.clear();
+    let mut file: serde_json::Value = serde_json::from_str(&b.to_json()).unwrap();
+    file["version"] = 1.into();
+    file["backup"].as_object_mut().unwrap().remove("drafts");
+    let text = file.to_string();
+    assert_eq!(Backup::read(&text), Ok(b.clone()));
+    assert_eq!(sliced(&text, 4).0, Ok(b));
+    assert_eq!(alignment_pulse::files::check(&text), Ok("backup"));
+}
+
+#[test]
+fn a_draft_reads_back_from_a_backup_able_to_go_on() {
+    let b = Backup::read(&backup().to_json()).unwrap();
+    let mut copy = b.drafts[0].draft.clone();
+    // Its first wording back: its first id back, as before the backup.
+    let pulse = Instrument::from_json(builtin::LEADERSHIP_ALIGNMENT_PULSE).unwrap();
+    copy.apply(Edit::Text {
+        place: Place::Statement(0, 0),
+        lang: "en".into(),
+        text: pulse.dimensions[0].items[0].text.get("en").into(),
+    });
+    assert_eq!(copy.instrument, pulse);
 }
 
 proptest! {
@@ -91,7 +148,7 @@ proptest! {
             kept.push(lisbon);
         }
         let charters: Vec<&str> = if charter_kept { vec!["sprint-baseline"] } else { vec![] };
-        let plan = b.plan(&kept.iter().collect::<Vec<_>>(), &charters);
+        let plan = b.plan(&kept.iter().collect::<Vec<_>>(), &charters, &[b.drafts[1].key.as_str()]);
         let lisbon_n = b.sessions[0].responses.len();
         let mut expected = Plan::default();
         if keep_lisbon {
@@ -112,11 +169,14 @@ proptest! {
         } else {
             expected.new_charters.push("sprint-baseline".into());
         }
+        expected.new_drafts.push(b.drafts[0].key.clone());
+        expected.kept_drafts.push(b.drafts[1].key.clone());
         prop_assert_eq!(&plan, &expected);
         // After the restore: every session whole, the charter kept.
         let after: Vec<Session> = b.sessions.clone();
-        let again = b.plan(&after.iter().collect::<Vec<_>>(), &["sprint-baseline"]);
-        prop_assert!(again.new_sessions.is_empty() && again.new_charters.is_empty());
+        let keys: Vec<&str> = b.drafts.iter().map(|d| d.key.as_str()).collect();
+        let again = b.plan(&after.iter().collect::<Vec<_>>(), &["sprint-baseline"], &keys);
+        prop_assert!(again.new_sessions.is_empty() && again.new_charters.is_empty() && again.new_drafts.is_empty());
         prop_assert!(again.adds_nothing() && again.refused.is_empty());
     }
 }
@@ -130,7 +190,7 @@ fn a_kept_response_with_other_answers_refuses_its_session_and_says_where() {
     first.date = "2026-01-01".into();
     kept.responses = alignment_pulse::model::table::Table::new(&kept.instrument);
     kept.insert(&[first]).unwrap();
-    let plan = b.plan(&[&kept], &[]);
+    let plan = b.plan(&[&kept], &[], &[]);
     assert!(plan.merged_sessions.is_empty(), "{plan:?}");
     let (id, errors) = &plan.refused[0];
     assert_eq!(id, "lisbon-q3");
@@ -175,7 +235,7 @@ fn a_backup_written_in_pieces_of_any_size_is_one_file_read_back_the_same() {
                 pieces += 1;
             }
         }
-        json.push_str(&writer.end(&b.charters));
+        json.push_str(&writer.end(&b.charters, &b.drafts));
         // A piece for the fields, one per slice of responses, one for the end.
         let slices: usize = b
             .sessions

@@ -144,8 +144,8 @@ fn a_statement_given_its_first_wording_back_takes_its_first_id_back() {
     d.apply(text(Place::Statement(0, 0), "en", "Reworded once."));
     d.apply(text(Place::Statement(0, 0), "en", "Reworded twice."));
     assert_eq!(
-        d.instrument.dimensions[0].items[0].id, "reworded-once",
-        "one new id for all its new wordings"
+        d.instrument.dimensions[0].items[0].id, "reworded-twice",
+        "the new id follows its latest wording"
     );
     d.apply(text(Place::Statement(0, 0), "en", first.text.get("en")));
     assert_eq!(d.instrument.dimensions[0].items[0].id, first.id);
@@ -296,6 +296,18 @@ fn a_new_practice_and_statements_take_free_ids_and_move_by_steps() {
     assert_eq!(d.instrument.dimensions[0].items[0].id, "statement-3");
     d.apply(Edit::Reverse(0, 0, true));
     assert!(d.instrument.dimensions[0].items[0].reverse);
+    // A new statement's id follows its wording as it is typed; one given
+    // by hand stays as given.
+    for end in 1..="We say so".len() {
+        d.apply(text(Place::Statement(0, 0), "en", &"We say so"[..end]));
+    }
+    assert_eq!(d.instrument.dimensions[0].items[0].id, "we-say-so");
+    d.apply(Edit::Id {
+        place: Place::Statement(0, 1),
+        id: "mine".into(),
+    });
+    d.apply(text(Place::Statement(0, 1), "en", "Our own"));
+    assert_eq!(d.instrument.dimensions[0].items[1].id, "mine");
     // Points: 7 adds two labels to be written, 5 takes them back.
     d.apply(Edit::Points(7));
     assert_eq!(d.instrument.scale.labels.len(), 7);
@@ -395,4 +407,159 @@ proptest! {
         while d.redo() {}
         prop_assert_eq!(&d.instrument, &end);
     }
+}
+
+#[test]
+fn keystrokes_at_one_text_are_one_step_and_a_statement_typed_ends_with_its_wording_s_id() {
+    let start = pulse();
+    let mut d = Draft::of(start.clone());
+    let first = start.dimensions[0].items[0].id.clone();
+    // Typed a letter at a time, as the builder's input sends it.
+    let wording = "We agree on priorities";
+    for end in 1..=wording.len() {
+        d.apply(text(Place::Statement(0, 0), "en", &wording[..end]));
+    }
+    assert_eq!(
+        d.instrument.dimensions[0].items[0].id,
+        "we-agree-on-priorities"
+    );
+    // Emptied to be written anew, it keeps its id until it is.
+    d.apply(text(Place::Statement(0, 0), "en", ""));
+    assert_eq!(
+        d.instrument.dimensions[0].items[0].id,
+        "we-agree-on-priorities"
+    );
+    d.apply(text(Place::Statement(0, 0), "en", "We agree on priorities"));
+    // Typing in another language, or at another text, is a step of its own.
+    d.apply(text(Place::Statement(0, 0), "de", "Wir"));
+    d.apply(text(Place::Statement(0, 0), "de", "Wir sind"));
+    d.apply(text(Place::Title, "en", "Ours"));
+    assert!(d.undo() && d.undo());
+    assert_eq!(
+        d.instrument.dimensions[0].items[0].text.get("de"),
+        start.dimensions[0].items[0].text.get("de")
+    );
+    assert!(d.undo() && !d.undo(), "the English typing was one step");
+    assert_eq!(d.instrument, start);
+    assert_eq!(d.instrument.dimensions[0].items[0].id, first);
+}
+
+#[test]
+fn a_kept_draft_reads_back_with_what_rewording_needs_and_without_its_history() {
+    let start = pulse();
+    let mut d = Draft::of(start.clone());
+    let first = start.dimensions[1].items[0].clone();
+    d.apply(text(Place::Statement(1, 0), "en", "Something else"));
+    d.apply(Edit::AddLanguage("it".into()));
+    let mut kept = Draft::from_json(&d.to_json()).unwrap();
+    assert_eq!(kept.instrument, d.instrument);
+    assert_eq!(kept.languages, d.languages);
+    assert_eq!(kept.can(), (false, false), "the history is the tab's");
+    // Its first wording back: its first id back, in the copy read back too.
+    kept.apply(text(Place::Statement(1, 0), "en", first.text.get("en")));
+    assert_eq!(kept.instrument.dimensions[1].items[0].id, first.id);
+    // Another tab's draft adopted: the history stays, undo goes from there.
+    let mut tab = Draft::of(start.clone());
+    tab.apply(Edit::RemovePractice(0));
+    tab.adopt(kept.clone());
+    assert_eq!(tab.instrument, kept.instrument);
+    assert!(tab.undo());
+    assert_eq!(tab.instrument, start);
+    assert!(Draft::from_json("{\"instrument\":1}").is_err());
+}
+
+#[test]
+fn each_publication_takes_the_next_version() {
+    let mut d = Draft::of(pulse());
+    let own = pulse().version;
+    assert_eq!(d.publish_next().unwrap().version, own);
+    assert_eq!(d.publish_next().unwrap().version, own + 1);
+    d.apply(text(Place::Title, "en", ""));
+    assert!(d.publish_next().is_err());
+    assert_eq!(
+        d.published,
+        own + 1,
+        "a refused publication takes no version"
+    );
+    let json = Draft::from_json(&d.to_json()).unwrap();
+    assert_eq!(json.published, own + 1);
+}
+
+#[test]
+fn a_blank_instrument_asks_for_what_it_lacks_at_each_field() {
+    let d = Draft::blank("our-pulse", pulse().scale);
+    assert_eq!(d.instrument.dimensions.len(), 1);
+    let problems = paths(&d.instrument.problems());
+    let keys: Vec<String> = problems.iter().map(|p| draft::field_key(p)).collect();
+    assert_eq!(
+        keys,
+        [
+            "title",
+            "intro",
+            "dimensions-0-title",
+            "dimensions-0-items-0-text"
+        ]
+    );
+    // The instrument's own id is its title's.
+    let mut renamed = d.clone();
+    renamed.apply(Edit::Id {
+        place: Place::Title,
+        id: "Our Pulse".into(),
+    });
+    assert_eq!(renamed.instrument.id, "Our Pulse");
+    assert_eq!(
+        draft::field_key(&paths(&renamed.instrument.problems())[0]),
+        "id"
+    );
+    // Every problem of a draft is at a field the builder draws: a text's,
+    // an id's, a question's field, or a list's.
+    let mut d = Draft::of(pulse());
+    for place in draft::places(&d.instrument) {
+        d.apply(text(place, "en", ""));
+    }
+    let (q, _) = question(&d.instrument, Kind::Ranking);
+    d.apply(Edit::Top(9));
+    let mut fields: Vec<String> = draft::places(&d.instrument)
+        .into_iter()
+        .flat_map(|p| [Some(draft::text_path(p)), draft::id_path(p)])
+        .flatten()
+        .collect();
+    fields.push(draft::question_path(q, "top"));
+    for path in paths(&d.instrument.problems()) {
+        assert!(fields.contains(&path), "{path} has no field");
+    }
+    assert_eq!(
+        draft::field_key("$.instrument.dimensions[2].items[0].id"),
+        "dimensions-2-items-0-id"
+    );
+    assert_eq!(
+        draft::text_path(Place::Choice(3, List::Roles, 1)),
+        "$.instrument.questions[3].roles[1].label"
+    );
+    assert_eq!(
+        draft::id_path(Place::Choice(3, List::Roles, 1)).unwrap(),
+        "$.instrument.questions[3].roles[1].id"
+    );
+}
+
+#[test]
+fn every_field_s_path_locates_its_place() {
+    let inst = pulse();
+    for place in draft::places(&inst) {
+        assert_eq!(draft::locate(&draft::text_path(place)), Some(place));
+        if let Some(id) = draft::id_path(place) {
+            assert_eq!(draft::locate(&id), Some(place), "{id}");
+        }
+    }
+    assert_eq!(
+        draft::locate(&draft::question_path(4, "top")),
+        Some(Place::Question(4))
+    );
+    assert_eq!(
+        draft::locate("$.instrument.dimensions[1].items"),
+        Some(Place::Practice(1))
+    );
+    assert_eq!(draft::locate("$.instrument.id"), Some(Place::Title));
+    assert_eq!(draft::locate("$.instrument.dimensions"), None);
+    assert_eq!(draft::locate("$.instrument.scale.labels"), None);
 }

@@ -194,6 +194,8 @@ fn translations_are_translated_not_copied() {
                 "kiosk.kiosk_label",
                 "results.quadrant_label",
                 "results.sprint_title",
+                // « Option », the same word in German.
+                "tools.builder_option",
                 "workspace.delta_rwg",
                 "workspace.group_head",
                 "workspace.hedges_g",
@@ -206,6 +208,9 @@ fn translations_are_translated_not_copied() {
             "es",
             vec![
                 "results.sprint_title",
+                // « Id », « Roles »: the same words in Spanish.
+                "tools.builder_id",
+                "tools.builder_list_roles",
                 "workspace.delta_rwg",
                 "workspace.favorable",
                 "workspace.group_head",
@@ -220,8 +225,17 @@ fn translations_are_translated_not_copied() {
                 "respond.options",
                 // « Action », « Actions »: the same word in French.
                 "results.action_what",
+                // « Instruments », the same word in French.
+                "results.builder_heading",
                 "results.charter_actions",
                 "results.quadrant_label",
+                // « Introduction », « Points », « Point », « Options »,
+                // « Option »: the same words in French.
+                "tools.builder_intro",
+                "tools.builder_list_options",
+                "tools.builder_option",
+                "tools.builder_point",
+                "tools.builder_points",
                 "workspace.date",
                 "workspace.delta_rwg",
                 "workspace.favorable",

@@ -1,21 +1,25 @@
 //! A backup of a facilitator's workspace: every session kept on this
-//! device (with all its responses) and every sprint's charter, in one
-//! file, to be restored into another browser, merged by id as imports are
-//! ([`Backup::plan`] says what a restore would add before it does).
+//! device (with all its responses), every sprint's charter and (from
+//! version 2) every instrument being built, in one file, to be restored
+//! into another browser, merged by id as imports are ([`Backup::plan`]
+//! says what a restore would add before it does).
 //!
 //! # Wire format
 //!
 //! ```json
 //! {
 //!   "format": "alignment-pulse/backup",
-//!   "version": 1,
+//!   "version": 2,
 //!   "backup": {
 //!     "written": "2026-12-07",
 //!     "sessions": [{ …a session, as in a session file… }],
-//!     "charters": [{"sprint": "sprint-baseline", "charter": { …a charter, as in a charter file… }}]
+//!     "charters": [{"sprint": "sprint-baseline", "charter": { …a charter, as in a charter file… }}],
+//!     "drafts": [{"key": "…", "draft": {"instrument": { …an instrument, which may not hold yet… }, "languages": ["en", "de"], …}}]
 //!   }
 //! }
 //! ```
+//!
+//! Version 1 (before the builder) has no `drafts` and is read as having none.
 //!
 //! It is written unindented (`envelope::write_unindented`, one line a
 //! field), a session's responses a slice at a time ([`Writer`]), so that a
@@ -34,13 +38,14 @@ use serde::{Deserialize, Serialize};
 use crate::error::{FileError, Problem};
 use crate::files::envelope;
 use crate::model::charter::Charter;
+use crate::model::draft::Draft;
 use crate::model::session::Session;
 use crate::model::table::Table;
 
 /// The `format` tag of a backup file.
 pub const BACKUP_FORMAT: &str = "alignment-pulse/backup";
 /// The newest backup file version this build reads and writes.
-pub const BACKUP_FORMAT_VERSION: u32 = 1;
+pub const BACKUP_FORMAT_VERSION: u32 = 2;
 
 /// A backup file: the envelope around a [`Backup`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,6 +68,18 @@ pub struct Backup {
     pub sessions: Vec<Session>,
     #[serde(default)]
     pub charters: Vec<KeptCharter>,
+    /// The instruments being built (the builder's drafts), from version 2.
+    #[serde(default)]
+    pub drafts: Vec<KeptDraft>,
+}
+
+/// An instrument being built, under the key the builder keeps it by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeptDraft {
+    pub key: String,
+    pub draft: Draft,
 }
 
 /// A sprint's charter under its baseline session's id.
@@ -90,6 +107,10 @@ pub struct Plan {
     pub new_charters: Vec<String>,
     /// Charters of sprints that have one kept already, which stays.
     pub kept_charters: Vec<String>,
+    /// Drafts not kept yet, by key.
+    pub new_drafts: Vec<String>,
+    /// Drafts kept already, which stay.
+    pub kept_drafts: Vec<String>,
 }
 
 impl Plan {
@@ -97,13 +118,14 @@ impl Plan {
     pub fn adds_nothing(&self) -> bool {
         self.new_sessions.is_empty()
             && self.new_charters.is_empty()
+            && self.new_drafts.is_empty()
             && self.merged_sessions.iter().all(|(_, t)| t.is_empty())
     }
 }
 
 /// A backup file written a piece at a time: [`Writer::start`], each
 /// session's pieces ([`Writer::session`]: its fields, then its responses a
-/// slice at a time), and [`Writer::end`] with the charters. The pieces,
+/// slice at a time), and [`Writer::end`] with the charters and drafts. The pieces,
 /// joined, are the file ([`Backup::to_json`]); a page hands them to a
 /// `Blob` as they come, yielding between, and never holds the whole file.
 #[derive(Debug)]
@@ -149,11 +171,13 @@ impl Writer {
         head.chain(slices).chain(std::iter::once("]\n}".to_owned()))
     }
 
-    /// The file's end: the sessions' array closed, the charters, the end.
-    pub fn end(self, charters: &[KeptCharter]) -> String {
+    /// The file's end: the sessions' array closed, the charters, the
+    /// drafts, the end.
+    pub fn end(self, charters: &[KeptCharter], drafts: &[KeptDraft]) -> String {
         format!(
-            "\n],\n\"charters\": {}\n}}\n}}\n",
-            envelope::write_unindented(&charters)
+            "\n],\n\"charters\": {},\n\"drafts\": {}\n}}\n}}\n",
+            envelope::write_unindented(&charters),
+            envelope::write_unindented(&drafts)
         )
     }
 }
@@ -166,7 +190,7 @@ impl Backup {
         for session in &self.sessions {
             json.extend(writer.session(session, 4_000));
         }
-        json + &writer.end(&self.charters)
+        json + &writer.end(&self.charters, &self.drafts)
     }
 
     /// Parses a backup file and checks it whole: every session as a session
@@ -214,6 +238,14 @@ impl Backup {
                 });
             }
         }
+        for (i, kept) in backup.drafts.iter().enumerate() {
+            if backup.drafts[..i].iter().any(|d| d.key == kept.key) {
+                problems.push(FileError::Invalid {
+                    path: format!("$.backup.drafts[{i}].key"),
+                    problem: Problem::DuplicateId(kept.key.clone()),
+                });
+            }
+        }
         if problems.is_empty() {
             Ok(backup)
         } else {
@@ -221,13 +253,13 @@ impl Backup {
         }
     }
 
-    /// What restoring it would do, given the sessions kept (`kept`, whole)
-    /// and the sprints that have a charter kept (`charters`): nothing kept
-    /// is replaced; a kept session takes the backup's responses it does not
-    /// hold, checked as an import of its session file is (a response kept
-    /// with other answers refuses the session, with its path in the
-    /// backup); a charter kept stays.
-    pub fn plan(&self, kept: &[&Session], charters: &[&str]) -> Plan {
+    /// What restoring it would do, given the sessions kept (`kept`, whole),
+    /// the sprints that have a charter kept (`charters`) and the drafts'
+    /// keys (`drafts`): nothing kept is replaced; a kept session takes the
+    /// backup's responses it does not hold, checked as an import of its
+    /// session file is (a response kept with other answers refuses the
+    /// session, with its path in the backup); a charter or draft kept stays.
+    pub fn plan(&self, kept: &[&Session], charters: &[&str], drafts: &[&str]) -> Plan {
         let mut plan = Plan::default();
         for (i, s) in self.sessions.iter().enumerate() {
             match kept.iter().find(|k| k.id == s.id) {
@@ -258,6 +290,13 @@ impl Backup {
                 plan.kept_charters.push(c.sprint.clone());
             } else {
                 plan.new_charters.push(c.sprint.clone());
+            }
+        }
+        for d in &self.drafts {
+            if drafts.contains(&d.key.as_str()) {
+                plan.kept_drafts.push(d.key.clone());
+            } else {
+                plan.new_drafts.push(d.key.clone());
             }
         }
         plan

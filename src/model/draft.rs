@@ -9,15 +9,19 @@
 //! practice's fingerprint is its statements' ids, reverse flags and English
 //! wording: a statement whose English wording changes takes a new id, so
 //! that an edited practice never passes for the original; given its first
-//! wording back, it takes its first id back. A translation changes no id.
+//! wording back, it takes its first id back. Its new id follows its latest
+//! wording, so that a statement typed a letter at a time ends with its
+//! own. A translation changes no id.
 //!
 //! New practices, statements, questions and choices take ids made free
 //! among every id of the instrument (`free_id`: `practice`, `practice-2`…),
 //! which [`Edit::Id`] may change (a duplicate is then a problem at its
 //! field, as in a file).
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::instrument::{
-    free_id, without, Choice, Dimension, Instrument, Item, Question, Text,
+    free_id, without, Choice, Dimension, Instrument, Item, Question, Scale, Text,
 };
 
 /// The most steps undo goes back.
@@ -74,7 +78,7 @@ pub enum Edit {
         text: String,
     },
     /// The id of a practice, statement, question or choice (`place` as for
-    /// its text).
+    /// its text), or the instrument's own (at `Place::Title`).
     Id {
         place: Place,
         id: String,
@@ -127,8 +131,11 @@ pub enum Edit {
     RemoveLanguage(String),
 }
 
-/// An instrument being built, with its history.
-#[derive(Debug, Clone, PartialEq)]
+/// An instrument being built, with its history. What is kept of it (the
+/// browser's copy, [`Draft::to_json`]) is all but the history, which
+/// belongs to the tab that made it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Draft {
     pub instrument: Instrument,
     /// The languages it is written in, English first, then as added.
@@ -136,9 +143,23 @@ pub struct Draft {
     /// Each statement's id and English wording as they were before any
     /// edit: the instrument it started from, and practices from the bank.
     first: Vec<(String, String)>,
+    /// The ids rewording made, and new statements', each made anew as the
+    /// wording changes, so that a statement typed a letter at a time ends
+    /// with its final wording's id.
+    #[serde(default)]
+    reworded: Vec<String>,
+    /// The last version published (0: none yet); the next is one more.
+    #[serde(default)]
+    pub published: u32,
+    /// The text being typed (its place and language): keystrokes at one
+    /// text are one step for undo.
+    #[serde(skip)]
+    typing: Option<(Place, String)>,
+    #[serde(skip)]
     /// The instruments before each edit undo can take back, the latest last.
     undo: Vec<(Instrument, Vec<String>)>,
     /// The instruments undo took back, for redo, the latest last.
+    #[serde(skip)]
     redo: Vec<(Instrument, Vec<String>)>,
 }
 
@@ -159,23 +180,87 @@ impl Draft {
             instrument,
             languages,
             first,
+            reworded: Vec::new(),
+            published: 0,
+            typing: None,
             undo: Vec::new(),
             redo: Vec::new(),
         }
     }
 
-    /// Applies `edit`, which undo can take back. An edit of something
-    /// that is not there (a place past the end) changes nothing.
+    /// A new instrument `id`, with `scale` (its points and labels, from a
+    /// built-in instrument) and one practice of one statement, to be written.
+    pub fn blank(id: &str, scale: Scale) -> Draft {
+        let mut draft = Draft::of(Instrument {
+            id: id.to_owned(),
+            version: 1,
+            title: Text::default(),
+            intro: Text::default(),
+            minutes: 5,
+            scale,
+            dimensions: Vec::new(),
+            questions: Vec::new(),
+            translations: Text::default(),
+        });
+        draft.change(Edit::AddPractice);
+        draft
+    }
+
+    /// This draft without its history: what another tab may keep of it.
+    pub fn kept(&self) -> Draft {
+        Draft {
+            instrument: self.instrument.clone(),
+            languages: self.languages.clone(),
+            first: self.first.clone(),
+            reworded: self.reworded.clone(),
+            published: self.published,
+            typing: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// The draft as the browser keeps it (without its history).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A draft kept by [`Draft::to_json`]; why not, where it does not read.
+    pub fn from_json(json: &str) -> Result<Draft, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// This draft's instrument and languages as `kept` has them (another
+    /// tab's edits), its history kept: undo then goes back from there.
+    pub fn adopt(&mut self, kept: Draft) {
+        self.instrument = kept.instrument;
+        self.languages = kept.languages;
+        self.first = kept.first;
+        self.reworded = kept.reworded;
+        self.published = kept.published;
+        self.typing = None;
+    }
+
+    /// Applies `edit`, which undo can take back; keystrokes at one text in
+    /// one language are one step. An edit of something that is not there
+    /// (a place past the end) changes nothing.
     pub fn apply(&mut self, edit: Edit) {
+        let typing = match &edit {
+            Edit::Text { place, lang, .. } => Some((*place, lang.clone())),
+            _ => None,
+        };
         let before = (self.instrument.clone(), self.languages.clone());
         self.change(edit);
         if (&self.instrument, &self.languages) != (&before.0, &before.1) {
-            self.undo.push(before);
-            if self.undo.len() > UNDO_STEPS {
-                self.undo.remove(0);
+            if typing.is_none() || typing != self.typing {
+                self.undo.push(before);
+                if self.undo.len() > UNDO_STEPS {
+                    self.undo.remove(0);
+                }
             }
             self.redo.clear();
         }
+        self.typing = typing;
     }
 
     /// Takes the last edit back; `false` when there is none.
@@ -202,6 +287,7 @@ impl Draft {
         let Some((instrument, languages)) = from.pop() else {
             return false;
         };
+        self.typing = None;
         let now = std::mem::replace(&mut self.instrument, instrument);
         to.push((now, std::mem::replace(&mut self.languages, languages)));
         true
@@ -234,6 +320,19 @@ impl Draft {
         }
     }
 
+    /// Publishes the next version (one more than the last published, and
+    /// at least the instrument's own) and records it, so that no two
+    /// publications of one draft share a version.
+    pub fn publish_next(&mut self) -> Result<Instrument, Vec<crate::error::FileError>> {
+        let version = self
+            .published
+            .max(self.instrument.version.saturating_sub(1))
+            + 1;
+        let published = self.publish(version)?;
+        self.published = version;
+        Ok(published)
+    }
+
     fn change(&mut self, edit: Edit) {
         let inst = &mut self.instrument;
         match edit {
@@ -261,6 +360,8 @@ impl Draft {
             Edit::AddPractice => {
                 let taken = &mut ids(inst);
                 let (practice, statement) = (fresh(taken, "practice"), fresh(taken, "statement"));
+                // A new statement's id follows its wording as it is typed.
+                self.reworded.push(statement.clone());
                 inst.dimensions.push(Dimension {
                     id: practice,
                     title: Text::default(),
@@ -293,6 +394,7 @@ impl Draft {
             Edit::AddStatement(d) => {
                 let id = fresh(&mut ids(inst), "statement");
                 if let Some(practice) = inst.dimensions.get_mut(d) {
+                    self.reworded.push(id.clone());
                     practice.items.push(blank_item(id));
                 }
             }
@@ -398,7 +500,15 @@ impl Draft {
             return;
         };
         let english = item.text.0.get("en").cloned().unwrap_or_default();
-        let taken = ids(inst);
+        // Emptied, it is being rewritten: its id waits for its new wording.
+        if english.trim().is_empty() {
+            return;
+        }
+        let mut taken = ids(inst);
+        // Its own id is free to take again.
+        if let Some(at) = taken.iter().position(|t| *t == item.id) {
+            taken.remove(at);
+        }
         // The first id of a statement worded as it first was.
         let back = self
             .first
@@ -410,13 +520,17 @@ impl Draft {
         let is_first = self.first.iter().any(|(id, _)| *id == item.id);
         let id = match back {
             Some(id) => id,
-            None if is_first => {
+            None if is_first || self.reworded.contains(&item.id) => {
+                let now = item.id.clone();
+                self.reworded.retain(|r| *r != now);
                 let firsts = self.first.iter().map(|(id, _)| id.as_str());
-                free_id(
+                let id = free_id(
                     &english,
                     "statement",
                     taken.iter().map(String::as_str).chain(firsts),
-                )
+                );
+                self.reworded.push(id.clone());
+                id
             }
             None => return,
         };
@@ -602,8 +716,22 @@ fn text_mut(inst: &mut Instrument, place: Place) -> Option<&mut Text> {
     })
 }
 
+/// The id of what is at `place`: the instrument's own at its title; none
+/// for the introduction and the scale's labels.
+pub fn id_at(inst: &Instrument, place: Place) -> Option<&str> {
+    Some(match place {
+        Place::Title => &inst.id,
+        Place::Practice(d) => &inst.dimensions.get(d)?.id,
+        Place::Statement(d, i) => &inst.dimensions.get(d)?.items.get(i)?.id,
+        Place::Question(q) => inst.questions.get(q)?.id(),
+        Place::Choice(q, list, c) => &choices(inst.questions.get(q)?, list).get(c)?.id,
+        Place::Intro | Place::Label(_) => return None,
+    })
+}
+
 fn id_mut(inst: &mut Instrument, place: Place) -> Option<&mut String> {
     Some(match place {
+        Place::Title => &mut inst.id,
         Place::Practice(d) => &mut inst.dimensions.get_mut(d)?.id,
         Place::Statement(d, i) => &mut inst.dimensions.get_mut(d)?.items.get_mut(i)?.id,
         Place::Question(q) => match inst.questions.get_mut(q)? {
@@ -614,7 +742,7 @@ fn id_mut(inst: &mut Instrument, place: Place) -> Option<&mut String> {
             | Question::Comment { id, .. } => id,
         },
         Place::Choice(q, list, c) => &mut choices_mut(inst, q, list)?.get_mut(c)?.id,
-        Place::Title | Place::Intro | Place::Label(_) => return None,
+        Place::Intro | Place::Label(_) => return None,
     })
 }
 
@@ -636,5 +764,123 @@ fn choices_mut(inst: &mut Instrument, q: usize, list: List) -> Option<&mut Vec<C
         (Question::DecisionRights { roles, .. }, List::Roles) => Some(roles),
         (Question::Segment { options, .. }, List::Options) => Some(options),
         _ => None,
+    }
+}
+
+/// The JSON path of the text at `place`, as `Instrument::problems` names it.
+pub fn text_path(place: Place) -> String {
+    let root = "$.instrument";
+    match place {
+        Place::Title => format!("{root}.title"),
+        Place::Intro => format!("{root}.intro"),
+        Place::Label(n) => format!("{root}.scale.labels[{n}]"),
+        Place::Practice(d) => format!("{root}.dimensions[{d}].title"),
+        Place::Statement(d, i) => format!("{root}.dimensions[{d}].items[{i}].text"),
+        Place::Question(q) => format!("{root}.questions[{q}].text"),
+        Place::Choice(q, list, c) => format!("{root}.questions[{q}].{}[{c}].label", list.name()),
+    }
+}
+
+/// The JSON path of the id of what is at `place`: the instrument's own at
+/// its title; none for the introduction and the scale's labels.
+pub fn id_path(place: Place) -> Option<String> {
+    match place {
+        Place::Title => Some("$.instrument.id".to_owned()),
+        Place::Intro | Place::Label(_) => None,
+        _ => {
+            let path = text_path(place);
+            let parent = path.rsplit_once('.').map_or("", |(p, _)| p);
+            Some(format!("{parent}.id"))
+        }
+    }
+}
+
+/// The path of question `q`'s `field` (`top`, `max_chars`, or a list's
+/// name).
+pub fn question_path(q: usize, field: &str) -> String {
+    format!("$.instrument.questions[{q}].{field}")
+}
+
+/// A builder's field key for a JSON path: its part after `$.instrument`,
+/// each run of other characters than letters and digits one `-` (so
+/// `$.instrument.dimensions[2].items[0].id` is `dimensions-2-items-0-id`),
+/// shaped for an element's id. A problem at a path is shown at the field
+/// of its key.
+pub fn field_key(path: &str) -> String {
+    let rest = path.strip_prefix("$.instrument").unwrap_or(path);
+    let mut key = String::new();
+    for ch in rest.chars() {
+        if ch.is_ascii_alphanumeric() || ch == '_' {
+            key.push(ch);
+        } else if !key.is_empty() && !key.ends_with('-') {
+            key.push('-');
+        }
+    }
+    key.trim_end_matches('-').to_owned()
+}
+
+impl List {
+    /// The list's name in the instrument's file.
+    pub fn name(self) -> &'static str {
+        match self {
+            List::Objects => "objects",
+            List::Decisions => "decisions",
+            List::Roles => "roles",
+            List::Options => "options",
+        }
+    }
+}
+
+/// The place a problem's `path` is at or under (a text's, an id's, a
+/// question's field or list's; the instrument's id at its title), so that
+/// the builder names it as its fields are named; `None` for the
+/// instrument's other fields (its lists of practices and scale labels).
+pub fn locate(path: &str) -> Option<Place> {
+    let rest = path.strip_prefix("$.instrument.")?;
+    if rest == "id" {
+        return Some(Place::Title);
+    }
+    // Each segment as its name and index, if it has one.
+    let mut parts = rest.split('.').map(|part| match part.split_once('[') {
+        Some((name, i)) => (name, i.trim_end_matches(']').parse::<usize>().ok()),
+        None => (part, None),
+    });
+    let (head, at) = parts.next()?;
+    let (next, next_at) = parts.next().unwrap_or(("", None));
+    Some(match (head, at, next, next_at) {
+        ("title", ..) => Place::Title,
+        ("intro", ..) => Place::Intro,
+        ("scale", _, "labels", Some(n)) => Place::Label(n),
+        ("dimensions", Some(d), "items", Some(i)) => Place::Statement(d, i),
+        ("dimensions", Some(d), ..) => Place::Practice(d),
+        ("questions", Some(q), list, Some(c)) => {
+            let list = [List::Objects, List::Decisions, List::Roles, List::Options]
+                .into_iter()
+                .find(|l| l.name() == list)?;
+            Place::Choice(q, list, c)
+        }
+        ("questions", Some(q), ..) => Place::Question(q),
+        _ => return None,
+    })
+}
+
+impl Kind {
+    /// Every kind, in the order the survey asks them.
+    pub const ALL: [Kind; 5] = [
+        Kind::Enps,
+        Kind::Ranking,
+        Kind::DecisionRights,
+        Kind::Segment,
+        Kind::Comment,
+    ];
+
+    /// The lists of choices a question of this kind has.
+    pub fn lists(self) -> &'static [List] {
+        match self {
+            Kind::Ranking => &[List::Objects],
+            Kind::DecisionRights => &[List::Decisions, List::Roles],
+            Kind::Segment => &[List::Options],
+            Kind::Enps | Kind::Comment => &[],
+        }
     }
 }

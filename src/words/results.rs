@@ -229,6 +229,9 @@ words_catalog! {
     backup_heading,
     backup_where,
     backup_go,
+    builder_heading,
+    builder_where,
+    builder_go,
     }
 }
 

@@ -80,7 +80,7 @@ pub fn field(object: &JsValue, name: &str) -> Option<String> {
 
 /// Whether the page's address has the query parameter `name` (`?a&name`
 /// or `?name=…`).
-#[cfg(feature = "workspace")]
+#[cfg(any(feature = "workspace", feature = "tools"))]
 pub fn query_has(name: &str) -> bool {
     let search = leptos::prelude::window()
         .location()

@@ -10,9 +10,13 @@
 pub mod charters;
 pub mod crypto;
 pub mod dom;
+#[cfg(feature = "tools")]
+pub mod drafts;
 pub mod events;
 pub mod files;
 pub mod focus;
+#[cfg(any(feature = "workspace", feature = "tools"))]
+pub mod kept;
 pub mod net;
 #[cfg(any(feature = "workspace", feature = "tools"))]
 pub mod reading;

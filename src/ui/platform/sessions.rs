@@ -35,12 +35,15 @@ use crate::model::session::{deleted_expired, Session};
 use crate::model::table::{Intake, Rows, Table};
 
 const DB_NAME: &str = "alignment-pulse";
-const DB_VERSION: u32 = 2;
+const DB_VERSION: u32 = 3;
 const SESSIONS: &str = "sessions";
 const BUCKETS: &str = "buckets";
 /// Version 2's store: each sprint's charter under its baseline session's id
 /// ([`super::charters`]).
 pub(super) const CHARTERS: &str = "charters";
+/// Version 3's store: the builder's drafts, each under a key of its own
+/// ([`super::drafts`]).
+pub(super) const DRAFTS: &str = "drafts";
 /// The channel on which a tab announces the session it changed.
 const CHANNEL: &str = "alignment-pulse:sessions";
 /// Where earlier versions kept sessions and deleted sessions (localStorage).
@@ -102,11 +105,12 @@ pub(super) async fn db() -> Result<Rc<Database>, Failure> {
     request.on_upgrade_needed(|event| {
         use idb::DatabaseEvent;
         // Version 1 has the sessions' two stores, version 2 adds the
-        // charters', all with keys given on each put. A store already there
-        // (an upgrade from 1) is refused by the browser and kept as it is.
+        // charters', version 3 the drafts', all with keys given on each put.
+        // A store already there (an upgrade from 1 or 2) is refused by the
+        // browser and kept as it is.
         if let Ok(db) = event.database() {
             let params = idb::ObjectStoreParams::new();
-            for store in [SESSIONS, BUCKETS, CHARTERS] {
+            for store in [SESSIONS, BUCKETS, CHARTERS, DRAFTS] {
                 let _ = db.create_object_store(store, params.clone());
             }
         }

@@ -1,10 +1,11 @@
 //! Back up and restore the whole workspace: every session kept on this
-//! device (all its responses) and every sprint's charter in one file
-//! ([`Backup`]), and such a file read back into this browser. A restore
+//! device (all its responses), every sprint's charter and every instrument
+//! being built in one file ([`Backup`]), and such a file read back into
+//! this browser. A restore
 //! says what it will add ([`Backup::plan`]) before it writes anything, and
 //! then adds only that: new sessions are created, kept sessions take the
 //! responses they lack (merged by id as an import is), a charter is added
-//! only where the sprint has none here. Nothing kept is replaced, so a
+//! only where the sprint has none here, a draft only where none has its key. Nothing kept is replaced, so a
 //! second restore adds nothing.
 //!
 //! A session a locked kiosk on this device is collecting is left out of a
@@ -15,13 +16,14 @@ use leptos::prelude::*;
 
 use gloo_timers::future::TimeoutFuture;
 
-use crate::files::backup::{Backup, KeptCharter, Plan, Writer};
+use crate::files::backup::{Backup, KeptCharter, KeptDraft, Plan, Writer};
 use crate::model::instrument::Instrument;
 use crate::model::session::Session;
 use crate::ui::context::{next_widget_number, use_lang};
 use crate::ui::pin::read_lock;
 use crate::ui::platform::charters::{self, How};
 use crate::ui::platform::dom::today;
+use crate::ui::platform::drafts;
 use crate::ui::platform::files::{self, Pieces};
 use crate::ui::platform::reading::{read_backup, ROWS};
 use crate::ui::platform::sessions::{self as store, Failure};
@@ -56,6 +58,10 @@ async fn write_backup(
             charter: charter?,
         });
     }
+    let mut kept_drafts = Vec::new();
+    for (key, draft) in drafts::all().await? {
+        kept_drafts.push(KeptDraft { key, draft: draft? });
+    }
     let written = today();
     let (mut writer, head) = Writer::start(&written);
     let mut file = Pieces::new("application/json").map_err(Failure::Other)?;
@@ -80,7 +86,8 @@ async fn write_backup(
             Err((id, why)) => left_out.push(fill(r.backup_left_out, &[&id, &why])),
         }
     }
-    file.push(&writer.end(&charters)).map_err(Failure::Other)?;
+    file.push(&writer.end(&charters, &kept_drafts))
+        .map_err(Failure::Other)?;
     Ok((file, written, left_out))
 }
 
@@ -103,9 +110,11 @@ async fn plan_of(backup: Backup) -> Result<Pending, Failure> {
         }
     }
     let sprints: Vec<String> = charters::all().await?.into_iter().map(|(s, _)| s).collect();
+    let keys: Vec<String> = drafts::all().await?.into_iter().map(|(k, _)| k).collect();
     let plan = backup.plan(
         &kept.iter().collect::<Vec<_>>(),
         &sprints.iter().map(String::as_str).collect::<Vec<_>>(),
+        &keys.iter().map(String::as_str).collect::<Vec<_>>(),
     );
     Ok(Pending {
         backup,
@@ -145,6 +154,25 @@ fn plan_lines(p: &Pending, c: &'static ToolsCatalog) -> Vec<String> {
     ] {
         lines.extend(list.iter().map(|id| fill(words, &[&name(id)])));
     }
+    let draft = |key: &str| {
+        p.backup.drafts.iter().find(|d| d.key == key).map_or_else(
+            || key.to_owned(),
+            |d| {
+                let title = d.draft.instrument.title.get("en");
+                if title.trim().is_empty() {
+                    d.draft.instrument.id.clone()
+                } else {
+                    title.to_owned()
+                }
+            },
+        )
+    };
+    for (list, words) in [
+        (&plan.new_drafts, c.backup_new_draft),
+        (&plan.kept_drafts, c.backup_kept_draft),
+    ] {
+        lines.extend(list.iter().map(|key| fill(words, &[&draft(key)])));
+    }
     lines
 }
 
@@ -165,6 +193,13 @@ async fn restore(p: &Pending, (c, r): Words) -> Vec<String> {
         if let Some((_, instrument)) = p.kept.iter().find(|(k, _)| k == id) {
             if let Err(f) = store::add(id, instrument, fresh).await {
                 fail(id, f);
+            }
+        }
+    }
+    for key in &p.plan.new_drafts {
+        if let Some(k) = p.backup.drafts.iter().find(|k| k.key == *key) {
+            if let Err(f) = drafts::change(key, &k.draft, drafts::How::New).await {
+                fail(&k.draft.instrument.id, f);
             }
         }
     }

@@ -5,7 +5,10 @@
 //! (`index.html?mode=tools`); they read and write the same store.
 //!
 //! - [`backup`]: backing up every session and charter of this device in one
-//!   file, and restoring such a file here.
+//!   file, and restoring such a file here;
+//! - [`builder`]: building an instrument without writing JSON
+//!   (`index.html?mode=tools&build`).
 
 mod backup;
+mod builder;
 pub mod widget;

@@ -57,7 +57,7 @@ impl Panel {
     }
 
     /// Keeps `fresh` or applies an edit, as `how` says ([`charters::change`]).
-    pub(super) async fn keep(self, fresh: Charter, how: How<'_>) {
+    pub(super) async fn keep(self, fresh: Charter, how: How<'_, Edit>) {
         match charters::change(&self.id.get_value(), &fresh, how).await {
             Ok(kept) => {
                 self.problem.set(None);

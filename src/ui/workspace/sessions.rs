@@ -364,6 +364,13 @@ pub(crate) fn SessionList(
                 <p><a class="ap-button ap-button-secondary" target="_blank" rel="noopener"
                     href=move || format!("{}index.html?mode=tools&lang={}", crate::ui::page::base(), lang.get())>{move || results_catalog(lang.get()).backup_go}</a></p>
             </section>
+            // So is the instrument builder.
+            <section class="ap-report-section" aria-labelledby=id("builder")>
+                <h2 class="ap-step-title" id=id("builder")>{move || results_catalog(lang.get()).builder_heading}</h2>
+                <p class="ap-hint">{move || results_catalog(lang.get()).builder_where}</p>
+                <p><a class="ap-button ap-button-secondary" target="_blank" rel="noopener"
+                    href=move || format!("{}index.html?mode=tools&build&lang={}", crate::ui::page::base(), lang.get())>{move || results_catalog(lang.get()).builder_go}</a></p>
+            </section>
         </section>
     }
 }
