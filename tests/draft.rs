@@ -469,10 +469,20 @@ fn a_kept_draft_reads_back_with_what_rewording_needs_and_without_its_history() {
 }
 
 #[test]
-fn each_publication_takes_the_next_version() {
+fn each_publication_takes_the_next_version_and_an_unchanged_one_its_own() {
     let mut d = Draft::of(pulse());
     let own = pulse().version;
     assert_eq!(d.publish_next().unwrap().version, own);
+    assert_eq!(
+        d.publish_next().unwrap().version,
+        own,
+        "unchanged, the same version"
+    );
+    d.apply(text(Place::Title, "en", "Our pulse"));
+    assert_eq!(d.publish_next().unwrap().version, own + 1);
+    // Changed and changed back: what version `own + 1` holds, again.
+    d.apply(text(Place::Intro, "en", "Five minutes."));
+    d.undo();
     assert_eq!(d.publish_next().unwrap().version, own + 1);
     d.apply(text(Place::Title, "en", ""));
     assert!(d.publish_next().is_err());
@@ -481,8 +491,22 @@ fn each_publication_takes_the_next_version() {
         own + 1,
         "a refused publication takes no version"
     );
-    let json = Draft::from_json(&d.to_json()).unwrap();
-    assert_eq!(json.published, own + 1);
+    let mut kept = Draft::from_json(&d.to_json()).unwrap();
+    assert_eq!(kept.published, own + 1);
+    kept.apply(text(Place::Title, "en", "Our pulse"));
+    assert_eq!(
+        kept.publish_next().unwrap().version,
+        own + 1,
+        "read back, it knows what it published"
+    );
+    // One's own instrument, published already at its version.
+    let mut file = pulse();
+    file.id = "our-pulse".into();
+    file.version = 4;
+    let mut own_file = Draft::of_published(file);
+    assert_eq!(own_file.publish_next().unwrap().version, 4);
+    own_file.apply(Edit::RemovePractice(0));
+    assert_eq!(own_file.publish_next().unwrap().version, 5);
 }
 
 #[test]

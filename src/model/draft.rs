@@ -151,6 +151,10 @@ pub struct Draft {
     /// The last version published (0: none yet); the next is one more.
     #[serde(default)]
     pub published: u32,
+    /// What the last version published holds (its file without its
+    /// version, hashed): published again unchanged, it keeps its version.
+    #[serde(default)]
+    published_as: u64,
     /// The text being typed (its place and language): keystrokes at one
     /// text are one step for undo.
     #[serde(skip)]
@@ -182,10 +186,21 @@ impl Draft {
             first,
             reworded: Vec::new(),
             published: 0,
+            published_as: 0,
             typing: None,
             undo: Vec::new(),
             redo: Vec::new(),
         }
+    }
+
+    /// A draft of `instrument` as published already at its version (one's
+    /// own, from a file or a session): published unchanged, it keeps that
+    /// version; changed, it takes the next.
+    pub fn of_published(instrument: Instrument) -> Draft {
+        let mut draft = Draft::of(instrument);
+        draft.published = draft.instrument.version;
+        draft.published_as = content(&draft.instrument);
+        draft
     }
 
     /// A new instrument `id`, with `scale` (its points and labels, from a
@@ -214,6 +229,7 @@ impl Draft {
             first: self.first.clone(),
             reworded: self.reworded.clone(),
             published: self.published,
+            published_as: self.published_as,
             typing: None,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -238,6 +254,7 @@ impl Draft {
         self.first = kept.first;
         self.reworded = kept.reworded;
         self.published = kept.published;
+        self.published_as = kept.published_as;
         self.typing = None;
     }
 
@@ -322,14 +339,20 @@ impl Draft {
 
     /// Publishes the next version (one more than the last published, and
     /// at least the instrument's own) and records it, so that no two
-    /// publications of one draft share a version.
+    /// different publications of one draft share a version; unchanged since
+    /// the last, it is that version again.
     pub fn publish_next(&mut self) -> Result<Instrument, Vec<crate::error::FileError>> {
+        let held = content(&self.instrument);
+        if self.published > 0 && held == self.published_as {
+            return self.publish(self.published);
+        }
         let version = self
             .published
             .max(self.instrument.version.saturating_sub(1))
             + 1;
         let published = self.publish(version)?;
         self.published = version;
+        self.published_as = held;
         Ok(published)
     }
 
@@ -536,6 +559,16 @@ impl Draft {
         };
         self.instrument.dimensions[d].items[i].id = id;
     }
+}
+
+/// What `inst` holds but its version, hashed (FNV-1a of its file).
+fn content(inst: &Instrument) -> u64 {
+    use std::hash::Hasher;
+    let mut unversioned = inst.clone();
+    unversioned.version = 0;
+    let mut hash = crate::model::instrument::Fnv1a::default();
+    hash.write(unversioned.to_json().as_bytes());
+    hash.finish()
 }
 
 /// A statement with an id and nothing written yet.

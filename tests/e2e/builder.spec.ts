@@ -34,31 +34,60 @@ async function openBuilder(page: Page) {
   await expect(page.getByRole('button', { name: 'Edit a copy' })).toBeEnabled();
 }
 
-/** Answers whatever survey is shown, each step as it comes, submits it and downloads the response. */
-async function answerAll(page: Page) {
+/** Presses `name`'s button by keyboard; on Next, waits for the new step's heading to take the focus. */
+async function pressButton(page: Page, name: string) {
+  await keyTo(page, page.getByRole('button', { name, exact: true }));
+  await page.keyboard.press('Enter');
+  if (name === 'Next') await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+}
+
+/**
+ * Answers the survey built in the first test by keyboard alone, each step as
+ * it comes (Tab, Space and arrows in radio groups and selects, Enter on
+ * buttons), submits it and downloads the response.
+ */
+async function answerByKeys(page: Page) {
   const progress = page.locator('.ap-progress');
   await expect(progress).toHaveText(/Step 1 of \d+/);
   while ((await progress.textContent()) !== 'Review') {
     const agree = page.getByRole('radio', { name: 'Agree', exact: true });
     const ranking = page.getByRole('button', { name: /to the ranking$/ });
+    const selects = page.locator('.ap-step').getByRole('combobox');
     if (await agree.count()) {
-      for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
-    } else if (await page.getByRole('radio', { name: '9', exact: true }).count()) {
-      await page.getByRole('radio', { name: '9', exact: true }).check();
+      // Each statement: its first point, then three to the right (Agree).
+      const groups = page.locator('.ap-step').getByRole('group');
+      for (let i = 0; i < (await groups.count()); i++) {
+        await keyTo(page, groups.nth(i).getByRole('radio').first());
+        await page.keyboard.press('Space');
+        for (let r = 0; r < 3; r++) await page.keyboard.press('ArrowRight');
+      }
+    } else if (await page.getByRole('radio', { name: '0', exact: true }).count()) {
+      await keyTo(page, page.getByRole('radio', { name: '0', exact: true }));
+      await page.keyboard.press('Space');
+      for (let r = 0; r < 9; r++) await page.keyboard.press('ArrowRight');
     } else if (await ranking.count()) {
-      for (let i = 0; i < 3; i++) await ranking.first().click();
-    } else if (await page.locator('.ap-step').getByRole('combobox').count()) {
-      const selects = page.locator('.ap-step').getByRole('combobox');
-      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+      // The focus moves to the next object after each "Add".
+      await keyTo(page, ranking.first());
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    } else if (await selects.count()) {
+      for (let i = 0; i < (await selects.count()); i++) {
+        await keyTo(page, selects.nth(i));
+        await page.keyboard.press('ArrowDown');
+      }
     } else if (await page.getByRole('radio').count()) {
-      await page.getByRole('radio').first().check();
+      await keyTo(page, page.getByRole('radio').first());
+      await page.keyboard.press('Space');
     } else {
-      await page.getByRole('textbox').fill('Built, not written.');
+      await keyTo(page, page.getByRole('textbox'));
+      await page.keyboard.type('Built, not written.');
     }
-    await page.locator('.ap-nav .ap-button-primary').click();
+    await pressButton(page, 'Next');
   }
-  await page.getByRole('button', { name: 'Submit', exact: true }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my response' }).click()]);
+  await expect(page.getByText('Everything is answered.')).toBeVisible();
+  await pressButton(page, 'Submit');
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeFocused();
+  await keyTo(page, page.getByRole('link', { name: 'Download my response' }));
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   return { name: file.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await file.path())!) };
 }
 
@@ -69,7 +98,7 @@ async function respondent(browser: Browser, link: string, hosted: { path: string
   const page = await context.newPage();
   const { problems } = await watch(page);
   await page.goto(link);
-  const response = await answerAll(page);
+  const response = await answerByKeys(page);
   expect(problems).toEqual([]);
   await context.close();
   return response;
@@ -278,13 +307,17 @@ test("an instrument file is imported whole, and one that is not says why; a sess
   await page.getByLabel('Name of a new session with this version').fill('Safety, our way');
   await page.getByRole('button', { name: 'Create the session' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The session “Safety, our way” is in the workspace.' })).toBeVisible();
-  // Its session's instrument, copied: one's own, so its id stays and its next version is 2.
+  // Its session's instrument, copied: one's own, so its id stays; published
+  // unchanged it is still version 1, changed it is version 2.
   await page.getByRole('button', { name: 'Close the draft' }).click();
   const copy = page.getByLabel(/^Edit a copy of an instrument/);
   await expect(copy.locator('option')).toHaveText(['Leadership Alignment Pulse', 'Team Psychological Safety', 'Our safety pulse (team-psychological-safety-2, 1)']);
   await copy.selectOption({ label: 'Our safety pulse (team-psychological-safety-2, 1)' });
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page.getByRole('textbox', { name: 'Instrument id' })).toHaveValue('team-psychological-safety-2');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.locator('[data-published]')).toHaveText('Published as version 1.');
+  await page.getByRole('textbox', { name: 'Title Deutsch' }).fill('Unser Sicherheitspuls');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.locator('[data-published]')).toHaveText('Published as version 2.');
   expect(problems).toEqual([]);

@@ -594,14 +594,14 @@ test('a newer version upgrading the database in another tab is not blocked, and 
   await page.goto('/?mode=facilitate');
   await page.getByLabel('Open a session file').setInputFiles('examples/sessions/lisbon-q3.json');
   await expect(page.locator('[data-stat="n"]')).toHaveText(String(lisbon.responses.length));
-  // Another tab opens the database at version 3 (this build's is 2, since
-  // charters), as a later build would.
+  // Another tab opens the database at version 4 (this build's is 3, since
+  // the builder's drafts), as a later build would.
   const other = await context.newPage();
   await other.goto('/e2e/empty-spa.html');
   const upgraded = await other.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('alignment-pulse', 3);
+        const open = indexedDB.open('alignment-pulse', 4);
         open.onblocked = () => reject(new Error('blocked by the first tab'));
         open.onsuccess = () => {
           resolve(open.result.version);
@@ -610,7 +610,7 @@ test('a newer version upgrading the database in another tab is not blocked, and 
         open.onerror = () => reject(open.error);
       }),
   );
-  expect(upgraded).toBe(3);
+  expect(upgraded).toBe(4);
   // This page's next use of the store says what happened.
   await page.getByRole('button', { name: 'All sessions' }).click();
   await expect(page.getByRole('alert')).toContainText('A newer version of Alignment Pulse, open in another tab, has updated the sessions on this device');

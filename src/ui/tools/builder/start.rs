@@ -44,10 +44,7 @@ fn copy_of(mut inst: Instrument) -> Draft {
         inst.version = 1;
         return Draft::of(inst);
     }
-    let mut draft = Draft::of(inst);
-    // Already published at its version: the next is one more.
-    draft.published = draft.instrument.version;
-    draft
+    Draft::of_published(inst)
 }
 
 /// The instruments of the sessions kept here that are not built in, each

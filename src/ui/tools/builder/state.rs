@@ -222,7 +222,9 @@ impl Builder {
                 match kept {
                     Ok(Some(kept)) => {
                         let same = self.read(|d| {
-                            d.instrument == kept.instrument && d.languages == kept.languages
+                            d.instrument == kept.instrument
+                                && d.languages == kept.languages
+                                && d.published == kept.published
                         });
                         if !same {
                             self.draft.update(|d| {
