@@ -8,9 +8,10 @@
 //! `alignmentPulsePreview` (a URL → text), so that the respondent's entry
 //! and bundle are the same as on any page. Its session,
 //! `builder-preview`, is one no survey uses: the answers a respondent's
-//! page keeps while it is answered are removed when the preview closes, is
-//! opened anew, or its page goes, and nothing is sent anywhere (the page
-//! has no submit URL).
+//! page keeps while it is answered are removed when the preview closes or
+//! is opened anew, when the builder goes, and whenever a draft is opened
+//! (so that a tab closed with a preview open leaves them only until then);
+//! nothing is sent anywhere (the page has no submit URL).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -52,6 +53,7 @@ pub(super) fn preview(b: Builder) -> AnyView {
     // Each preview its own URL, so that the framed page never takes an
     // earlier one's.
     let opened = StoredValue::new(0u32);
+    forget_answers();
     on_cleanup(|| {
         hand_over("", None);
         forget_answers();

@@ -147,16 +147,39 @@ impl Builder {
         self.open(key, draft, How::New);
     }
 
-    /// Shows `draft`, kept under `key` as `how` says.
+    /// Shows `draft`, kept under `key` as `how` says; where the draft kept
+    /// is another (a list read before another tab's edits), that one.
     pub fn open(self, key: String, draft: Draft, how: How<'static, Edit>) {
         self.key.set_value(key.clone());
         self.notice.set(None);
         self.draft.set(Some(draft.clone()));
+        let before = self.edits.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(f) = drafts::change(&key, &draft, how).await {
-                self.failed(f);
+            match drafts::change(&key, &draft, how).await {
+                Ok(kept) => self.take(kept, before),
+                Err(f) => self.failed(f),
             }
         });
+    }
+
+    /// Shows `kept` (the draft as kept, with another tab's edits) where it
+    /// differs from this tab's and no edit was made here since `before`.
+    fn take(self, kept: Draft, before: u64) {
+        if self.edits.try_get_value() != Some(before) {
+            return;
+        }
+        let same = self.read(|d| {
+            d.instrument == kept.instrument
+                && d.languages == kept.languages
+                && d.published == kept.published
+        });
+        if !same {
+            self.draft.try_update(|d| {
+                if let Some(d) = d {
+                    d.adopt(kept);
+                }
+            });
+        }
     }
 
     /// Changes the draft here by `f`, counted as an edit; what `f` gives.
@@ -215,25 +238,8 @@ impl Builder {
             }
             let before = self.edits.get_value();
             leptos::task::spawn_local(async move {
-                let kept = drafts::load(&changed).await;
-                if self.edits.try_get_value() != Some(before) {
-                    return;
-                }
-                match kept {
-                    Ok(Some(kept)) => {
-                        let same = self.read(|d| {
-                            d.instrument == kept.instrument
-                                && d.languages == kept.languages
-                                && d.published == kept.published
-                        });
-                        if !same {
-                            self.draft.update(|d| {
-                                if let Some(d) = d {
-                                    d.adopt(kept);
-                                }
-                            });
-                        }
-                    }
+                match drafts::load(&changed).await {
+                    Ok(Some(kept)) => self.take(kept, before),
                     // Removed in another tab: this tab keeps it open, and
                     // keeps it again at its next edit.
                     Ok(None) => {}
